@@ -1,0 +1,77 @@
+//! The three tiny habits a new person starts with (see DOMAIN.md), in our own words.
+use crate::model::{Habit, HabitId, TimeOfDay, Weekdays};
+use chrono::NaiveDate;
+
+struct Seed {
+    id: &'static str,
+    name: &'static str,
+    trigger: &'static str,
+    prompt: &'static str,
+    hour: u32,
+    minute: u32,
+}
+
+const SEEDS: [Seed; 3] = [
+    Seed {
+        id: "describe",
+        name: "Describe",
+        trigger: "first coffee, tea or other drink of the day",
+        prompt: "Share one moment from the day ahead: what you are starting, a visit, a conversation, or just where you are.",
+        hour: 8,
+        minute: 30,
+    },
+    Seed {
+        id: "interact",
+        name: "Interact",
+        trigger: "about to leave for lunch",
+        prompt: "Like or reply to someone else's post. A quick answer can help more than you think.",
+        hour: 12,
+        minute: 0,
+    },
+    Seed {
+        id: "recognize",
+        name: "Recognition",
+        trigger: "leaving for the day",
+        prompt: "Thank one person or team, by name, for something they achieved.",
+        hour: 17,
+        minute: 30,
+    },
+];
+
+/// The default habits, Monday to Friday, counting from `today`.
+pub fn default_habits(today: NaiveDate) -> Vec<Habit> {
+    SEEDS
+        .iter()
+        .zip(0..)
+        .map(|(seed, position)| Habit {
+            id: HabitId::parse(seed.id).expect("seed ids are valid"),
+            name: seed.name.into(),
+            trigger: seed.trigger.into(),
+            prompt: seed.prompt.into(),
+            time: TimeOfDay::new(seed.hour, seed.minute, 0).expect("seed times are valid"),
+            days: Weekdays::WORKDAYS,
+            enabled: true,
+            archived: false,
+            position,
+            created_on: today,
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn defaults_are_the_three_workday_habits_and_valid() {
+        let habits = default_habits(NaiveDate::from_ymd_opt(2026, 1, 5).unwrap());
+        let ids: Vec<_> = habits.iter().map(|h| h.id.as_str()).collect();
+        assert_eq!(ids, ["describe", "interact", "recognize"]);
+        let times: Vec<_> = habits.iter().map(|h| h.time.to_string()).collect();
+        assert_eq!(times, ["08:30", "12:00", "17:30"]);
+        for h in habits {
+            assert_eq!(h.days, Weekdays::WORKDAYS);
+            assert_eq!(h.clone().validated().unwrap(), h);
+        }
+    }
+}

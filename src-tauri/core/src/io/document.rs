@@ -1,0 +1,22 @@
+//! The JSON export document: everything needed to rebuild a data dir.
+use crate::model::{Entry, Habit, Pause, Skip};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+pub const FORMAT: &str = "aloud-export";
+/// Bumped only when an older Aloud could not read the document correctly.
+pub const VERSION: u32 = 1;
+
+/// Field order and sorting are fixed so that exporting the same data twice gives
+/// byte-identical files (useful for diffing backups).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Document {
+    pub format: String,
+    pub version: u32,
+    pub habits: Vec<Habit>,
+    pub entries: Vec<Entry>,
+    pub skips: Vec<Skip>,
+    pub pauses: Vec<Pause>,
+    pub settings: BTreeMap<String, String>,
+}

@@ -1,0 +1,132 @@
+//! Reading an export back: the whole document is checked before anything is written.
+use super::document::{Document, FORMAT, VERSION};
+use crate::error::{CoreError, Result};
+use crate::model::{Habit, HabitId, Minutes, Note};
+use crate::settings;
+use serde::Serialize;
+use std::collections::HashSet;
+
+/// What an import added or updated.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct ImportSummary {
+    pub habits: usize,
+    pub entries: usize,
+    pub skips: usize,
+    pub pauses: usize,
+    pub settings: usize,
+}
+
+/// Largest import accepted, far above ten years of history with long notes.
+pub const MAX_BYTES: usize = 64 * 1024 * 1024;
+
+impl Document {
+    /// Parses `text` and checks every record against the document itself and the
+    /// habits already stored; the first problem found is reported with its place.
+    pub fn parse_and_validate(text: &str, stored: &[Habit]) -> Result<Document> {
+        if text.len() > MAX_BYTES {
+            return Err(CoreError::invalid(format!(
+                "the import file is larger than {} MB",
+                MAX_BYTES / 1024 / 1024
+            )));
+        }
+        let head: serde_json::Value = serde_json::from_str(text)
+            .map_err(|e| CoreError::invalid(format!("the import file is not valid JSON: {e}")))?;
+        if head.get("format").and_then(|f| f.as_str()) != Some(FORMAT) {
+            return Err(CoreError::invalid(format!(
+                "the import file is not an Aloud export (format must be \"{FORMAT}\")"
+            )));
+        }
+        match head.get("version").and_then(|v| v.as_u64()) {
+            Some(v) if v == u64::from(VERSION) => {}
+            Some(v) if v > u64::from(VERSION) => {
+                return Err(CoreError::invalid(format!(
+                    "the import file has version {v}, made by a newer Aloud; this one reads version {VERSION}"
+                )))
+            }
+            _ => return Err(CoreError::invalid(format!("the import file's version is missing or unknown; expected {VERSION}"))),
+        }
+        let mut doc: Document = serde_json::from_value(head).map_err(|e| {
+            CoreError::invalid(format!(
+                "the import file does not match the export format: {e}"
+            ))
+        })?;
+        doc.validate(stored)?;
+        Ok(doc)
+    }
+
+    fn validate(&mut self, stored: &[Habit]) -> Result<()> {
+        let mut known: HashSet<HabitId> = stored.iter().map(|h| h.id.clone()).collect();
+        let mut seen = HashSet::new();
+        for (i, habit) in self.habits.iter_mut().enumerate() {
+            let at = |e: CoreError| CoreError::invalid(format!("habits[{i}] ({}): {e}", habit.id));
+            *habit = habit.clone().validated().map_err(at)?;
+            if !seen.insert(habit.id.clone()) {
+                return Err(CoreError::invalid(format!(
+                    "habits[{i}]: habit '{}' appears twice",
+                    habit.id
+                )));
+            }
+            known.insert(habit.id.clone());
+        }
+        let mut days = HashSet::new();
+        for (i, entry) in self.entries.iter_mut().enumerate() {
+            let at = |e: String| {
+                CoreError::invalid(format!(
+                    "entries[{i}] ({} {}): {e}",
+                    entry.habit, entry.date
+                ))
+            };
+            if !known.contains(&entry.habit) {
+                return Err(at("unknown habit".into()));
+            }
+            if let Some(note) = &entry.note {
+                entry.note = Note::parse(note)
+                    .map_err(|e| at(e.to_string()))?
+                    .into_option();
+            }
+            if let Some(m) = entry.minutes {
+                Minutes::new(i64::from(m)).map_err(|e| at(e.to_string()))?;
+            }
+            if !days.insert((entry.habit.clone(), entry.date)) {
+                return Err(at("the day is logged twice".into()));
+            }
+        }
+        let mut skipped = HashSet::new();
+        for (i, skip) in self.skips.iter().enumerate() {
+            let at = |e: &str| {
+                CoreError::invalid(format!("skips[{i}] ({} {}): {e}", skip.habit, skip.date))
+            };
+            if !known.contains(&skip.habit) {
+                return Err(at("unknown habit"));
+            }
+            if days.contains(&(skip.habit.clone(), skip.date)) {
+                return Err(at("the day is both done and skipped"));
+            }
+            if !skipped.insert((skip.habit.clone(), skip.date)) {
+                return Err(at("the day is skipped twice"));
+            }
+        }
+        for (i, pause) in self.pauses.iter().enumerate() {
+            if pause.until <= pause.from {
+                return Err(CoreError::invalid(format!(
+                    "pauses[{i}]: it ends before it starts"
+                )));
+            }
+        }
+        for (key, value) in &self.settings {
+            settings::validate(key, value)
+                .map_err(|e| CoreError::invalid(format!("settings.{key}: {e}")))?;
+        }
+        Ok(())
+    }
+
+    pub fn summary(&self) -> ImportSummary {
+        ImportSummary {
+            habits: self.habits.len(),
+            entries: self.entries.len(),
+            skips: self.skips.len(),
+            pauses: self.pauses.len(),
+            settings: self.settings.len(),
+        }
+    }
+}

@@ -1,0 +1,17 @@
+//! Aloud's core: every rule of the domain, with no GUI, tray or notification code.
+//! The Tauri shell and the CLI both call into `Tracker`.
+pub mod clock;
+pub mod defaults;
+pub mod error;
+pub mod io;
+pub mod model;
+pub mod schedule;
+pub mod settings;
+pub mod stats;
+pub mod store;
+pub mod tracker;
+pub mod zone;
+
+pub use clock::{Clock, FakeClock, SystemClock};
+pub use error::{CoreError, ErrorKind, Result};
+pub use tracker::Tracker;

@@ -1,0 +1,157 @@
+//! A tiny habit: a behaviour anchored to an everyday trigger at a local time.
+use super::text::one_line;
+use super::{TimeOfDay, Weekdays};
+use crate::error::{CoreError, Result};
+use chrono::NaiveDate;
+use serde::{Deserialize, Deserializer, Serialize};
+use std::fmt;
+
+pub const NAME_MAX: usize = 60;
+pub const TRIGGER_MAX: usize = 80;
+pub const PROMPT_MAX: usize = 300;
+
+/// A short stable identifier: a lowercase letter, then letters, digits or '-' (≤ 32).
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub struct HabitId(String);
+
+impl HabitId {
+    pub fn parse(value: &str) -> Result<Self> {
+        let ok = value.len() <= 32
+            && value.starts_with(|c: char| c.is_ascii_lowercase())
+            && value
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+        if ok {
+            Ok(HabitId(value.to_string()))
+        } else {
+            Err(CoreError::invalid(format!(
+                "'{value}' is not a habit id; use a lowercase letter then letters, digits or '-' (at most 32)"
+            )))
+        }
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for HabitId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl<'de> Deserialize<'de> for HabitId {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+        HabitId::parse(&String::deserialize(d)?).map_err(serde::de::Error::custom)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Habit {
+    pub id: HabitId,
+    pub name: String,
+    /// The anchor moment, e.g. "first coffee of the day".
+    pub trigger: String,
+    /// What to do, in one or two sentences.
+    pub prompt: String,
+    pub time: TimeOfDay,
+    pub days: Weekdays,
+    pub enabled: bool,
+    pub archived: bool,
+    /// Display order.
+    pub position: i64,
+    /// The local date from which the habit counts in stats.
+    pub created_on: NaiveDate,
+}
+
+impl Habit {
+    /// Whether this habit asks for practice on `date`.
+    pub fn scheduled_on(&self, date: NaiveDate) -> bool {
+        use chrono::Datelike;
+        self.enabled && !self.archived && self.days.contains(date.weekday())
+    }
+
+    /// Checks the free-text fields and returns the habit with them trimmed.
+    pub fn validated(mut self) -> Result<Self> {
+        self.name = one_line("name", &self.name, NAME_MAX, false)?;
+        self.trigger = one_line("trigger", &self.trigger, TRIGGER_MAX, false)?;
+        self.prompt = one_line("prompt", &self.prompt, PROMPT_MAX, false)?;
+        Ok(self)
+    }
+}
+
+/// The fields a person supplies when adding a habit of their own.
+#[derive(Debug, Clone)]
+pub struct NewHabit {
+    pub id: HabitId,
+    pub name: String,
+    pub trigger: String,
+    pub prompt: Option<String>,
+    pub time: TimeOfDay,
+    pub days: Option<Weekdays>,
+}
+
+/// A partial update; `None` leaves a field as it is.
+#[derive(Debug, Clone, Default)]
+pub struct HabitPatch {
+    pub name: Option<String>,
+    pub trigger: Option<String>,
+    pub prompt: Option<String>,
+    pub time: Option<TimeOfDay>,
+    pub days: Option<Weekdays>,
+    pub enabled: Option<bool>,
+    pub archived: Option<bool>,
+}
+
+impl HabitPatch {
+    pub fn is_empty(&self) -> bool {
+        self.name.is_none()
+            && self.trigger.is_none()
+            && self.prompt.is_none()
+            && self.time.is_none()
+            && self.days.is_none()
+            && self.enabled.is_none()
+            && self.archived.is_none()
+    }
+
+    /// Applies the patch to a copy of `habit` and validates the result.
+    pub fn apply(&self, habit: &Habit) -> Result<Habit> {
+        let mut next = habit.clone();
+        if let Some(v) = &self.name {
+            next.name = v.clone();
+        }
+        if let Some(v) = &self.trigger {
+            next.trigger = v.clone();
+        }
+        if let Some(v) = &self.prompt {
+            next.prompt = v.clone();
+        }
+        next.time = self.time.unwrap_or(next.time);
+        next.days = self.days.unwrap_or(next.days);
+        next.enabled = self.enabled.unwrap_or(next.enabled);
+        next.archived = self.archived.unwrap_or(next.archived);
+        next.validated()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_are_short_lowercase_slugs() {
+        assert!(HabitId::parse("describe").is_ok());
+        assert!(HabitId::parse("read-2").is_ok());
+        for bad in [
+            "",
+            "Describe",
+            "2read",
+            "a b",
+            "x'; drop table habits;--",
+            &"a".repeat(33),
+        ] {
+            assert!(HabitId::parse(bad).is_err(), "{bad:?} accepted");
+        }
+    }
+}

@@ -1,0 +1,14 @@
+//! The domain's nouns, each validated when built from outside input.
+mod entry;
+mod habit;
+mod pause;
+mod text;
+mod time_of_day;
+mod weekdays;
+
+pub use entry::{Entry, Minutes, Need, Note, Skip, Source};
+pub use habit::{Habit, HabitId, HabitPatch, NewHabit};
+pub use pause::Pause;
+pub use text::{parse_date, parse_duration};
+pub use time_of_day::TimeOfDay;
+pub use weekdays::Weekdays;

@@ -1,0 +1,211 @@
+//! When to remind: pure functions of the habits, what is already settled, pauses, and now.
+use crate::model::{Habit, HabitId, Pause};
+use crate::zone::{local_date, local_instant};
+use chrono::{DateTime, Duration, NaiveDate, Utc};
+use chrono_tz::Tz;
+use serde::Serialize;
+use std::collections::HashSet;
+
+/// How far ahead `next_due` looks; long enough to get past any vacation pause.
+const HORIZON_DAYS: i64 = 400;
+/// A reminder this close after its trigger counts as on time rather than late.
+pub const ON_TIME_GRACE: Duration = Duration::seconds(60);
+/// Catch-up never looks further back than this, however long the app was off.
+const CATCH_UP_LOOKBACK: Duration = Duration::days(7);
+
+/// The (habit, logical date) pairs that must not be reminded: done, skipped, or
+/// already reminded (or recorded missed) once.
+#[derive(Debug, Default, Clone)]
+pub struct Settled(HashSet<(HabitId, NaiveDate)>);
+
+impl Settled {
+    pub fn insert(&mut self, habit: HabitId, date: NaiveDate) {
+        self.0.insert((habit, date));
+    }
+
+    pub fn contains(&self, habit: &HabitId, date: NaiveDate) -> bool {
+        self.0.contains(&(habit.clone(), date))
+    }
+}
+
+/// A snoozed reminder that should come back at `until`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Snooze {
+    pub habit: HabitId,
+    pub date: NaiveDate,
+    pub until: DateTime<Utc>,
+}
+
+/// What the scheduler needs to know besides the clock.
+#[derive(Debug, Clone, Copy)]
+pub struct Agenda<'a> {
+    pub habits: &'a [Habit],
+    /// Days that are done or skipped (never remind, not even a snoozed reminder).
+    pub closed: &'a Settled,
+    /// Days already reminded or recorded missed (no second first reminder).
+    pub reminded: &'a Settled,
+    pub pauses: &'a [Pause],
+    pub snoozes: &'a [Snooze],
+    pub tz: Tz,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Due {
+    pub habit: HabitId,
+    pub date: NaiveDate,
+    pub at: DateTime<Utc>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Timeliness {
+    OnTime,
+    Late,
+    Snoozed,
+}
+
+/// A reminder to show now.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Reminder {
+    pub due: Due,
+    pub timeliness: Timeliness,
+}
+
+/// What happened to triggers between the last time the app looked and now.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct CatchUp {
+    /// Show these now (each once).
+    pub fire: Vec<Reminder>,
+    /// Too old to show: record them as missed, never fire.
+    pub missed: Vec<Due>,
+}
+
+/// The instant `habit` triggers on `date`, if it is scheduled that day.
+pub fn trigger_on(habit: &Habit, date: NaiveDate, tz: Tz) -> Option<DateTime<Utc>> {
+    habit
+        .scheduled_on(date)
+        .then(|| local_instant(tz, date, habit.time.naive()))
+}
+
+pub fn paused_at(pauses: &[Pause], at: DateTime<Utc>) -> bool {
+    pauses.iter().any(|p| p.covers(at))
+}
+
+impl Agenda<'_> {
+    fn open(&self, habit: &HabitId, date: NaiveDate) -> bool {
+        !self.closed.contains(habit, date)
+    }
+
+    /// The next reminder strictly after `now`, if any within the horizon.
+    pub fn next_due(&self, now: DateTime<Utc>) -> Option<Due> {
+        let today = local_date(self.tz, now);
+        let first_trigger = self.habits.iter().filter_map(|habit| {
+            // Start a day early: a gap can push a late-evening time past midnight.
+            (-1..HORIZON_DAYS)
+                .map(|offset| today + Duration::days(offset))
+                .filter_map(|date| Some((date, trigger_on(habit, date, self.tz)?)))
+                .find(|&(date, at)| {
+                    at > now
+                        && self.open(&habit.id, date)
+                        && !self.reminded.contains(&habit.id, date)
+                        && !paused_at(self.pauses, at)
+                })
+                .map(|(date, at)| Due {
+                    habit: habit.id.clone(),
+                    date,
+                    at,
+                })
+        });
+        let snoozed = self
+            .snoozes
+            .iter()
+            .filter(|s| s.until > now && self.is_live_snooze(s))
+            .map(|s| Due {
+                habit: s.habit.clone(),
+                date: s.date,
+                at: s.until,
+            });
+        first_trigger.chain(snoozed).min_by(|a, b| a.at.cmp(&b.at))
+    }
+
+    fn is_live_snooze(&self, snooze: &Snooze) -> bool {
+        self.habits
+            .iter()
+            .any(|h| h.id == snooze.habit && h.enabled && !h.archived)
+            && self.open(&snooze.habit, snooze.date)
+            && !paused_at(self.pauses, snooze.until)
+    }
+
+    /// Sorts the triggers in (last_seen, now] into reminders to show now and days
+    /// to record as missed, following the catch-up rule: a trigger missed by less
+    /// than `window`, and still on its own local day, fires once (late); older
+    /// ones are missed. Snoozes that came due are fired again.
+    pub fn catch_up(
+        &self,
+        last_seen: Option<DateTime<Utc>>,
+        now: DateTime<Utc>,
+        window: Duration,
+    ) -> CatchUp {
+        let since = last_seen
+            .filter(|seen| *seen > now - CATCH_UP_LOOKBACK)
+            .unwrap_or(now - CATCH_UP_LOOKBACK);
+        let today = local_date(self.tz, now);
+        let mut out = CatchUp::default();
+        if since >= now {
+            return out; // the clock went back: nothing new came due
+        }
+        let first_day = local_date(self.tz, since) - Duration::days(1);
+        for habit in self.habits {
+            let mut date = first_day;
+            while date <= today {
+                if let Some(at) = trigger_on(habit, date, self.tz) {
+                    let new = at > since && at <= now;
+                    if new
+                        && self.open(&habit.id, date)
+                        && !self.reminded.contains(&habit.id, date)
+                        && !paused_at(self.pauses, at)
+                    {
+                        let due = Due {
+                            habit: habit.id.clone(),
+                            date,
+                            at,
+                        };
+                        let lateness = now - at;
+                        if lateness <= ON_TIME_GRACE {
+                            out.fire.push(Reminder {
+                                due,
+                                timeliness: Timeliness::OnTime,
+                            });
+                        } else if lateness < window && date == today {
+                            out.fire.push(Reminder {
+                                due,
+                                timeliness: Timeliness::Late,
+                            });
+                        } else {
+                            out.missed.push(due);
+                        }
+                    }
+                }
+                date += Duration::days(1);
+            }
+        }
+        for snooze in self.snoozes {
+            let came_due = snooze.until <= now && local_date(self.tz, now) == snooze.date;
+            if came_due && self.is_live_snooze(snooze) {
+                out.fire.push(Reminder {
+                    due: Due {
+                        habit: snooze.habit.clone(),
+                        date: snooze.date,
+                        at: snooze.until,
+                    },
+                    timeliness: Timeliness::Snoozed,
+                });
+            }
+        }
+        out.fire.sort_by(|a, b| a.due.at.cmp(&b.due.at));
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,29 @@
+//! Private files and folders: the history is personal, so 0700 folders and 0600 files.
+use crate::error::{CoreError, Result};
+use std::fs::{DirBuilder, OpenOptions};
+use std::path::Path;
+
+#[cfg(unix)]
+use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt};
+
+pub fn create_private_dir(dir: &Path) -> Result<()> {
+    let mut builder = DirBuilder::new();
+    builder.recursive(true);
+    #[cfg(unix)]
+    builder.mode(0o700);
+    builder
+        .create(dir)
+        .map_err(|e| CoreError::io(format!("creating the folder {}", dir.display()), e))
+}
+
+/// Creates `path` empty with mode 0600 if it does not exist yet.
+pub fn create_private_file(path: &Path) -> Result<()> {
+    let mut options = OpenOptions::new();
+    options.write(true).create(true).truncate(false);
+    #[cfg(unix)]
+    options.mode(0o600);
+    options
+        .open(path)
+        .map(drop)
+        .map_err(|e| CoreError::io(format!("creating {}", path.display()), e))
+}

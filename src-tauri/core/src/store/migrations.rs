@@ -1,0 +1,34 @@
+//! The append-only list of schema migrations, applied in one IMMEDIATE transaction.
+use crate::error::Result;
+use rusqlite::{Connection, TransactionBehavior};
+
+/// Marks the file as Aloud's ("Alou"), so a stray SQLite file is not mistaken for ours.
+pub const APPLICATION_ID: i64 = 0x416C_6F75;
+
+const MIGRATIONS: &[&str] = &[
+    include_str!("migrations/001_initial.sql"),
+    include_str!("migrations/002_needs_and_reminders.sql"),
+];
+
+/// The schema version this build writes.
+pub const LATEST: i64 = MIGRATIONS.len() as i64;
+
+pub fn user_version(conn: &Connection) -> rusqlite::Result<i64> {
+    conn.query_row("PRAGMA user_version", [], |row| row.get(0))
+}
+
+/// Brings the schema to `LATEST`. Re-reads the version inside the write lock, so two
+/// processes opening a fresh file at once cannot both migrate.
+pub fn migrate(conn: &mut Connection) -> Result<()> {
+    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    let current = user_version(&tx)?;
+    for (index, sql) in MIGRATIONS.iter().enumerate().skip(current.max(0) as usize) {
+        tx.execute_batch(sql)?;
+        tx.pragma_update(None, "user_version", index as i64 + 1)?;
+    }
+    if current == 0 {
+        tx.pragma_update(None, "application_id", APPLICATION_ID)?;
+    }
+    tx.commit()?;
+    Ok(())
+}

@@ -1,0 +1,213 @@
+use super::*;
+use crate::model::{HabitId, Source};
+use chrono::NaiveDate;
+use std::fs;
+
+const V1_FIXTURE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/v1.db");
+
+fn now() -> DateTime<Utc> {
+    DateTime::parse_from_rfc3339("2026-11-25T09:00:00Z")
+        .unwrap()
+        .with_timezone(&Utc)
+}
+
+fn day(s: &str) -> NaiveDate {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+}
+
+#[test]
+fn a_new_database_is_private_and_at_the_latest_version() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let store = Store::open(&data, now()).unwrap();
+    assert!(store.was_created());
+    assert_eq!(
+        migrations::user_version(store.read()).unwrap(),
+        SCHEMA_VERSION
+    );
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = |p: &Path| fs::metadata(p).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode(&data), 0o700);
+        assert_eq!(mode(store.path()), 0o600);
+    }
+    let journal: String = store
+        .read()
+        .query_row("PRAGMA journal_mode", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(journal, "wal");
+    let fk: i64 = store
+        .read()
+        .query_row("PRAGMA foreign_keys", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(fk, 1);
+}
+
+#[test]
+fn the_v1_fixture_migrates_with_every_row_intact_and_a_backup_first() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::copy(V1_FIXTURE, dir.path().join(DB_FILE)).unwrap();
+    let store = Store::open(dir.path(), now()).unwrap();
+    assert!(!store.was_created());
+    let conn = store.read();
+    assert_eq!(migrations::user_version(conn).unwrap(), SCHEMA_VERSION);
+
+    let habits = habits(conn).unwrap();
+    let ids: Vec<&str> = habits.iter().map(|h| h.id.as_str()).collect();
+    assert_eq!(ids, ["describe", "interact", "recognize", "read-1"]);
+    let read = &habits[3];
+    assert_eq!(
+        (read.time.to_string().as_str(), read.enabled, read.archived),
+        ("15:00", false, true)
+    );
+
+    let all = entries(conn, FIRST_DAY, LAST_DAY).unwrap();
+    assert_eq!(all.len(), 5);
+    let first = &all[0];
+    assert_eq!(first.habit.as_str(), "describe");
+    assert_eq!(first.date, day("2025-01-06"));
+    assert_eq!(first.logged_at.timestamp(), 1_736_150_400);
+    assert_eq!(first.source, Source::Cli);
+    assert_eq!(first.note.as_deref(), Some("First post, from the café"));
+    assert_eq!(first.minutes, Some(10));
+    assert_eq!(first.need, None, "the v2 column starts empty");
+    let unicode = all.iter().find(|e| e.habit.as_str() == "read-1").unwrap();
+    assert_eq!(unicode.note.as_deref(), Some("ünïcödé ✓"));
+    assert_eq!(unicode.minutes, Some(240));
+    let quoted = all
+        .iter()
+        .find(|e| e.habit.as_str() == "recognize")
+        .unwrap();
+    assert_eq!(
+        quoted.note.as_deref(),
+        Some("Thanked the \"platform\" team, twice")
+    );
+
+    let skips = skips(conn, FIRST_DAY, LAST_DAY).unwrap();
+    assert_eq!(skips.len(), 1);
+    assert_eq!(
+        (skips[0].habit.as_str(), skips[0].date),
+        ("interact", day("2025-01-07"))
+    );
+    assert_eq!(pauses(conn).unwrap().len(), 1);
+    assert_eq!(setting(conn, "snooze").unwrap().as_deref(), Some("15m"));
+    assert_eq!(
+        setting(conn, "timezone").unwrap().as_deref(),
+        Some("Europe/Berlin")
+    );
+
+    let backups = list_backups(&dir.path().join(BACKUP_DIR)).unwrap();
+    assert_eq!(backups.len(), 1, "one backup before migrating");
+    let old = Connection::open(&backups[0]).unwrap();
+    assert_eq!(
+        migrations::user_version(&old).unwrap(),
+        1,
+        "the backup is the v1 file"
+    );
+}
+
+#[test]
+fn a_newer_schema_is_refused_and_left_byte_for_byte() {
+    let dir = tempfile::tempdir().unwrap();
+    drop(Store::open(dir.path(), now()).unwrap());
+    let path = dir.path().join(DB_FILE);
+    {
+        let conn = Connection::open(&path).unwrap();
+        conn.pragma_update(None, "journal_mode", "DELETE").unwrap();
+        conn.pragma_update(None, "user_version", SCHEMA_VERSION + 5)
+            .unwrap();
+    }
+    let before = fs::read(&path).unwrap();
+    let err = Store::open(dir.path(), now()).err().expect("refused");
+    assert!(
+        matches!(err, CoreError::NewerSchema { found, .. } if found == SCHEMA_VERSION + 5),
+        "{err}"
+    );
+    assert!(err.to_string().contains("newer version of Aloud"), "{err}");
+    assert_eq!(fs::read(&path).unwrap(), before);
+    assert!(!dir.path().join("aloud.db-wal").exists());
+}
+
+#[test]
+fn damaged_or_foreign_files_are_refused_untouched() {
+    let cases: Vec<(&str, Vec<u8>)> = vec![
+        (
+            "garbage",
+            b"this is not a database at all, just some text that is long enough".repeat(100),
+        ),
+        (
+            "truncated header",
+            fs::read(V1_FIXTURE).unwrap()[..50].to_vec(),
+        ),
+    ];
+    for (name, bytes) in cases {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(DB_FILE);
+        fs::write(&path, &bytes).unwrap();
+        let err = Store::open(dir.path(), now())
+            .err()
+            .unwrap_or_else(|| panic!("{name} accepted"));
+        assert_eq!(err.kind(), crate::ErrorKind::Corrupt, "{name}: {err}");
+        assert_eq!(fs::read(&path).unwrap(), bytes, "{name} changed");
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join(DB_FILE);
+    Connection::open(&path)
+        .unwrap()
+        .execute_batch("CREATE TABLE notes (x TEXT);")
+        .unwrap();
+    let err = Store::open(dir.path(), now())
+        .err()
+        .expect("foreign database accepted");
+    assert!(err.to_string().contains("not an Aloud database"), "{err}");
+}
+
+#[test]
+fn a_failed_write_rolls_back_every_row() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open(dir.path(), now()).unwrap();
+    let habit = crate::defaults::default_habits(day("2026-11-02")).remove(0);
+    store.write(|c| put_habit(c, &habit)).unwrap();
+    let result: Result<()> = store.write(|c| {
+        put_setting(c, "snooze", "5m")?;
+        Err(CoreError::invalid("stop halfway"))
+    });
+    assert!(result.is_err());
+    assert_eq!(setting(store.read(), "snooze").unwrap(), None);
+    assert_eq!(habits(store.read()).unwrap(), vec![habit]);
+}
+
+#[test]
+fn an_entry_for_an_unknown_habit_violates_the_foreign_key() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open(dir.path(), now()).unwrap();
+    let ghost = crate::model::Entry {
+        habit: HabitId::parse("ghost").unwrap(),
+        date: day("2026-11-02"),
+        logged_at: now(),
+        source: Source::Cli,
+        note: None,
+        minutes: None,
+        need: None,
+    };
+    assert!(store.write(|c| put_entry(c, &ghost)).is_err());
+}
+
+#[test]
+fn backups_keep_only_the_newest_few() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path(), now()).unwrap();
+    for i in 0..(BACKUPS_KEPT + 3) {
+        store
+            .backup(now() + chrono::Duration::days(i as i64), "daily")
+            .unwrap();
+    }
+    let kept = list_backups(&dir.path().join(BACKUP_DIR)).unwrap();
+    assert_eq!(kept.len(), BACKUPS_KEPT);
+    assert!(
+        kept[0].to_string_lossy().contains("20261204"),
+        "{:?}",
+        kept[0]
+    );
+}

@@ -1,0 +1,111 @@
+//! Changing habits, settings and pauses.
+use super::Tracker;
+use crate::error::{CoreError, Result};
+use crate::model::{Habit, HabitPatch, NewHabit, Pause};
+use crate::settings;
+use crate::store;
+use crate::zone::start_of_day;
+use chrono::{Duration, NaiveDate};
+use serde::Serialize;
+
+/// The result of an edit: the habit as it now is.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct HabitChange {
+    pub habit: Habit,
+    pub created: bool,
+}
+
+const LONGEST_PAUSE_DAYS: i64 = 366;
+
+impl Tracker {
+    pub fn set_habit(&mut self, id: &str, patch: &HabitPatch) -> Result<HabitChange> {
+        if patch.is_empty() {
+            return Err(CoreError::invalid("nothing to change: give at least one of --time, --days, --enabled, --name, --trigger, --prompt"));
+        }
+        let next = patch.apply(&self.habit(id)?)?;
+        self.store.write(|conn| store::put_habit(conn, &next))?;
+        Ok(HabitChange {
+            habit: next,
+            created: false,
+        })
+    }
+
+    pub fn add_habit(&mut self, new: &NewHabit) -> Result<HabitChange> {
+        let existing = self.habits()?;
+        if existing.iter().any(|h| h.id == new.id) {
+            return Err(CoreError::invalid(format!(
+                "a habit '{}' already exists; use `habit set` to change it",
+                new.id
+            )));
+        }
+        let prompt = new
+            .prompt
+            .clone()
+            .unwrap_or_else(|| format!("{}, right after {}.", new.name.trim(), new.trigger.trim()));
+        let habit = Habit {
+            id: new.id.clone(),
+            name: new.name.clone(),
+            trigger: new.trigger.clone(),
+            prompt,
+            time: new.time,
+            days: new.days.unwrap_or(crate::model::Weekdays::WORKDAYS),
+            enabled: true,
+            archived: false,
+            position: existing.iter().map(|h| h.position).max().unwrap_or(-1) + 1,
+            created_on: self.today(),
+        }
+        .validated()?;
+        self.store.write(|conn| store::put_habit(conn, &habit))?;
+        Ok(HabitChange {
+            habit,
+            created: true,
+        })
+    }
+
+    /// Silences reminders from now for `length` (1 minute to a year).
+    pub fn pause_for(&mut self, length: Duration) -> Result<Pause> {
+        if length < Duration::minutes(1) || length > Duration::days(LONGEST_PAUSE_DAYS) {
+            return Err(CoreError::invalid(
+                "a pause lasts from 1 minute to 366 days",
+            ));
+        }
+        let now = self.now();
+        self.add_pause(Pause {
+            from: now,
+            until: now + length,
+        })
+    }
+
+    /// Silences reminders from now until local midnight at the start of `date`
+    /// (reminders come back on `date`).
+    pub fn pause_until(&mut self, date: NaiveDate) -> Result<Pause> {
+        let now = self.now();
+        let until = start_of_day(self.tz, date);
+        if until <= now {
+            return Err(CoreError::invalid(format!(
+                "{date} has already begun; pause until a later date"
+            )));
+        }
+        if date > self.today() + Duration::days(LONGEST_PAUSE_DAYS) {
+            return Err(CoreError::invalid("a pause lasts at most 366 days"));
+        }
+        self.add_pause(Pause { from: now, until })
+    }
+
+    fn add_pause(&mut self, pause: Pause) -> Result<Pause> {
+        self.store.write(|conn| store::add_pause(conn, &pause))?;
+        Ok(pause)
+    }
+
+    /// Ends any running or planned pause. Returns how many were ended.
+    pub fn resume(&mut self) -> Result<usize> {
+        let now = self.now();
+        self.store.write(|conn| store::end_pauses(conn, now))
+    }
+
+    pub fn set_setting(&mut self, key: &str, value: &str) -> Result<()> {
+        settings::validate(key, value)?;
+        self.store
+            .write(|conn| store::put_setting(conn, key, value.trim()))
+    }
+}

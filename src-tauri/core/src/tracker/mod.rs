@@ -1,0 +1,102 @@
+//! The one front door to the core: every CLI command and IPC call goes through here.
+//! Each operation validates all of its input before it writes anything.
+mod editing;
+mod records;
+mod transfer;
+mod views;
+
+pub use editing::HabitChange;
+pub use records::{LogOutcome, LogRequest, UndoOutcome};
+pub use views::{HabitToday, HistoryRow, NextReminder, Status, TodayState};
+
+use crate::clock::Clock;
+use crate::defaults::default_habits;
+use crate::error::{CoreError, Result};
+use crate::model::{Habit, HabitId};
+use crate::settings::Settings;
+use crate::store::{self, Store};
+use crate::zone::local_date;
+use chrono::{DateTime, NaiveDate, Utc};
+use chrono_tz::Tz;
+use std::path::Path;
+use std::sync::Arc;
+
+pub struct Tracker {
+    store: Store,
+    clock: Arc<dyn Clock>,
+    tz: Tz,
+}
+
+impl Tracker {
+    /// Opens the data dir's database (creating and seeding it on first use). The time
+    /// zone is the `timezone` setting when set, else `fallback_tz`.
+    pub fn open(data_dir: &Path, clock: Arc<dyn Clock>, fallback_tz: Tz) -> Result<Self> {
+        let mut store = Store::open(data_dir, clock.now())?;
+        let settings = Settings::from_map(&store::settings(store.read())?);
+        let tz = settings
+            .timezone
+            .as_deref()
+            .and_then(|z| z.parse().ok())
+            .unwrap_or(fallback_tz);
+        if store.was_created() {
+            let today = local_date(tz, clock.now());
+            store.write(|conn| {
+                if store::habits(conn)?.is_empty() {
+                    default_habits(today)
+                        .iter()
+                        .try_for_each(|h| store::put_habit(conn, h))?;
+                }
+                Ok(())
+            })?;
+        }
+        Ok(Tracker { store, clock, tz })
+    }
+
+    pub fn now(&self) -> DateTime<Utc> {
+        self.clock.now()
+    }
+
+    pub fn tz(&self) -> Tz {
+        self.tz
+    }
+
+    pub fn today(&self) -> NaiveDate {
+        local_date(self.tz, self.now())
+    }
+
+    pub fn store(&self) -> &Store {
+        &self.store
+    }
+
+    pub fn store_mut(&mut self) -> &mut Store {
+        &mut self.store
+    }
+
+    pub fn settings(&self) -> Result<Settings> {
+        Ok(Settings::from_map(&store::settings(self.store.read())?))
+    }
+
+    pub fn habits(&self) -> Result<Vec<Habit>> {
+        store::habits(self.store.read())
+    }
+
+    /// The habit named by `id`, or a clear error naming the known ones.
+    pub fn habit(&self, id: &str) -> Result<Habit> {
+        let parsed = HabitId::parse(id)?;
+        store::habit(self.store.read(), &parsed)?.ok_or_else(|| {
+            let known: Vec<String> = self
+                .habits()
+                .unwrap_or_default()
+                .into_iter()
+                .map(|h| h.id.to_string())
+                .collect();
+            CoreError::invalid(format!(
+                "there is no habit '{id}'; known habits: {}",
+                known.join(", ")
+            ))
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests;

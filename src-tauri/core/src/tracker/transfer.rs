@@ -1,0 +1,65 @@
+//! Export and import through the tracker.
+use super::Tracker;
+use crate::error::Result;
+use crate::io::{entries_csv, Document, ImportSummary, FORMAT, VERSION};
+use crate::store::{self, FIRST_DAY, LAST_DAY};
+
+impl Tracker {
+    /// Everything, in a fixed order: exporting unchanged data twice gives the same bytes.
+    pub fn export_document(&self) -> Result<Document> {
+        let conn = self.store.read();
+        Ok(Document {
+            format: FORMAT.to_string(),
+            version: VERSION,
+            habits: store::habits(conn)?,
+            entries: store::entries(conn, FIRST_DAY, LAST_DAY)?,
+            skips: store::skips(conn, FIRST_DAY, LAST_DAY)?,
+            pauses: store::pauses(conn)?,
+            settings: store::settings(conn)?,
+        })
+    }
+
+    pub fn export_json(&self) -> Result<String> {
+        let mut text = serde_json::to_string_pretty(&self.export_document()?)
+            .map_err(|e| crate::CoreError::invalid(format!("could not write JSON: {e}")))?;
+        text.push('\n');
+        Ok(text)
+    }
+
+    pub fn export_csv(&self) -> Result<String> {
+        Ok(entries_csv(&store::entries(
+            self.store.read(),
+            FIRST_DAY,
+            LAST_DAY,
+        )?))
+    }
+
+    /// Merges an export into this data dir: habits, entries, skips and settings are
+    /// added or replaced by key, pauses added; nothing is deleted. The document is
+    /// validated completely first, then written in one transaction.
+    pub fn import_json(&mut self, text: &str) -> Result<ImportSummary> {
+        let doc = Document::parse_and_validate(text, &self.habits()?)?;
+        self.store.write(|conn| {
+            for habit in &doc.habits {
+                store::put_habit(conn, habit)?;
+            }
+            for entry in &doc.entries {
+                store::put_entry(conn, entry)?;
+            }
+            for skip in &doc.skips {
+                if store::entry(conn, &skip.habit, skip.date)?.is_none() {
+                    store::put_skip(conn, skip)?;
+                }
+            }
+            let existing = store::pauses(conn)?;
+            for pause in doc.pauses.iter().filter(|p| !existing.contains(p)) {
+                store::add_pause(conn, pause)?;
+            }
+            for (key, value) in &doc.settings {
+                store::put_setting(conn, key, value)?;
+            }
+            Ok(())
+        })?;
+        Ok(doc.summary())
+    }
+}

@@ -1,0 +1,240 @@
+//! Read-only views: today's status, the history, and per-habit statistics.
+use super::Tracker;
+use crate::error::{CoreError, Result};
+use crate::model::{HabitId, Need, Source};
+use crate::schedule::{paused_at, trigger_on, Agenda, Settled};
+use crate::stats::{self, day_statuses, HabitDays, HabitStats};
+use crate::store::{self, LAST_DAY};
+use chrono::{DateTime, Duration, FixedOffset, NaiveDate, Utc};
+use serde::Serialize;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TodayState {
+    Done,
+    Skipped,
+    Paused,
+    Pending,
+    NotScheduled,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct HabitToday {
+    pub id: HabitId,
+    pub name: String,
+    pub trigger: String,
+    pub prompt: String,
+    pub time: String,
+    pub state: TodayState,
+    pub note: Option<String>,
+    pub minutes: Option<u16>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct NextReminder {
+    pub habit: HabitId,
+    pub date: NaiveDate,
+    pub at: DateTime<FixedOffset>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Status {
+    pub date: NaiveDate,
+    pub timezone: String,
+    /// Habits done today out of those scheduled today.
+    pub done: u32,
+    pub scheduled: u32,
+    pub habits: Vec<HabitToday>,
+    pub next_reminder: Option<NextReminder>,
+    pub paused_until: Option<DateTime<FixedOffset>>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct HistoryRow {
+    pub date: NaiveDate,
+    pub habit: HabitId,
+    /// "done" or "skipped".
+    pub status: &'static str,
+    pub at: DateTime<FixedOffset>,
+    pub source: Option<Source>,
+    pub note: Option<String>,
+    pub minutes: Option<u16>,
+    pub need: Option<Need>,
+}
+
+/// Everything the scheduler reads from the store, loaded in one go.
+pub struct ReminderState {
+    pub habits: Vec<crate::model::Habit>,
+    pub closed: Settled,
+    pub reminded: Settled,
+    pub pauses: Vec<crate::model::Pause>,
+    pub snoozes: Vec<crate::schedule::Snooze>,
+    pub tz: chrono_tz::Tz,
+}
+
+impl ReminderState {
+    pub fn agenda(&self) -> Agenda<'_> {
+        Agenda {
+            habits: &self.habits,
+            closed: &self.closed,
+            reminded: &self.reminded,
+            pauses: &self.pauses,
+            snoozes: &self.snoozes,
+            tz: self.tz,
+        }
+    }
+}
+
+impl Tracker {
+    fn local(&self, at: DateTime<Utc>) -> DateTime<FixedOffset> {
+        at.with_timezone(&self.tz).fixed_offset()
+    }
+
+    pub fn reminder_state(&self) -> Result<ReminderState> {
+        let conn = self.store.read();
+        let since = self.today() - Duration::days(8);
+        let mut closed = Settled::default();
+        for e in store::entries(conn, since, LAST_DAY)? {
+            closed.insert(e.habit, e.date);
+        }
+        for s in store::skips(conn, since, LAST_DAY)? {
+            closed.insert(s.habit, s.date);
+        }
+        let mut reminded = Settled::default();
+        for (habit, date) in store::reminded_since(conn, since)? {
+            reminded.insert(habit, date);
+        }
+        Ok(ReminderState {
+            habits: store::habits(conn)?,
+            closed,
+            reminded,
+            pauses: store::pauses(conn)?,
+            snoozes: store::snoozes(conn)?,
+            tz: self.tz,
+        })
+    }
+
+    /// Today at a glance: each active habit's state and the next reminder.
+    pub fn status(&self) -> Result<Status> {
+        let conn = self.store.read();
+        let today = self.today();
+        let now = self.now();
+        let state = self.reminder_state()?;
+        let entries = store::entries(conn, today, today)?;
+        let skips = store::skips(conn, today, today)?;
+        let mut habits = Vec::new();
+        for habit in state.habits.iter().filter(|h| h.enabled && !h.archived) {
+            let entry = entries.iter().find(|e| e.habit == habit.id);
+            let trigger = trigger_on(habit, today, self.tz);
+            let state = if entry.is_some() {
+                TodayState::Done
+            } else if skips.iter().any(|s| s.habit == habit.id) {
+                TodayState::Skipped
+            } else if trigger.is_none() {
+                TodayState::NotScheduled
+            } else if trigger.is_some_and(|at| paused_at(&state.pauses, at)) {
+                TodayState::Paused
+            } else {
+                TodayState::Pending
+            };
+            habits.push(HabitToday {
+                id: habit.id.clone(),
+                name: habit.name.clone(),
+                trigger: habit.trigger.clone(),
+                prompt: habit.prompt.clone(),
+                time: habit.time.to_string(),
+                state,
+                note: entry.and_then(|e| e.note.clone()),
+                minutes: entry.and_then(|e| e.minutes),
+            });
+        }
+        let count =
+            |f: fn(&TodayState) -> bool| habits.iter().filter(|h| f(&h.state)).count() as u32;
+        let next_reminder = state.agenda().next_due(now).map(|due| NextReminder {
+            habit: due.habit,
+            date: due.date,
+            at: self.local(due.at),
+        });
+        let paused_until = state
+            .pauses
+            .iter()
+            .filter(|p| p.covers(now))
+            .map(|p| p.until)
+            .max();
+        Ok(Status {
+            date: today,
+            timezone: self.tz.name().to_string(),
+            done: count(|s| *s == TodayState::Done),
+            scheduled: count(|s| *s != TodayState::NotScheduled),
+            habits,
+            next_reminder,
+            paused_until: paused_until.map(|t| self.local(t)),
+        })
+    }
+
+    /// Entries and skips between two dates (inclusive), by date then habit.
+    pub fn history(&self, from: NaiveDate, to: NaiveDate) -> Result<Vec<HistoryRow>> {
+        if from > to {
+            return Err(CoreError::invalid(format!(
+                "--from {from} is after --to {to}"
+            )));
+        }
+        let conn = self.store.read();
+        let mut rows: Vec<HistoryRow> = store::entries(conn, from, to)?
+            .into_iter()
+            .map(|e| HistoryRow {
+                date: e.date,
+                habit: e.habit,
+                status: "done",
+                at: self.local(e.logged_at),
+                source: Some(e.source),
+                note: e.note,
+                minutes: e.minutes,
+                need: e.need,
+            })
+            .collect();
+        rows.extend(
+            store::skips(conn, from, to)?
+                .into_iter()
+                .map(|s| HistoryRow {
+                    date: s.date,
+                    habit: s.habit,
+                    status: "skipped",
+                    at: self.local(s.skipped_at),
+                    source: None,
+                    note: None,
+                    minutes: None,
+                    need: None,
+                }),
+        );
+        rows.sort_by(|a, b| (a.date, &a.habit).cmp(&(b.date, &b.habit)));
+        Ok(rows)
+    }
+
+    /// Streaks, strength and totals for each habit that is not archived.
+    pub fn stats(&self) -> Result<Vec<HabitStats>> {
+        let conn = self.store.read();
+        let today = self.today();
+        let pauses = store::pauses(conn)?;
+        let mut out = Vec::new();
+        for habit in store::habits(conn)?.iter().filter(|h| !h.archived) {
+            let done_rows = store::done_days(conn, &habit.id)?;
+            let done: Vec<NaiveDate> = done_rows.iter().map(|(d, _)| *d).collect();
+            let minutes = done_rows
+                .iter()
+                .map(|(_, m)| u64::from(m.unwrap_or(0)))
+                .sum();
+            let skips = store::skip_days(conn, &habit.id)?;
+            let days = HabitDays {
+                habit,
+                done: &done,
+                skips: &skips,
+                pauses: &pauses,
+                tz: self.tz,
+            };
+            let series = day_statuses(&days, today);
+            out.push(stats::summarize(&days, &series, minutes));
+        }
+        Ok(out)
+    }
+}

@@ -1,0 +1,94 @@
+#!/usr/bin/env python3
+"""Draws Aloud's icons (app icon and tray progress rings) as PNGs, stdlib only.
+
+Run from the repository root: python3 tools/make-icons.py
+The outputs are committed; the build never runs this.
+"""
+import math
+import struct
+import zlib
+
+ACCENT = (46, 125, 50)  # calm green
+
+
+def png(path, size, pixel):
+    """Writes an RGBA PNG; pixel(x, y) returns (r, g, b, a) for pixel centres."""
+    rows = []
+    for y in range(size):
+        row = bytearray([0])
+        for x in range(size):
+            row.extend(pixel(x, y))
+        rows.append(bytes(row))
+    raw = b"".join(rows)
+
+    def chunk(kind, data):
+        body = kind + data
+        return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body) & 0xFFFFFFFF)
+
+    header = struct.pack(">IIBBBBB", size, size, 8, 6, 0, 0, 0)
+    with open(path, "wb") as f:
+        f.write(b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(raw, 9)) + chunk(b"IEND", b""))
+
+
+def supersample(size, shade, n=4):
+    """Anti-aliases shade(u, v) -> rgba over the unit square."""
+    def pixel(x, y):
+        acc = [0.0, 0.0, 0.0, 0.0]
+        for i in range(n):
+            for j in range(n):
+                u = (x + (i + 0.5) / n) / size
+                v = (y + (j + 0.5) / n) / size
+                r, g, b, a = shade(u, v)
+                acc[0] += r * a
+                acc[1] += g * a
+                acc[2] += b * a
+                acc[3] += a
+        a = acc[3] / (n * n)
+        if a == 0:
+            return (0, 0, 0, 0)
+        return (round(acc[0] / acc[3]), round(acc[1] / acc[3]), round(acc[2] / acc[3]), round(a * 255))
+    return pixel
+
+
+def ring(done, total, ink):
+    """A ring of `total` segments, `done` of them filled; a small dot in the centre."""
+    def shade(u, v):
+        dx, dy = u - 0.5, v - 0.5
+        r = math.hypot(dx, dy)
+        if r < 0.09:
+            return (*ink, 1.0)
+        if 0.30 <= r <= 0.46:
+            angle = (math.degrees(math.atan2(dx, -dy)) + 360) % 360
+            seg = 360 / total
+            index = int(angle // seg)
+            within = angle - index * seg
+            if within < 8 or within > seg - 8:
+                return (0, 0, 0, 0)  # gap between segments
+            if index < done:
+                return (*ACCENT, 1.0) if ink != (255, 255, 255) else (129, 199, 132, 1.0)
+            return (*ink, 0.35)
+        return (0, 0, 0, 0)
+    return shade
+
+
+def app_icon(u, v):
+    dx, dy = u - 0.5, v - 0.5
+    r = math.hypot(dx, dy)
+    if r <= 0.47:
+        # three arcs of "speaking" waves on a green disc
+        for k, radius in enumerate((0.12, 0.22, 0.32)):
+            ang = math.degrees(math.atan2(dy, dx))
+            if abs(r - radius) < 0.035 and -50 < ang < 50 and (k > 0 or True):
+                return (255, 255, 255, 1.0)
+        if math.hypot(dx + 0.16, dy) < 0.07:
+            return (255, 255, 255, 1.0)
+        return (*ACCENT, 1.0)
+    return (0, 0, 0, 0)
+
+
+if __name__ == "__main__":
+    for size, name in ((32, "32x32.png"), (128, "128x128.png"), (256, "128x128@2x.png"), (512, "icon.png")):
+        png(f"icons/{name}", size, supersample(size, app_icon))
+    for theme, ink in (("light", (33, 33, 33)), ("dark", (255, 255, 255))):
+        for done in range(4):
+            png(f"icons/tray-{theme}-{done}.png", 64, supersample(64, ring(done, 3, ink)))
