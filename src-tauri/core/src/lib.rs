@@ -12,6 +12,9 @@ pub mod store;
 pub mod tracker;
 pub mod zone;
 
+#[cfg(test)]
+mod testing;
+
 pub use clock::{Clock, FakeClock, SystemClock};
 pub use error::{CoreError, ErrorKind, Result};
 pub use tracker::Tracker;

@@ -202,7 +202,7 @@ impl Agenda<'_> {
                 });
             }
         }
-        out.fire.sort_by(|a, b| a.due.at.cmp(&b.due.at));
+        out.fire.sort_by_key(|r| r.due.at);
         out
     }
 }

@@ -1,1 +1,263 @@
+use super::*;
+use crate::clock::FakeClock;
+use crate::model::{HabitPatch, Source, TimeOfDay};
+use crate::testing::{day, utc};
+use chrono::Duration;
 
+fn open(dir: &Path, now: &str) -> (Tracker, Arc<FakeClock>) {
+    let clock = Arc::new(FakeClock::new(utc(now)));
+    let tracker = Tracker::open(dir, clock.clone(), "Europe/Berlin".parse().unwrap()).unwrap();
+    (tracker, clock)
+}
+
+fn log<'a>(habit: &'a str, note: Option<&'a str>, minutes: Option<i64>) -> LogRequest<'a> {
+    LogRequest {
+        habit,
+        note,
+        minutes,
+        source: Some(Source::Tray),
+        ..Default::default()
+    }
+}
+
+#[test]
+fn a_new_data_dir_is_seeded_with_the_three_habits() {
+    let dir = tempfile::tempdir().unwrap();
+    let (t, _) = open(dir.path(), "2026-11-25T06:00:00Z");
+    let status = t.status().unwrap();
+    assert_eq!(status.date, day("2026-11-25"));
+    assert_eq!((status.done, status.scheduled), (0, 3));
+    let next = status.next_reminder.unwrap();
+    assert_eq!(
+        (next.habit.as_str(), next.at.to_rfc3339().as_str()),
+        ("describe", "2026-11-25T08:30:00+01:00")
+    );
+    drop(t);
+    let (t, _) = open(dir.path(), "2026-11-26T06:00:00Z");
+    assert_eq!(t.habits().unwrap().len(), 3, "seeded once");
+}
+
+#[test]
+fn logging_twice_keeps_one_entry_and_updates_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut t, clock) = open(dir.path(), "2026-11-25T08:00:00Z");
+    let first = t
+        .log(&log("describe", Some("At the Lyon site"), Some(10)))
+        .unwrap();
+    assert!(first.created);
+    clock.advance(Duration::minutes(5));
+    let second = t.log(&log("describe", None, Some(12))).unwrap();
+    assert!(!second.created);
+    let rows = t.history(day("2026-11-25"), day("2026-11-25")).unwrap();
+    assert_eq!(rows.len(), 1);
+    assert_eq!(
+        rows[0].note.as_deref(),
+        Some("At the Lyon site"),
+        "a missing note keeps the old one"
+    );
+    assert_eq!(rows[0].minutes, Some(12));
+    assert_eq!(
+        rows[0].at,
+        first.entry.logged_at.with_timezone(&t.tz()).fixed_offset(),
+        "first time kept"
+    );
+    assert_eq!(t.status().unwrap().done, 1);
+}
+
+#[test]
+fn undo_removes_the_entry_or_skip_and_skip_keeps_the_streak() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut t, clock) = open(dir.path(), "2026-11-23T08:00:00Z"); // Monday
+    t.log(&log("describe", None, None)).unwrap();
+    clock.set(utc("2026-11-24T08:00:00Z"));
+    t.skip("describe", None).unwrap();
+    clock.set(utc("2026-11-25T08:00:00Z"));
+    t.log(&log("describe", None, None)).unwrap();
+    let describe = |t: &Tracker| {
+        t.stats()
+            .unwrap()
+            .into_iter()
+            .find(|s| s.habit.as_str() == "describe")
+            .unwrap()
+    };
+    let s = describe(&t);
+    assert_eq!(
+        (s.current_streak, s.best_streak, s.done, s.skipped, s.missed),
+        (2, 2, 2, 1, 0)
+    );
+
+    let undone = t.undo("describe", Some(day("2026-11-24"))).unwrap();
+    assert_eq!(undone.removed, Some("skip"));
+    let s = describe(&t);
+    assert_eq!(
+        (s.current_streak, s.best_streak, s.missed),
+        (1, 1, 1),
+        "the unskipped day is now a miss"
+    );
+    assert_eq!(t.undo("describe", None).unwrap().removed, Some("entry"));
+    assert_eq!(
+        t.undo("describe", None).unwrap().removed,
+        None,
+        "undoing nothing is harmless"
+    );
+    assert_eq!(t.status().unwrap().done, 0);
+}
+
+#[test]
+fn skipping_a_done_day_or_logging_the_future_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut t, _) = open(dir.path(), "2026-11-25T08:00:00Z");
+    t.log(&log("describe", None, None)).unwrap();
+    assert!(t
+        .skip("describe", None)
+        .unwrap_err()
+        .to_string()
+        .contains("already done"));
+    let future = LogRequest {
+        date: Some(day("2026-11-26")),
+        ..log("interact", None, None)
+    };
+    assert!(t
+        .log(&future)
+        .unwrap_err()
+        .to_string()
+        .contains("has not come yet"));
+    assert!(t
+        .log(&log("nope", None, None))
+        .unwrap_err()
+        .to_string()
+        .contains("known habits: describe"));
+    assert!(t
+        .log(&log("interact", Some(&"x".repeat(501)), None))
+        .is_err());
+    assert!(t.log(&log("interact", None, Some(0))).is_err());
+    assert_eq!(
+        t.history(day("2026-11-01"), day("2026-11-30"))
+            .unwrap()
+            .len(),
+        1
+    );
+}
+
+#[test]
+fn pauses_silence_reminders_and_resume_ends_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut t, _) = open(dir.path(), "2026-11-25T06:00:00Z"); // Wed 07:00 Berlin
+    t.pause_until(day("2026-11-27")).unwrap();
+    let status = t.status().unwrap();
+    assert!(status.habits.iter().all(|h| h.state == TodayState::Paused));
+    assert_eq!(
+        status.next_reminder.unwrap().at.to_rfc3339(),
+        "2026-11-27T08:30:00+01:00"
+    );
+    assert_eq!(
+        status.paused_until.unwrap().to_rfc3339(),
+        "2026-11-27T00:00:00+01:00"
+    );
+    assert!(t.pause_until(day("2026-11-25")).is_err(), "today has begun");
+    assert_eq!(t.resume().unwrap(), 1);
+    assert_eq!(
+        t.status().unwrap().next_reminder.unwrap().at.to_rfc3339(),
+        "2026-11-25T08:30:00+01:00"
+    );
+}
+
+#[test]
+fn editing_habits_validates_before_writing() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut t, _) = open(dir.path(), "2026-11-25T06:00:00Z");
+    let patch = HabitPatch {
+        time: Some(TimeOfDay::parse("12:15").unwrap()),
+        ..Default::default()
+    };
+    assert_eq!(
+        t.set_habit("interact", &patch)
+            .unwrap()
+            .habit
+            .time
+            .to_string(),
+        "12:15"
+    );
+    let bad = HabitPatch {
+        name: Some("  ".into()),
+        time: Some(TimeOfDay::parse("13:00").unwrap()),
+        ..Default::default()
+    };
+    assert!(t.set_habit("interact", &bad).is_err());
+    assert_eq!(
+        t.habit("interact").unwrap().time.to_string(),
+        "12:15",
+        "nothing of a refused edit lands"
+    );
+    assert!(t.set_habit("interact", &HabitPatch::default()).is_err());
+}
+
+#[test]
+fn export_import_export_is_identical() {
+    let src = tempfile::tempdir().unwrap();
+    let (mut t, clock) = open(src.path(), "2026-11-20T08:00:00Z");
+    for d in 0..5 {
+        clock.set(utc("2026-11-20T08:00:00Z") + Duration::days(d));
+        t.log(&LogRequest {
+            need: Some("help"),
+            ..log("describe", Some("note, with \"quotes\""), Some(7))
+        })
+        .unwrap();
+    }
+    t.skip("interact", None).unwrap();
+    t.pause_for(Duration::hours(3)).unwrap();
+    t.set_setting("snooze", "90s").unwrap();
+    let exported = t.export_json().unwrap();
+
+    let dst = tempfile::tempdir().unwrap();
+    let (mut fresh, _) = open(dst.path(), "2026-11-25T09:00:00Z");
+    let summary = fresh.import_json(&exported).unwrap();
+    assert_eq!(
+        (
+            summary.habits,
+            summary.entries,
+            summary.skips,
+            summary.pauses
+        ),
+        (3, 5, 1, 1)
+    );
+    assert_eq!(fresh.export_json().unwrap(), exported);
+    fresh.import_json(&exported).unwrap();
+    assert_eq!(
+        fresh.export_json().unwrap(),
+        exported,
+        "importing twice changes nothing"
+    );
+}
+
+#[test]
+fn a_bad_import_writes_nothing() {
+    let src = tempfile::tempdir().unwrap();
+    let (mut t, _) = open(src.path(), "2026-11-25T08:00:00Z");
+    t.log(&log("describe", None, None)).unwrap();
+    let good = t.export_json().unwrap();
+    let before = t.export_json().unwrap();
+    let cases = [
+        good[..good.len() / 2].to_string(),
+        good.replace("\"version\": 1", "\"version\": 2"),
+        good.replace("\"format\": \"aloud-export\"", "\"format\": \"other\""),
+        good.replace("\"source\": \"tray\"", "\"source\": \"email\""),
+        good.replace(
+            "\"describe\",\n      \"date\"",
+            "\"ghost\",\n      \"date\"",
+        ),
+        good.replace("\"settings\": {}", "\"settings\": {\"colour\": \"green\"}"),
+        good.replace(
+            "\"source\": \"tray\"",
+            "\"source\": \"tray\", \"minutes\": 999",
+        ),
+        good.replace("\"time\": \"08:30\"", "\"time\": \"25:30\""),
+        "[]".to_string(),
+        String::new(),
+    ];
+    for (i, text) in cases.iter().enumerate() {
+        assert_ne!(text, &good, "case {i} did not change the document");
+        assert!(t.import_json(text).is_err(), "case {i} accepted");
+        assert_eq!(t.export_json().unwrap(), before, "case {i} wrote something");
+    }
+}
