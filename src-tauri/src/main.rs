@@ -1,5 +1,6 @@
+// No console window on Windows release builds; the CLI still writes to a parent console.
+#![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
+
 fn main() {
-    tauri::Builder::default()
-        .run(tauri::generate_context!())
-        .expect("error while running tauri application");
+    std::process::exit(aloud_app::main());
 }

@@ -1,1 +1,1 @@
-fn main() {}
+//! End-to-end harness for driving the built `aloud` binary (tray, notifications, dashboard).

@@ -1,0 +1,192 @@
+//! The command line, as clap sees it. Values are parsed by the core's own validators,
+//! so a bad value is refused before any file is opened.
+use aloud_core::model::{parse_date, parse_duration, Minutes, TimeOfDay, Weekdays};
+use chrono::NaiveDate;
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "aloud",
+    version,
+    about = "Build the habit of working aloud: three tiny habits a day."
+)]
+pub struct Cli {
+    /// Where the history lives (default: $ALOUD_DATA_DIR, else ~/.local/share/app.aloud.Aloud).
+    #[arg(long, global = true, value_name = "DIR")]
+    pub data_dir: Option<PathBuf>,
+
+    /// Started by the desktop at login: stay quietly in the tray.
+    #[arg(long, hide = true)]
+    pub autostarted: bool,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Mark a habit done (today, or --date).
+    Log(LogArgs),
+    /// Remove a day's entry or skip.
+    Undo(DayArgs),
+    /// Excuse a day: it neither breaks nor extends the streak.
+    Skip(DayArgs),
+    /// Today: each habit done, skipped or pending, and the next reminder.
+    Status(JsonFlag),
+    /// Entries and skips between two dates (default: the last 30 days).
+    History(HistoryArgs),
+    /// Per habit: current and best streak, strength, totals.
+    Stats(JsonFlag),
+    /// List the habits.
+    Habits(JsonFlag),
+    /// Change or add a habit.
+    #[command(subcommand)]
+    Habit(HabitCommand),
+    /// Silence reminders for a while, until a date, or end a pause.
+    Pause(PauseArgs),
+    /// Write everything (JSON) or the entries (CSV).
+    Export(ExportArgs),
+    /// Merge an export (JSON) into this data dir; checked fully before writing.
+    Import(ImportArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct JsonFlag {
+    /// Print JSON (shapes documented in the README).
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct LogArgs {
+    /// describe, interact, recognize, or a habit of your own.
+    pub habit: String,
+    /// One line, at most 500 characters.
+    #[arg(long)]
+    pub note: Option<String>,
+    /// Minutes spent, 1–240.
+    #[arg(long, value_parser = minutes)]
+    pub minutes: Option<i64>,
+    /// The need it served: information, help, belonging, recognition or purpose.
+    #[arg(long)]
+    pub need: Option<String>,
+    #[arg(long, value_parser = date, value_name = "YYYY-MM-DD")]
+    pub date: Option<NaiveDate>,
+}
+
+#[derive(Debug, Args)]
+pub struct DayArgs {
+    pub habit: String,
+    #[arg(long, value_parser = date, value_name = "YYYY-MM-DD")]
+    pub date: Option<NaiveDate>,
+}
+
+#[derive(Debug, Args)]
+pub struct HistoryArgs {
+    #[arg(long, value_parser = date, value_name = "YYYY-MM-DD")]
+    pub from: Option<NaiveDate>,
+    #[arg(long, value_parser = date, value_name = "YYYY-MM-DD")]
+    pub to: Option<NaiveDate>,
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum HabitCommand {
+    /// Change a habit's time, days, name, trigger, prompt or whether it is enabled.
+    Set(HabitSetArgs),
+    /// Add a habit of your own.
+    Add(HabitAddArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct HabitSetArgs {
+    pub id: String,
+    /// HH:MM or HH:MM:SS, 24-hour local time.
+    #[arg(long, value_parser = time)]
+    pub time: Option<TimeOfDay>,
+    /// mon,tue,… or weekdays or daily.
+    #[arg(long, value_parser = days)]
+    pub days: Option<Weekdays>,
+    #[arg(long, value_parser = clap::value_parser!(bool), value_name = "true|false")]
+    pub enabled: Option<bool>,
+    #[arg(long)]
+    pub name: Option<String>,
+    #[arg(long)]
+    pub trigger: Option<String>,
+    #[arg(long)]
+    pub prompt: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct HabitAddArgs {
+    /// A short id: a lowercase letter, then letters, digits or '-'.
+    pub id: String,
+    #[arg(long)]
+    pub name: String,
+    #[arg(long)]
+    pub trigger: String,
+    #[arg(long, value_parser = time)]
+    pub time: TimeOfDay,
+    #[arg(long, value_parser = days)]
+    pub days: Option<Weekdays>,
+    #[arg(long)]
+    pub prompt: Option<String>,
+}
+
+#[derive(Debug, Args)]
+#[group(required = true, multiple = false)]
+pub struct PauseArgs {
+    /// How long, e.g. 2h, 90m, 3d.
+    #[arg(long = "for", value_parser = duration, value_name = "DURATION")]
+    pub length: Option<chrono::Duration>,
+    /// Reminders come back on this date.
+    #[arg(long, value_parser = date, value_name = "YYYY-MM-DD")]
+    pub until: Option<NaiveDate>,
+    /// End the pause now.
+    #[arg(long)]
+    pub off: bool,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum ExportFormat {
+    Csv,
+    Json,
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    #[arg(long, value_enum)]
+    pub format: ExportFormat,
+    /// Write to FILE instead of standard output.
+    #[arg(long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    pub file: PathBuf,
+}
+
+fn date(v: &str) -> Result<NaiveDate, String> {
+    parse_date(v).map_err(|e| e.to_string())
+}
+
+fn time(v: &str) -> Result<TimeOfDay, String> {
+    TimeOfDay::parse(v).map_err(|e| e.to_string())
+}
+
+fn days(v: &str) -> Result<Weekdays, String> {
+    Weekdays::parse(v).map_err(|e| e.to_string())
+}
+
+fn minutes(v: &str) -> Result<i64, String> {
+    Minutes::parse(v)
+        .map(|m| i64::from(m.get()))
+        .map_err(|e| e.to_string())
+}
+
+fn duration(v: &str) -> Result<chrono::Duration, String> {
+    parse_duration(v).map_err(|e| e.to_string())
+}

@@ -1,0 +1,185 @@
+//! Carries out one subcommand against the tracker and prints the result.
+use super::args::{Command, ExportFormat, HabitCommand, PauseArgs};
+use super::text;
+use aloud_core::model::{HabitId, HabitPatch, NewHabit, Source};
+use aloud_core::tracker::LogRequest;
+use aloud_core::{CoreError, Result, Tracker};
+use serde::Serialize;
+use std::io::Write;
+use std::path::Path;
+
+/// Days `history` shows when no range is given.
+const DEFAULT_HISTORY_DAYS: i64 = 30;
+
+pub fn run(command: Command, data_dir: &Path) -> Result<()> {
+    // Read the import file before opening the database, so a missing file changes nothing.
+    let import_text = match &command {
+        Command::Import(a) => Some(read_import(&a.file)?),
+        _ => None,
+    };
+    let mut t = crate::environment::open_tracker(data_dir)?;
+    match command {
+        Command::Log(a) => {
+            let outcome = t.log(&LogRequest {
+                habit: &a.habit,
+                date: a.date,
+                note: a.note.as_deref(),
+                minutes: a.minutes,
+                need: a.need.as_deref(),
+                source: Some(Source::Cli),
+            })?;
+            say(&text::logged(&t, &outcome))
+        }
+        Command::Undo(a) => {
+            let outcome = t.undo(&a.habit, a.date)?;
+            say(&text::undone(&outcome))
+        }
+        Command::Skip(a) => {
+            let skip = t.skip(&a.habit, a.date)?;
+            say(&format!(
+                "Skipped {} on {}: the day won't count against the streak.",
+                skip.habit, skip.date
+            ))
+        }
+        Command::Status(f) => show(f.json, &t.status()?, text::status),
+        Command::History(a) => {
+            let to = a.to.unwrap_or_else(|| t.today());
+            let from = a
+                .from
+                .unwrap_or(to - chrono::Duration::days(DEFAULT_HISTORY_DAYS - 1));
+            show(a.json, &t.history(from, to)?, |rows| text::history(rows))
+        }
+        Command::Stats(f) => show(f.json, &t.stats()?, |s| text::stats(s)),
+        Command::Habits(f) => show(f.json, &t.habits()?, |h| text::habits(h)),
+        Command::Habit(HabitCommand::Set(a)) => {
+            let patch = HabitPatch {
+                name: a.name,
+                trigger: a.trigger,
+                prompt: a.prompt,
+                time: a.time,
+                days: a.days,
+                enabled: a.enabled,
+                archived: None,
+            };
+            let change = t.set_habit(&a.id, &patch)?;
+            say(&format!(
+                "Updated {}.\n{}",
+                change.habit.id,
+                text::habits(std::slice::from_ref(&change.habit))
+            ))
+        }
+        Command::Habit(HabitCommand::Add(a)) => {
+            let change = t.add_habit(&NewHabit {
+                id: HabitId::parse(&a.id)?,
+                name: a.name,
+                trigger: a.trigger,
+                prompt: a.prompt,
+                time: a.time,
+                days: a.days,
+            })?;
+            say(&format!(
+                "Added {}.\n{}",
+                change.habit.id,
+                text::habits(std::slice::from_ref(&change.habit))
+            ))
+        }
+        Command::Pause(a) => pause(&mut t, &a),
+        Command::Export(a) => {
+            let body = match a.format {
+                ExportFormat::Json => t.export_json()?,
+                ExportFormat::Csv => t.export_csv()?,
+            };
+            match a.output {
+                Some(path) => {
+                    write_private(&path, body.as_bytes())?;
+                    eprintln!("Exported to {}", path.display());
+                    Ok(())
+                }
+                None => print_raw(&body),
+            }
+        }
+        Command::Import(_) => {
+            let summary = t.import_json(import_text.as_deref().unwrap_or_default())?;
+            say(&format!(
+                "Imported {} habits, {} entries, {} skips, {} pauses, {} settings.",
+                summary.habits, summary.entries, summary.skips, summary.pauses, summary.settings
+            ))
+        }
+    }
+}
+
+fn pause(t: &mut Tracker, a: &PauseArgs) -> Result<()> {
+    let pause = match (a.length, a.until, a.off) {
+        (Some(length), _, _) => t.pause_for(length)?,
+        (_, Some(date), _) => t.pause_until(date)?,
+        _ => {
+            let ended = t.resume()?;
+            return say(if ended == 0 {
+                "Reminders were not paused."
+            } else {
+                "Reminders are back on."
+            });
+        }
+    };
+    say(&format!(
+        "Reminders paused until {}.",
+        pause
+            .until
+            .with_timezone(&t.tz())
+            .format("%a %e %b %Y %H:%M")
+    ))
+}
+
+fn read_import(path: &Path) -> Result<String> {
+    let bytes = std::fs::read(path)
+        .map_err(|e| CoreError::invalid(format!("cannot read {}: {e}", path.display())))?;
+    String::from_utf8(bytes)
+        .map_err(|_| CoreError::invalid(format!("{} is not UTF-8 text", path.display())))
+}
+
+/// Writes through a temporary file and a rename, so a half-written export never
+/// replaces a good one; the file is readable by its owner only.
+fn write_private(path: &Path, bytes: &[u8]) -> Result<()> {
+    let io = |e| CoreError::io(format!("writing {}", path.display()), e);
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let mut tmp = tempfile_in(dir).map_err(io)?;
+    tmp.1
+        .write_all(bytes)
+        .and_then(|_| tmp.1.sync_all())
+        .map_err(io)?;
+    std::fs::rename(&tmp.0, path).map_err(io)
+}
+
+fn tempfile_in(dir: &Path) -> std::io::Result<(std::path::PathBuf, std::fs::File)> {
+    let path = dir.join(format!(".aloud-export-{}.tmp", std::process::id()));
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create(true).truncate(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    let file = options.open(&path)?;
+    Ok((path, file))
+}
+
+fn show<T: Serialize + ?Sized>(json: bool, value: &T, human: impl Fn(&T) -> String) -> Result<()> {
+    if json {
+        let text =
+            serde_json::to_string_pretty(value).map_err(|e| CoreError::invalid(e.to_string()))?;
+        say(&text)
+    } else {
+        say(&human(value))
+    }
+}
+
+fn say(line: &str) -> Result<()> {
+    print_raw(&format!("{line}\n"))
+}
+
+fn print_raw(body: &str) -> Result<()> {
+    let mut out = std::io::stdout().lock();
+    out.write_all(body.as_bytes())
+        .and_then(|_| out.flush())
+        .map_err(|e| CoreError::io("writing to standard output", e))
+}

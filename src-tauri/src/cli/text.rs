@@ -1,0 +1,148 @@
+//! Human-readable output for the terminal.
+use aloud_core::model::Habit;
+use aloud_core::stats::HabitStats;
+use aloud_core::tracker::{HistoryRow, LogOutcome, Status, TodayState, UndoOutcome};
+use aloud_core::Tracker;
+use std::fmt::Write;
+
+pub fn logged(t: &Tracker, outcome: &LogOutcome) -> String {
+    let e = &outcome.entry;
+    let name = t
+        .habit(e.habit.as_str())
+        .map(|h| h.name)
+        .unwrap_or_else(|_| e.habit.to_string());
+    let verb = if outcome.created { "Logged" } else { "Updated" };
+    let mut extras = Vec::new();
+    if let Some(m) = e.minutes {
+        extras.push(format!("{m} min"));
+    }
+    if let Some(n) = e.need {
+        extras.push(format!("served: {n}"));
+    }
+    if let Some(note) = &e.note {
+        extras.push(format!("\"{note}\""));
+    }
+    let extras = if extras.is_empty() {
+        String::new()
+    } else {
+        format!(" ({})", extras.join(", "))
+    };
+    format!("{verb} {name} for {}{extras}.", e.date)
+}
+
+pub fn undone(o: &UndoOutcome) -> String {
+    match o.removed {
+        Some(what) => format!("Removed the {what} of {} on {}.", o.habit, o.date),
+        None => format!("Nothing to undo for {} on {}.", o.habit, o.date),
+    }
+}
+
+pub fn status(s: &Status) -> String {
+    let mut out = format!(
+        "{} — {} of {} done\n",
+        s.date.format("%A %e %B %Y"),
+        s.done,
+        s.scheduled
+    );
+    let width = s
+        .habits
+        .iter()
+        .map(|h| h.name.chars().count())
+        .max()
+        .unwrap_or(0);
+    for h in &s.habits {
+        let (mark, word) = match h.state {
+            TodayState::Done => ("✓", "done"),
+            TodayState::Skipped => ("–", "skipped"),
+            TodayState::Paused => ("‖", "paused"),
+            TodayState::Pending => ("○", "pending"),
+            TodayState::NotScheduled => (" ", "not today"),
+        };
+        let _ = writeln!(
+            out,
+            "  {mark} {:<width$}  {:>8}  {:<9}  ({})",
+            h.name, h.time, word, h.trigger
+        );
+    }
+    if let Some(until) = s.paused_until {
+        let _ = writeln!(
+            out,
+            "Reminders paused until {}.",
+            until.format("%a %e %b %H:%M")
+        );
+    }
+    match &s.next_reminder {
+        Some(n) => {
+            let _ = write!(
+                out,
+                "Next reminder: {} on {}",
+                n.habit,
+                n.at.format("%a %e %b at %H:%M")
+            );
+        }
+        None => out.push_str("No reminder planned."),
+    }
+    out
+}
+
+pub fn history(rows: &[HistoryRow]) -> String {
+    if rows.is_empty() {
+        return "Nothing recorded in that period.".into();
+    }
+    let mut out = String::new();
+    for r in rows {
+        let minutes = r.minutes.map(|m| format!("{m} min")).unwrap_or_default();
+        let note = r.note.as_deref().unwrap_or("");
+        let _ = writeln!(
+            out,
+            "{}  {:<12} {:<8} {:>7}  {}",
+            r.date,
+            r.habit.as_str(),
+            r.status,
+            minutes,
+            note
+        );
+    }
+    out.trim_end().to_string()
+}
+
+pub fn stats(all: &[HabitStats]) -> String {
+    let mut out =
+        String::from("habit          streak  best  strength  done  skipped  missed  minutes\n");
+    for s in all {
+        let _ = writeln!(
+            out,
+            "{:<13} {:>7} {:>5} {:>8.1}% {:>5} {:>8} {:>7} {:>8}",
+            s.habit.as_str(),
+            s.current_streak,
+            s.best_streak,
+            s.strength,
+            s.done,
+            s.skipped,
+            s.missed,
+            s.minutes
+        );
+    }
+    out.trim_end().to_string()
+}
+
+pub fn habits(all: &[Habit]) -> String {
+    let mut out = String::new();
+    for h in all {
+        let flags = match (h.enabled, h.archived) {
+            (_, true) => " [archived]",
+            (false, _) => " [off]",
+            _ => "",
+        };
+        let _ = writeln!(
+            out,
+            "{:<12} {:<8} {:<9} {}{flags} ({})",
+            h.id.as_str(),
+            h.time,
+            h.days,
+            h.name,
+            h.trigger
+        );
+    }
+    out.trim_end().to_string()
+}

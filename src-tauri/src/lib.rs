@@ -1,0 +1,9 @@
+//! The `aloud` binary: a CLI over the core, or (without a subcommand) the tray app.
+mod cli;
+mod environment;
+mod gui;
+
+/// Parses the command line and runs it; returns the process exit code.
+pub fn main() -> i32 {
+    cli::main()
+}

@@ -1,0 +1,453 @@
+//! The real `aloud` binary on temporary data dirs: every subcommand, and every kind
+//! of invalid input exiting 2 with one line on stderr and the database unchanged.
+use assert_cmd::Command;
+use serde_json::Value;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+struct DataDir {
+    _tmp: tempfile::TempDir,
+    path: PathBuf,
+}
+
+impl DataDir {
+    fn new() -> Self {
+        let tmp = tempfile::tempdir().unwrap();
+        let path = tmp.path().join("data");
+        DataDir { _tmp: tmp, path }
+    }
+
+    fn cmd(&self, args: &[&str]) -> Command {
+        let mut cmd = Command::cargo_bin("aloud").unwrap();
+        cmd.arg("--data-dir")
+            .arg(&self.path)
+            .args(args)
+            .env("TZ", "Europe/Berlin")
+            .env_remove("ALOUD_DATA_DIR");
+        cmd
+    }
+
+    fn ok(&self, args: &[&str]) -> String {
+        let out = self.cmd(args).output().unwrap();
+        assert!(
+            out.status.success(),
+            "{args:?} failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).unwrap()
+    }
+
+    fn json(&self, args: &[&str]) -> Value {
+        serde_json::from_str(&self.ok(args)).unwrap()
+    }
+
+    fn db(&self) -> Vec<u8> {
+        fs::read(self.path.join("aloud.db")).unwrap()
+    }
+
+    fn file(&self, name: &str) -> PathBuf {
+        self._tmp.path().join(name)
+    }
+}
+
+fn today() -> String {
+    // The binary reads TZ=Europe/Berlin; compute the same local date here.
+    let now = chrono::Utc::now().with_timezone(&chrono_tz::Europe::Berlin);
+    now.date_naive().to_string()
+}
+
+#[test]
+fn log_status_undo_and_skip_work_end_to_end() {
+    let d = DataDir::new();
+    let status = d.json(&["status", "--json"]);
+    assert_eq!(status["habits"].as_array().unwrap().len(), 3);
+    assert_eq!(status["timezone"], "Europe/Berlin");
+    assert_eq!(status["done"], 0);
+
+    let out = d.ok(&[
+        "log",
+        "describe",
+        "--note",
+        "Visited the Lyon team",
+        "--minutes",
+        "12",
+        "--need",
+        "belonging",
+    ]);
+    assert!(out.starts_with("Logged Describe"), "{out}");
+    let again = d.ok(&["log", "describe", "--minutes", "14"]);
+    assert!(again.starts_with("Updated Describe"), "{again}");
+    let history = d.json(&["history", "--json"]);
+    let rows = history.as_array().unwrap();
+    assert_eq!(rows.len(), 1, "logging twice keeps one entry");
+    assert_eq!(rows[0]["note"], "Visited the Lyon team");
+    assert_eq!(rows[0]["minutes"], 14);
+    assert_eq!(rows[0]["need"], "belonging");
+    assert_eq!(rows[0]["source"], "cli");
+    assert_eq!(rows[0]["date"], today());
+
+    let status = d.json(&["status", "--json"]);
+    let describe = &status["habits"][0];
+    assert_eq!(
+        (describe["id"].as_str(), describe["state"].as_str()),
+        (Some("describe"), Some("done"))
+    );
+
+    d.ok(&["skip", "interact", "--date", &today()]);
+    assert_eq!(
+        d.json(&["status", "--json"])["habits"][1]["state"],
+        "skipped"
+    );
+    assert!(d.ok(&["undo", "interact"]).contains("Removed the skip"));
+    assert!(d.ok(&["undo", "describe"]).contains("Removed the entry"));
+    assert!(d.ok(&["undo", "describe"]).contains("Nothing to undo"));
+    assert_eq!(d.json(&["history", "--json"]).as_array().unwrap().len(), 0);
+    assert!(d.ok(&["status"]).contains("0 of"));
+}
+
+#[test]
+fn history_stats_and_habits_report_backfilled_days() {
+    let d = DataDir::new();
+    d.ok(&["habit", "set", "describe", "--days", "daily"]);
+    d.ok(&["log", "describe", "--date", "2026-01-05", "--minutes", "10"]);
+    d.ok(&["log", "describe", "--date", "2026-01-06", "--minutes", "5"]);
+    d.ok(&["skip", "describe", "--date", "2026-01-07"]);
+    d.ok(&["log", "describe", "--date", "2026-01-08"]);
+    let rows = d.json(&[
+        "history",
+        "--from",
+        "2026-01-01",
+        "--to",
+        "2026-01-31",
+        "--json",
+    ]);
+    let kinds: Vec<&str> = rows
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["status"].as_str().unwrap())
+        .collect();
+    assert_eq!(kinds, ["done", "done", "skipped", "done"]);
+    let stats = d.json(&["stats", "--json"]);
+    let describe = &stats[0];
+    assert_eq!(describe["habit"], "describe");
+    assert_eq!(
+        describe["best_streak"], 3,
+        "the skip does not break the run"
+    );
+    assert_eq!(describe["minutes"], 15);
+    assert_eq!(describe["done"], 3);
+    assert!(d.ok(&["stats"]).contains("describe"));
+    let habits = d.json(&["habits", "--json"]);
+    assert_eq!(
+        habits[0]["days"],
+        serde_json::json!(["mon", "tue", "wed", "thu", "fri", "sat", "sun"])
+    );
+    assert!(d
+        .ok(&["history", "--from", "2026-01-01", "--to", "2026-01-31"])
+        .contains("2026-01-07  describe"));
+}
+
+#[test]
+fn habits_can_be_changed_and_added() {
+    let d = DataDir::new();
+    d.ok(&[
+        "habit",
+        "set",
+        "interact",
+        "--time",
+        "12:15:30",
+        "--days",
+        "mon,wed,fri",
+        "--name",
+        "Reply",
+        "--enabled",
+        "false",
+    ]);
+    let h = &d.json(&["habits", "--json"])[1];
+    assert_eq!(
+        (
+            h["time"].as_str(),
+            h["name"].as_str(),
+            h["enabled"].as_bool()
+        ),
+        (Some("12:15:30"), Some("Reply"), Some(false))
+    );
+    assert_eq!(h["days"], serde_json::json!(["mon", "wed", "fri"]));
+    d.ok(&[
+        "habit",
+        "add",
+        "read",
+        "--name",
+        "Read a thread",
+        "--trigger",
+        "the 3pm call ends",
+        "--time",
+        "15:05",
+        "--days",
+        "weekdays",
+        "--prompt",
+        "Read one long thread to the end.",
+    ]);
+    let habits = d.json(&["habits", "--json"]);
+    assert_eq!(habits.as_array().unwrap().len(), 4);
+    assert_eq!(habits[3]["id"], "read");
+    assert_eq!(habits[3]["prompt"], "Read one long thread to the end.");
+    d.ok(&["log", "read"]);
+}
+
+#[test]
+fn pause_for_until_and_off() {
+    let d = DataDir::new();
+    assert!(d.ok(&["pause", "--for", "2h"]).contains("paused until"));
+    assert!(d.json(&["status", "--json"])["paused_until"].is_string());
+    assert!(d.ok(&["pause", "--off"]).contains("back on"));
+    assert!(d.json(&["status", "--json"])["paused_until"].is_null());
+    let later = (chrono::Utc::now()
+        .with_timezone(&chrono_tz::Europe::Berlin)
+        .date_naive()
+        + chrono::Duration::days(3))
+    .to_string();
+    assert!(d.ok(&["pause", "--until", &later]).contains("paused until"));
+    let until = d.json(&["status", "--json"])["paused_until"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert!(until.starts_with(&format!("{later}T00:00:00")), "{until}");
+}
+
+#[test]
+fn export_import_export_through_the_cli_is_identical() {
+    let d = DataDir::new();
+    d.ok(&[
+        "log",
+        "describe",
+        "--note",
+        "Comma, \"quote\" and ünïcode",
+        "--minutes",
+        "9",
+    ]);
+    d.ok(&["skip", "recognize"]);
+    d.ok(&[
+        "habit",
+        "add",
+        "read",
+        "--name",
+        "Read",
+        "--trigger",
+        "after lunch",
+        "--time",
+        "13:00",
+    ]);
+    let out = d.file("export.json");
+    d.ok(&[
+        "export",
+        "--format",
+        "json",
+        "--output",
+        out.to_str().unwrap(),
+    ]);
+    let first = fs::read_to_string(&out).unwrap();
+    assert_eq!(
+        d.ok(&["export", "--format", "json"]),
+        first,
+        "stdout and file agree"
+    );
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        assert_eq!(
+            fs::metadata(&out).unwrap().permissions().mode() & 0o777,
+            0o600
+        );
+    }
+
+    let fresh = DataDir::new();
+    assert!(fresh
+        .ok(&["import", out.to_str().unwrap()])
+        .contains("Imported 4 habits, 1 entries, 1 skips"));
+    assert_eq!(fresh.ok(&["export", "--format", "json"]), first);
+
+    let csv = d.ok(&["export", "--format", "csv"]);
+    let mut lines = csv.lines();
+    assert_eq!(
+        lines.next(),
+        Some("date,habit,logged_at,source,minutes,need,note")
+    );
+    assert!(lines
+        .next()
+        .unwrap()
+        .ends_with(",cli,9,,\"Comma, \"\"quote\"\" and ünïcode\""));
+}
+
+/// Runs `args`, expects exit 2 with exactly one line on stderr, and the database
+/// byte-for-byte as it was.
+fn refused(d: &DataDir, args: &[&str]) {
+    let before = d.db();
+    let out = d.cmd(args).output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(
+        out.status.code(),
+        Some(2),
+        "{args:?} → {:?}: {stderr}",
+        out.status
+    );
+    assert_eq!(stderr.lines().count(), 1, "{args:?} stderr: {stderr}");
+    assert!(stderr.starts_with("aloud: "), "{stderr}");
+    assert!(out.stdout.is_empty(), "{args:?} printed to stdout");
+    assert_eq!(d.db(), before, "{args:?} changed the database");
+}
+
+#[test]
+fn invalid_input_exits_2_and_changes_nothing() {
+    let d = DataDir::new();
+    d.ok(&["log", "describe", "--note", "first"]);
+    let long_note = "x".repeat(501);
+    let future = (chrono::Utc::now().date_naive() + chrono::Duration::days(3)).to_string();
+    let cases: Vec<Vec<&str>> = vec![
+        vec!["log", "describe", "--note", &long_note],
+        vec!["log", "describe", "--note", "two\nlines"],
+        vec!["log", "describe", "--minutes", "0"],
+        vec!["log", "describe", "--minutes", "241"],
+        vec!["log", "describe", "--minutes", "ten"],
+        vec!["log", "describe", "--need", "fame"],
+        vec!["log", "describe", "--date", "2026-02-30"],
+        vec!["log", "describe", "--date", "26-1-1"],
+        vec!["log", "describe", "--date", &future],
+        vec!["log", "nobody"],
+        vec!["log", "Robert'); DROP TABLE entries;--"],
+        vec!["log"],
+        vec!["undo", "nobody"],
+        vec!["skip", "describe"],
+        vec!["skip", "interact", "--date", "yesterday"],
+        vec!["habit", "set", "interact", "--time", "8:30"],
+        vec!["habit", "set", "interact", "--time", "24:00"],
+        vec!["habit", "set", "interact", "--time", "12:00:60"],
+        vec!["habit", "set", "interact", "--days", "funday"],
+        vec!["habit", "set", "interact", "--days", ""],
+        vec!["habit", "set", "interact", "--enabled", "maybe"],
+        vec!["habit", "set", "interact", "--name", "   "],
+        vec!["habit", "set", "interact"],
+        vec!["habit", "set", "ghost", "--time", "10:00"],
+        vec![
+            "habit",
+            "add",
+            "describe",
+            "--name",
+            "Again",
+            "--trigger",
+            "t",
+            "--time",
+            "10:00",
+        ],
+        vec![
+            "habit",
+            "add",
+            "Bad Id",
+            "--name",
+            "X",
+            "--trigger",
+            "t",
+            "--time",
+            "10:00",
+        ],
+        vec!["habit", "add", "new", "--name", "X", "--trigger", "t"],
+        vec!["pause"],
+        vec!["pause", "--for", "0m"],
+        vec!["pause", "--for", "2 hours"],
+        vec!["pause", "--for", "2h", "--off"],
+        vec!["pause", "--until", "2020-01-01"],
+        vec!["pause", "--until", "2099-01-01"],
+        vec!["history", "--from", "2026-02-01", "--to", "2026-01-01"],
+        vec!["export", "--format", "xml"],
+        vec!["import", "/nonexistent/file.json"],
+        vec!["frobnicate"],
+        vec!["status", "--verbose"],
+    ];
+    for args in &cases {
+        refused(&d, args);
+    }
+}
+
+#[test]
+fn a_bad_import_file_exits_2_and_writes_nothing() {
+    let d = DataDir::new();
+    d.ok(&["log", "describe"]);
+    let good = d.ok(&["export", "--format", "json"]);
+    let target = DataDir::new();
+    target.ok(&["status"]);
+    let files = [
+        ("malformed.json", "{ this is not json".to_string()),
+        ("truncated.json", good[..good.len() - 40].to_string()),
+        (
+            "newer.json",
+            good.replace("\"version\": 1", "\"version\": 7"),
+        ),
+        ("other.json", good.replace("aloud-export", "something-else")),
+        (
+            "bad-record.json",
+            good.replace(
+                "\"source\": \"cli\"",
+                "\"source\": \"cli\", \"minutes\": 500",
+            ),
+        ),
+        (
+            "binary.json",
+            String::from_utf8_lossy(&[0xff, 0xfe, 0x00]).to_string(),
+        ),
+    ];
+    for (name, body) in files {
+        let path = target.file(name);
+        fs::write(&path, body).unwrap();
+        refused(&target, &["import", path.to_str().unwrap()]);
+    }
+    assert_eq!(
+        target
+            .json(&["history", "--json"])
+            .as_array()
+            .unwrap()
+            .len(),
+        0
+    );
+}
+
+#[test]
+fn a_newer_database_is_refused_with_exit_1_and_left_alone() {
+    let d = DataDir::new();
+    d.ok(&["status"]);
+    let path = d.path.join("aloud.db");
+    {
+        let conn = rusqlite::Connection::open(&path).unwrap();
+        conn.pragma_update(None, "user_version", 99).unwrap();
+    }
+    let before = fs::read(&path).unwrap();
+    let out = d.cmd(&["log", "describe"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("newer version of Aloud"));
+    assert_eq!(fs::read(&path).unwrap(), before);
+}
+
+#[test]
+fn the_data_dir_comes_from_the_flag_then_the_environment() {
+    let tmp = tempfile::tempdir().unwrap();
+    let env_dir = tmp.path().join("from-env");
+    let mut cmd = Command::cargo_bin("aloud").unwrap();
+    cmd.args(["log", "describe"])
+        .env("ALOUD_DATA_DIR", &env_dir)
+        .env("HOME", tmp.path());
+    cmd.assert().success();
+    assert!(env_dir.join("aloud.db").exists());
+    let flag_dir = tmp.path().join("from-flag");
+    let mut cmd = Command::cargo_bin("aloud").unwrap();
+    cmd.args(["--data-dir", flag_dir.to_str().unwrap(), "status"])
+        .env("ALOUD_DATA_DIR", &env_dir);
+    cmd.assert().success();
+    assert!(flag_dir.join("aloud.db").exists());
+    let mut cmd = Command::cargo_bin("aloud").unwrap();
+    cmd.arg("status")
+        .env_remove("ALOUD_DATA_DIR")
+        .env("HOME", tmp.path())
+        .env_remove("XDG_DATA_HOME");
+    cmd.assert().success();
+    assert!(Path::new(&tmp.path().join(".local/share/app.aloud.Aloud/aloud.db")).exists());
+}
