@@ -3,7 +3,7 @@ mod days;
 mod strength;
 
 pub use days::{day_statuses, DayStatus, HabitDays};
-pub use strength::{strength_multiplier, strength_series};
+pub use strength::{strength_multiplier, strength_now, strength_series};
 
 use crate::model::HabitId;
 use chrono::{Datelike, Duration, NaiveDate};
@@ -117,9 +117,7 @@ pub fn summarize(
     let (current_streak, best_streak) = streaks(days);
     let count =
         |wanted: &[DayStatus]| days.iter().filter(|(_, s)| wanted.contains(s)).count() as u32;
-    let strength = strength_series(days)
-        .last()
-        .map_or(0.0, |(_, score)| *score);
+    let strength = strength_now(days);
     HabitStats {
         habit: habit.habit.id.clone(),
         name: habit.habit.name.clone(),

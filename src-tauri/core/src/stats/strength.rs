@@ -14,17 +14,26 @@ pub fn strength_multiplier(frequency: f64) -> f64 {
 pub fn strength_series(days: &[(NaiveDate, DayStatus)]) -> Vec<(NaiveDate, f64)> {
     let multiplier = strength_multiplier(1.0);
     let mut score = 0.0;
-    let mut series = Vec::with_capacity(days.len());
-    for (date, status) in days {
-        let value = match status {
-            DayStatus::Done | DayStatus::Extra => Some(1.0),
-            DayStatus::Missed => Some(0.0),
-            _ => None,
-        };
-        if let Some(value) = value {
-            score = score * multiplier + value * (1.0 - multiplier);
-        }
-        series.push((*date, score));
-    }
-    series
+    days.iter()
+        .map(|(date, status)| {
+            score = step(score, *status, multiplier);
+            (*date, score)
+        })
+        .collect()
+}
+
+/// The score after the last day; the same as the series' last value, without the series.
+pub fn strength_now(days: &[(NaiveDate, DayStatus)]) -> f64 {
+    let multiplier = strength_multiplier(1.0);
+    days.iter()
+        .fold(0.0, |score, (_, status)| step(score, *status, multiplier))
+}
+
+fn step(score: f64, status: DayStatus, multiplier: f64) -> f64 {
+    let value = match status {
+        DayStatus::Done | DayStatus::Extra => 1.0,
+        DayStatus::Missed => 0.0,
+        _ => return score,
+    };
+    score * multiplier + value * (1.0 - multiplier)
 }

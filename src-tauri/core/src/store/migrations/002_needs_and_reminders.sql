@@ -16,3 +16,7 @@ CREATE TABLE snoozes (
     until    INTEGER NOT NULL,
     PRIMARY KEY (habit_id, day)
 ) STRICT, WITHOUT ROWID;
+
+-- Stats read only (habit, day, minutes) for years of history; a covering index keeps
+-- that scan off the wide rows that carry notes.
+CREATE INDEX entries_done_days ON entries (habit_id, day, minutes);

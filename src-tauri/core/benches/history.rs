@@ -1,0 +1,160 @@
+//! `make bench` (core part): ten years of daily history for the three habits, then
+//! median timings of the operations a person waits for. Prints figures; asserts nothing.
+//! Set ALOUD_BIN to a built `aloud` binary to also time `aloud stats --json` as a process.
+use aloud_core::clock::FakeClock;
+use aloud_core::model::{Entry, Habit, Skip, Source, Weekdays};
+use aloud_core::store;
+use aloud_core::Tracker;
+use chrono::{Datelike, Duration, NaiveDate, TimeZone, Utc};
+use std::sync::Arc;
+use std::time::Instant;
+
+const RUNS: usize = 25;
+const YEARS: i32 = 10;
+
+fn median(mut samples: Vec<f64>) -> f64 {
+    samples.sort_by(f64::total_cmp);
+    samples[samples.len() / 2]
+}
+
+fn time_ms(runs: usize, mut f: impl FnMut()) -> f64 {
+    median(
+        (0..runs)
+            .map(|_| {
+                let start = Instant::now();
+                f();
+                start.elapsed().as_secs_f64() * 1000.0
+            })
+            .collect(),
+    )
+}
+
+fn main() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let tz: chrono_tz::Tz = "Europe/Berlin".parse().unwrap();
+    let today = NaiveDate::from_ymd_opt(2026, 11, 25).unwrap();
+    let first = NaiveDate::from_ymd_opt(today.year() - YEARS, today.month(), today.day()).unwrap();
+    let now = Utc.from_utc_datetime(&today.and_hms_opt(20, 0, 0).unwrap());
+    let clock = Arc::new(FakeClock::new(now));
+
+    let seeded = Instant::now();
+    let mut t = Tracker::open(dir.path(), clock.clone(), tz).expect("open");
+    let habits: Vec<Habit> = t
+        .habits()
+        .unwrap()
+        .into_iter()
+        .map(|mut h| {
+            h.created_on = first;
+            h.days = Weekdays::DAILY;
+            h
+        })
+        .collect();
+    let mut rows = 0;
+    t.store_mut()
+        .write(|conn| {
+            for h in &habits {
+                store::put_habit(conn, h)?;
+            }
+            let mut date = first;
+            let mut i = 0u32;
+            while date <= today {
+                for h in &habits {
+                    i += 1;
+                    let logged_at = Utc.from_utc_datetime(&date.and_time(h.time.naive()));
+                    if i % 17 == 0 {
+                        store::put_skip(
+                            conn,
+                            &Skip {
+                                habit: h.id.clone(),
+                                date,
+                                skipped_at: logged_at,
+                            },
+                        )?;
+                    } else if i % 11 != 0 {
+                        store::put_entry(
+                            conn,
+                            &Entry {
+                                habit: h.id.clone(),
+                                date,
+                                logged_at,
+                                source: Source::Tray,
+                                note: Some(format!(
+                                    "Posted about the {} review with the platform team, day {i}",
+                                    date.format("%A")
+                                )),
+                                minutes: Some(5 + (i % 11) as u16),
+                                need: None,
+                            },
+                        )?;
+                        rows += 1;
+                    }
+                }
+                date += Duration::days(1);
+            }
+            Ok(())
+        })
+        .expect("seed");
+    drop(t);
+    let seed_ms = seeded.elapsed().as_secs_f64() * 1000.0;
+    let db = dir.path().join(store::DB_FILE);
+    let size = std::fs::metadata(&db).unwrap().len();
+
+    let open_ms = time_ms(RUNS, || {
+        drop(Tracker::open(dir.path(), clock.clone(), tz).unwrap())
+    });
+    let t = Tracker::open(dir.path(), clock.clone(), tz).unwrap();
+    let status_ms = time_ms(RUNS, || drop(t.status().unwrap()));
+    let stats_ms = time_ms(RUNS, || drop(t.stats().unwrap()));
+    let habit = t.habits().unwrap().remove(0);
+    let load_ms = time_ms(RUNS, || {
+        drop(store::done_days(t.store().read(), &habit.id).unwrap())
+    });
+    let done: Vec<NaiveDate> = store::done_days(t.store().read(), &habit.id)
+        .unwrap()
+        .into_iter()
+        .map(|d| d.0)
+        .collect();
+    let classify_ms = time_ms(RUNS, || {
+        let days = aloud_core::stats::HabitDays {
+            habit: &habit,
+            done: &done,
+            skips: &[],
+            pauses: &[],
+            tz,
+        };
+        drop(aloud_core::stats::day_statuses(&days, today))
+    });
+    let export_ms = time_ms(RUNS.min(9), || drop(t.export_json().unwrap()));
+    let export_bytes = t.export_json().unwrap().len();
+
+    println!("Aloud core benchmark — {YEARS} years of daily history, 3 habits ({rows} entries with notes)");
+    println!("  seed (one transaction)        {seed_ms:>9.1} ms");
+    println!(
+        "  database size                 {:>9.2} MB",
+        size as f64 / 1e6
+    );
+    println!("  open + migrate (median)       {open_ms:>9.3} ms");
+    println!("  status (median)               {status_ms:>9.3} ms");
+    println!("  stats, 3 habits (median)      {stats_ms:>9.3} ms   target < 5 ms");
+    println!(
+        "    of which: load one habit    {load_ms:>9.3} ms, classify its days {classify_ms:.3} ms"
+    );
+    println!(
+        "  export JSON (median)          {export_ms:>9.3} ms   ({:.2} MB)",
+        export_bytes as f64 / 1e6
+    );
+
+    if let Some(bin) = std::env::var_os("ALOUD_BIN") {
+        let process_ms = time_ms(RUNS, || {
+            let out = std::process::Command::new(&bin)
+                .args(["stats", "--json", "--data-dir"])
+                .arg(dir.path())
+                .output()
+                .expect("run aloud");
+            assert!(out.status.success(), "aloud stats failed");
+        });
+        println!("  `aloud stats --json` process  {process_ms:>9.3} ms   target < 50 ms");
+    } else {
+        println!("  (set ALOUD_BIN to time `aloud stats --json` as a whole process)");
+    }
+}
