@@ -1,0 +1,54 @@
+# Aloud: `make run`, `make test`, `make bench`. Each installs what a fresh Debian 12 /
+# Ubuntu machine lacks first, so these commands are all the set-up there is.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+APT_PACKAGES := build-essential pkg-config libwebkit2gtk-4.1-dev libayatana-appindicator3-dev \
+	libssl-dev xvfb xauth dbus dbus-daemon webkit2gtk-driver
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+CARGO ?= cargo
+# GUI tests need an X server and a private session bus; Xvfb first so that
+# bus-activated services inherit DISPLAY.
+HEADLESS := xvfb-run -a -s "-screen 0 1280x800x24" dbus-run-session --
+
+.PHONY: help deps tauri-driver run test test-core check-core-deps lint bench
+
+help:
+	@echo "make run    build the release app and start it (tray)"
+	@echo "make test   install what is missing, then run every test"
+	@echo "make bench  install what is missing, then print benchmark figures"
+
+deps:
+	@missing=""; for p in $(APT_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing:$$missing"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
+	@command -v $(CARGO) >/dev/null || { echo "cargo is missing: install Rust with rustup first"; exit 1; }
+
+tauri-driver: deps
+	@command -v tauri-driver >/dev/null || $(CARGO) install tauri-driver --version '^2' --locked
+
+run: deps
+	$(CARGO) build --release -p aloud
+	./target/release/aloud
+
+# The core must stay GUI-free: no tauri, GTK, WebKit or notification crate in its tree.
+check-core-deps:
+	@if $(CARGO) tree -p aloud-core -e normal --prefix none | grep -Ei '^(tauri|gtk|gdk|webkit|wry|tao|notify-rust|soup)'; then \
+	  echo "aloud-core depends on GUI crates (listed above)"; exit 1; \
+	else echo "aloud-core is GUI-free"; fi
+
+lint:
+	$(CARGO) fmt --all -- --check
+	$(CARGO) clippy --all-targets --locked -- -D warnings
+
+test: deps tauri-driver check-core-deps lint
+	$(CARGO) build --locked -p aloud
+	$(HEADLESS) $(CARGO) test --locked --workspace
+
+bench: deps
+	$(CARGO) build --release --locked -p aloud
+	ALOUD_BIN=$(CURDIR)/target/release/aloud $(CARGO) bench --locked -p aloud-core --bench history
