@@ -61,7 +61,7 @@ fn main() {
                 for h in &habits {
                     i += 1;
                     let logged_at = Utc.from_utc_datetime(&date.and_time(h.time.naive()));
-                    if i % 17 == 0 {
+                    if i.is_multiple_of(17) {
                         store::put_skip(
                             conn,
                             &Skip {
@@ -70,7 +70,7 @@ fn main() {
                                 skipped_at: logged_at,
                             },
                         )?;
-                    } else if i % 11 != 0 {
+                    } else if !i.is_multiple_of(11) {
                         store::put_entry(
                             conn,
                             &Entry {
