@@ -47,7 +47,12 @@ lint:
 
 test: deps tauri-driver check-core-deps lint
 	$(CARGO) build --locked -p aloud
-	$(HEADLESS) $(CARGO) test --locked --workspace
+	@set -o pipefail; mkdir -p target; \
+	$(HEADLESS) $(CARGO) test --locked --workspace 2>&1 | tee target/test-output.log; status=$$?; \
+	grep -E '^test result:' target/test-output.log | \
+	  awk '{ for (i = 1; i <= NF; i++) { if ($$(i+1) ~ /^passed/) p += $$i; if ($$(i+1) ~ /^failed/) f += $$i; if ($$(i+1) ~ /^ignored/) s += $$i } } \
+	       END { printf "all tests: %d passed, %d failed, %d skipped\n", p, f, s }'; \
+	exit $$status
 
 bench: deps
 	$(CARGO) build --release --locked -p aloud

@@ -104,12 +104,7 @@ impl Agenda<'_> {
             (-1..HORIZON_DAYS)
                 .map(|offset| today + Duration::days(offset))
                 .filter_map(|date| Some((date, trigger_on(habit, date, self.tz)?)))
-                .find(|&(date, at)| {
-                    at > now
-                        && self.open(&habit.id, date)
-                        && !self.reminded.contains(&habit.id, date)
-                        && !paused_at(self.pauses, at)
-                })
+                .find(|&(date, at)| at > now && self.remindable(&habit.id, date, at))
                 .map(|(date, at)| Due {
                     habit: habit.id.clone(),
                     date,
@@ -126,6 +121,19 @@ impl Agenda<'_> {
                 at: s.until,
             });
         first_trigger.chain(snoozed).min_by(|a, b| a.at.cmp(&b.at))
+    }
+
+    /// Whether the regular trigger of a habit-day at `at` should remind: the day is
+    /// still open, not reminded yet, not paused, and not snoozed (a snoozed day is
+    /// reminded at the snooze's time instead).
+    fn remindable(&self, habit: &HabitId, date: NaiveDate, at: DateTime<Utc>) -> bool {
+        self.open(habit, date)
+            && !self.reminded.contains(habit, date)
+            && !paused_at(self.pauses, at)
+            && !self
+                .snoozes
+                .iter()
+                .any(|s| &s.habit == habit && s.date == date)
     }
 
     fn is_live_snooze(&self, snooze: &Snooze) -> bool {
@@ -160,11 +168,7 @@ impl Agenda<'_> {
             while date <= today {
                 if let Some(at) = trigger_on(habit, date, self.tz) {
                     let new = at > since && at <= now;
-                    if new
-                        && self.open(&habit.id, date)
-                        && !self.reminded.contains(&habit.id, date)
-                        && !paused_at(self.pauses, at)
-                    {
+                    if new && self.remindable(&habit.id, date, at) {
                         let due = Due {
                             habit: habit.id.clone(),
                             date,

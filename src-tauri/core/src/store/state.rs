@@ -123,6 +123,13 @@ pub fn delete_snooze(conn: &Connection, habit: &HabitId, date: NaiveDate) -> Res
     Ok(())
 }
 
+/// Drops snoozes of days before `today`; they can no longer fire.
+pub fn delete_stale_snoozes(conn: &Connection, today: NaiveDate) -> Result<()> {
+    conn.prepare_cached("DELETE FROM snoozes WHERE day < ?1")?
+        .execute([today])?;
+    Ok(())
+}
+
 pub fn snoozes(conn: &Connection) -> Result<Vec<Snooze>> {
     let mut stmt =
         conn.prepare_cached("SELECT habit_id, day, until FROM snoozes ORDER BY until")?;

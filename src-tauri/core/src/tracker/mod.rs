@@ -2,11 +2,13 @@
 //! Each operation validates all of its input before it writes anything.
 mod editing;
 mod records;
+mod reminding;
 mod transfer;
 mod views;
 
 pub use editing::HabitChange;
 pub use records::{LogOutcome, LogRequest, UndoOutcome};
+pub use reminding::Plan;
 pub use views::{HabitToday, HistoryRow, NextReminder, Status, TodayState};
 
 use crate::clock::Clock;
@@ -60,6 +62,17 @@ impl Tracker {
         self.tz
     }
 
+    /// Follows a change of the system's zone while running; an explicit `timezone`
+    /// setting still wins.
+    pub fn follow_system_zone(&mut self, system: Tz) -> Result<()> {
+        let setting = self.settings()?.timezone;
+        self.tz = setting
+            .as_deref()
+            .and_then(|z| z.parse().ok())
+            .unwrap_or(system);
+        Ok(())
+    }
+
     pub fn today(&self) -> NaiveDate {
         local_date(self.tz, self.now())
     }
@@ -98,5 +111,7 @@ impl Tracker {
     }
 }
 
+#[cfg(test)]
+mod engine_tests;
 #[cfg(test)]
 mod tests;

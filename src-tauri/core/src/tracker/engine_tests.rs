@@ -1,0 +1,205 @@
+//! The reminder engine's decisions over simulated time, with a fake clock: timers
+//! that fire on time, suspends, clock jumps, DST nights and a zone change.
+use super::*;
+use crate::clock::FakeClock;
+use crate::model::{Source, Weekdays};
+use crate::schedule::Timeliness;
+use crate::testing::{day, utc};
+use chrono::Duration;
+use std::collections::HashSet;
+
+fn tracker(now: &str, zone: &str) -> (tempfile::TempDir, Tracker, Arc<FakeClock>) {
+    let dir = tempfile::tempdir().unwrap();
+    let clock = Arc::new(FakeClock::new(utc(now)));
+    let t = Tracker::open(dir.path(), clock.clone(), zone.parse().unwrap()).unwrap();
+    (dir, t, clock)
+}
+
+/// Tiny deterministic generator, so a failing run can be replayed exactly.
+struct Lcg(u64);
+impl Lcg {
+    fn next(&mut self, below: u64) -> u64 {
+        self.0 = self
+            .0
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        (self.0 >> 33) % below
+    }
+}
+
+#[test]
+fn a_sleep_within_the_window_fires_late_once_and_beyond_it_records_a_miss() {
+    let (_d, mut t, clock) = tracker("2026-11-25T05:00:00Z", "Europe/Berlin"); // Wed 06:00
+    let plan = t.plan_reminders(None).unwrap();
+    assert!(plan.fire.is_empty());
+    assert_eq!(plan.next.as_ref().unwrap().at, utc("2026-11-25T07:30:00Z"));
+    // The laptop sleeps through 08:30 and wakes at 09:15 (45 min late).
+    let seen = clock.now();
+    clock.set(utc("2026-11-25T08:15:00Z"));
+    let plan = t.plan_reminders(Some(seen)).unwrap();
+    assert_eq!(plan.fire.len(), 1);
+    assert_eq!(plan.fire[0].timeliness, Timeliness::Late);
+    assert_eq!(plan.next.unwrap().habit.as_str(), "interact");
+    assert!(
+        t.plan_reminders(Some(seen)).unwrap().fire.is_empty(),
+        "never twice"
+    );
+    // It sleeps again through 12:00 and wakes at 15:00: beyond the window, recorded missed.
+    let seen = clock.now();
+    clock.set(utc("2026-11-25T14:00:00Z"));
+    let plan = t.plan_reminders(Some(seen)).unwrap();
+    assert!(plan.fire.is_empty());
+    assert_eq!(plan.next.unwrap().habit.as_str(), "recognize");
+}
+
+#[test]
+fn a_clock_jump_back_does_not_repeat_a_reminder() {
+    let (_d, mut t, clock) = tracker("2026-11-25T07:30:00Z", "Europe/Berlin");
+    let plan = t.plan_reminders(Some(utc("2026-11-25T07:29:00Z"))).unwrap();
+    assert_eq!(plan.fire.len(), 1);
+    clock.set(utc("2026-11-25T06:00:00Z")); // back 90 minutes
+    let plan = t.plan_reminders(Some(utc("2026-11-25T07:30:00Z"))).unwrap();
+    assert!(plan.fire.is_empty());
+    assert_eq!(
+        plan.next.unwrap().habit.as_str(),
+        "interact",
+        "describe is not planned again"
+    );
+    clock.set(utc("2026-11-25T07:31:00Z"));
+    assert!(t
+        .plan_reminders(Some(utc("2026-11-25T06:00:00Z")))
+        .unwrap()
+        .fire
+        .is_empty());
+}
+
+#[test]
+fn a_zone_change_moves_triggers_to_the_new_local_time() {
+    let (_d, mut t, _clock) = tracker("2026-11-25T05:00:00Z", "Europe/Berlin");
+    assert_eq!(
+        t.plan_reminders(None).unwrap().next.unwrap().at,
+        utc("2026-11-25T07:30:00Z")
+    );
+    t.follow_system_zone("America/New_York".parse().unwrap())
+        .unwrap();
+    // 05:00Z is 00:00 in New York: describe at 08:30 EST = 13:30Z.
+    assert_eq!(
+        t.plan_reminders(None).unwrap().next.unwrap().at,
+        utc("2026-11-25T13:30:00Z")
+    );
+}
+
+#[test]
+fn notification_snooze_and_tray_snooze_bring_reminders_back_later() {
+    let (_d, mut t, clock) = tracker("2026-11-25T07:30:00Z", "Europe/Berlin");
+    let plan = t.plan_reminders(Some(utc("2026-11-25T07:29:30Z"))).unwrap();
+    assert_eq!(plan.fire.len(), 1);
+    t.snooze("describe", day("2026-11-25"), Some(Duration::seconds(3)))
+        .unwrap();
+    let plan = t.plan_reminders(Some(clock.now())).unwrap();
+    assert_eq!(plan.next.unwrap().at, utc("2026-11-25T07:30:03Z"));
+    let seen = clock.now();
+    clock.advance(Duration::seconds(3));
+    let plan = t.plan_reminders(Some(seen)).unwrap();
+    assert_eq!(
+        plan.fire.iter().map(|r| r.timeliness).collect::<Vec<_>>(),
+        [Timeliness::Snoozed]
+    );
+    assert!(
+        t.plan_reminders(Some(clock.now())).unwrap().fire.is_empty(),
+        "a snooze fires once"
+    );
+
+    // At 11:30 the tray's "Snooze reminders 1 h" holds back 12:00 until 12:30.
+    clock.set(utc("2026-11-25T10:30:00Z"));
+    assert_eq!(t.snooze_all(Duration::hours(1)).unwrap().len(), 1);
+    assert_eq!(
+        t.plan_reminders(Some(clock.now()))
+            .unwrap()
+            .next
+            .unwrap()
+            .at,
+        utc("2026-11-25T11:30:00Z")
+    );
+}
+
+/// A year of days in Berlin with random suspends, clock jumps and early logs:
+/// every habit-day is reminded at most once, only on its own day, never when done,
+/// skipped or paused, and late only within the catch-up window.
+#[test]
+fn a_simulated_year_never_reminds_wrongly() {
+    let (_d, mut t, clock) = tracker("2026-01-01T00:00:00Z", "Europe/Berlin");
+    for id in ["describe", "interact", "recognize"] {
+        let patch = crate::model::HabitPatch {
+            days: Some(Weekdays::DAILY),
+            ..Default::default()
+        };
+        t.set_habit(id, &patch).unwrap();
+    }
+    let mut rng = Lcg(7);
+    let mut fired: HashSet<(String, NaiveDate)> = HashSet::new();
+    let mut last_seen = None;
+    let end = utc("2027-01-01T00:00:00Z");
+    let mut vacation_done = false;
+    while clock.now() < end {
+        let now = clock.now();
+        if !vacation_done && now > utc("2026-07-31T10:00:00Z") {
+            t.pause_until(day("2026-08-15")).unwrap();
+            vacation_done = true;
+        }
+        let plan = t.plan_reminders(last_seen).unwrap();
+        last_seen = Some(now);
+        let status = t.status().unwrap();
+        let pauses = store::pauses(t.store().read()).unwrap();
+        for r in &plan.fire {
+            let key = (r.due.habit.to_string(), r.due.date);
+            assert!(
+                fired.insert(key.clone()),
+                "reminded twice: {key:?} at {now}"
+            );
+            assert_eq!(
+                r.due.date,
+                t.today(),
+                "{key:?} fired on another day, at {now}"
+            );
+            assert!(
+                !pauses.iter().any(|p| p.covers(r.due.at)),
+                "{key:?} fired while paused"
+            );
+            let h = status.habits.iter().find(|h| h.id == r.due.habit).unwrap();
+            assert_eq!(
+                h.state,
+                TodayState::Pending,
+                "{key:?} fired but was {:?}",
+                h.state
+            );
+            if r.timeliness == Timeliness::Late {
+                assert!(
+                    now - r.due.at < Duration::hours(2),
+                    "{key:?} fired too late at {now}"
+                );
+            }
+        }
+        // Sometimes the person logs before the reminder.
+        if rng.next(5) == 0 {
+            let id = ["describe", "interact", "recognize"][rng.next(3) as usize];
+            t.log(&LogRequest {
+                habit: id,
+                source: Some(Source::Tray),
+                ..Default::default()
+            })
+            .unwrap();
+        }
+        let next = plan.next.map(|d| d.at).unwrap_or(now + Duration::hours(6));
+        match rng.next(10) {
+            0 => clock.set(now + Duration::minutes(rng.next(36 * 60) as i64)), // suspend
+            1 => clock.set(now - Duration::minutes(rng.next(180) as i64 + 1)), // clock set back
+            _ => clock.set(next.max(now + Duration::seconds(1))),              // the timer fires
+        }
+    }
+    assert!(
+        fired.len() > 500,
+        "only {} reminders in a year",
+        fired.len()
+    );
+}

@@ -1,0 +1,104 @@
+//! The reminder engine's questions to the core: what to show now, what comes next,
+//! and snoozing. The shell only sleeps, wakes, and shows what it is told.
+use super::Tracker;
+use crate::error::{CoreError, Result};
+use crate::model::HabitId;
+use crate::schedule::{trigger_on, Due, Reminder, Snooze, Timeliness};
+use crate::store::{self, ReminderOutcome};
+use chrono::{DateTime, Duration, NaiveDate, Utc};
+
+/// One pass of the engine: reminders to show now and the next instant to wake.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Plan {
+    pub fire: Vec<Reminder>,
+    pub next: Option<Due>,
+}
+
+impl Tracker {
+    /// Applies the catch-up rule to everything that came due since `last_seen`,
+    /// records each fired or missed habit-day once (so it is never reminded again),
+    /// consumes fired snoozes, and returns what to show and when to wake next.
+    pub fn plan_reminders(&mut self, last_seen: Option<DateTime<Utc>>) -> Result<Plan> {
+        let now = self.now();
+        let window = self.settings()?.catch_up_window();
+        let state = self.reminder_state()?;
+        let due = state.agenda().catch_up(last_seen, now, window);
+        let today = self.today();
+        let stale = state.snoozes.iter().any(|s| s.date < today);
+        if !due.fire.is_empty() || !due.missed.is_empty() || stale {
+            self.store.write(|conn| {
+                store::delete_stale_snoozes(conn, today)?;
+                for r in &due.fire {
+                    let outcome = match r.timeliness {
+                        Timeliness::Late => ReminderOutcome::Late,
+                        Timeliness::OnTime | Timeliness::Snoozed => ReminderOutcome::OnTime,
+                    };
+                    store::record_reminder(conn, &r.due.habit, r.due.date, outcome, now)?;
+                    if r.timeliness == Timeliness::Snoozed {
+                        store::delete_snooze(conn, &r.due.habit, r.due.date)?;
+                    }
+                }
+                for m in &due.missed {
+                    store::record_reminder(conn, &m.habit, m.date, ReminderOutcome::Missed, now)?;
+                }
+                Ok(())
+            })?;
+        }
+        let next = self.reminder_state()?.agenda().next_due(now);
+        Ok(Plan {
+            fire: due.fire,
+            next,
+        })
+    }
+
+    /// Brings one habit-day's reminder back after the snooze length (or `length`).
+    pub fn snooze(
+        &mut self,
+        habit: &str,
+        date: NaiveDate,
+        length: Option<Duration>,
+    ) -> Result<Snooze> {
+        let habit = self.habit(habit)?;
+        let length = match length {
+            Some(l) => l,
+            None => self.settings()?.snooze(),
+        };
+        let snooze = Snooze {
+            habit: habit.id,
+            date,
+            until: self.now() + length,
+        };
+        self.store.write(|conn| store::put_snooze(conn, &snooze))?;
+        Ok(snooze)
+    }
+
+    /// Holds back every reminder due within `length` from now until `length` has
+    /// passed ("Snooze reminders 1 h" in the tray). Returns the habits snoozed.
+    pub fn snooze_all(&mut self, length: Duration) -> Result<Vec<HabitId>> {
+        if length <= Duration::zero() || length > Duration::hours(12) {
+            return Err(CoreError::invalid(
+                "a snooze lasts from 1 second to 12 hours",
+            ));
+        }
+        let now = self.now();
+        let until = now + length;
+        let today = self.today();
+        let state = self.reminder_state()?;
+        let snoozes: Vec<Snooze> = state
+            .habits
+            .iter()
+            .filter(|h| trigger_on(h, today, self.tz).is_some_and(|at| at > now && at <= until))
+            .filter(|h| {
+                !state.closed.contains(&h.id, today) && !state.reminded.contains(&h.id, today)
+            })
+            .map(|h| Snooze {
+                habit: h.id.clone(),
+                date: today,
+                until,
+            })
+            .collect();
+        self.store
+            .write(|conn| snoozes.iter().try_for_each(|s| store::put_snooze(conn, s)))?;
+        Ok(snoozes.into_iter().map(|s| s.habit).collect())
+    }
+}
