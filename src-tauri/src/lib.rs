@@ -1,4 +1,5 @@
 //! The `aloud` binary: a CLI over the core, or (without a subcommand) the tray app.
+mod autostart;
 mod cli;
 mod environment;
 mod gui;

@@ -27,7 +27,7 @@ pub fn main() -> i32 {
     };
     let data_dir = crate::environment::data_dir(cli.data_dir.as_deref());
     let Some(command) = cli.command else {
-        return crate::gui::run(&data_dir);
+        return crate::gui::run(&data_dir, cli.autostarted);
     };
     match run::run(command, &data_dir) {
         Ok(()) => EXIT_OK,

@@ -1,0 +1,57 @@
+//! The one task that owns timing. It asks the core what to show and when to wake,
+//! shows it, redraws the tray, and sleeps on `Wake` until the next due instant, a
+//! data change, a clock or zone change, or a poke.
+use super::wake::Wake;
+use super::{notify, tray, Shared};
+use crate::environment::system_zone;
+use aloud_core::zone::start_of_day;
+use chrono::{DateTime, Duration, Utc};
+use std::sync::Arc;
+use tauri::{AppHandle, Runtime};
+
+pub fn start<R: Runtime>(
+    app: AppHandle<R>,
+    shared: Arc<Shared>,
+    wake: Wake,
+) -> std::io::Result<()> {
+    std::thread::Builder::new()
+        .name("reminders".into())
+        .spawn(move || run(app, shared, wake))?;
+    Ok(())
+}
+
+fn run<R: Runtime>(app: AppHandle<R>, shared: Arc<Shared>, wake: Wake) {
+    let mut last_seen: Option<DateTime<Utc>> = None;
+    loop {
+        let planned = shared.with(|t| {
+            t.follow_system_zone(system_zone())?;
+            let now = t.now();
+            let plan = t.plan_reminders(last_seen)?;
+            // Also wake at local midnight, so the tray's "Today" turns over.
+            let midnight = start_of_day(t.tz(), t.today() + Duration::days(1));
+            Ok((now, plan, midnight))
+        });
+        let wake_at = match planned {
+            Ok((now, plan, midnight)) => {
+                last_seen = Some(now);
+                shared.clear_error();
+                for reminder in plan.fire {
+                    notify::remind(&app, &shared, reminder);
+                }
+                Some(plan.next.map_or(midnight, |due| due.at.min(midnight)))
+            }
+            Err(e) => {
+                notify::problem(&app, &shared, &e.to_string());
+                None
+            }
+        };
+        tray::refresh(&app, &shared);
+        if let Err(e) = wake.arm(wake_at) {
+            eprintln!("aloud: could not set the reminder timer: {e}");
+        }
+        if let Err(e) = wake.wait() {
+            eprintln!("aloud: the reminder thread stopped: {e}");
+            return;
+        }
+    }
+}

@@ -1,0 +1,273 @@
+//! The tray menu as plain data, built from today's status; `tray.rs` turns it into
+//! real menu items. Kept pure so its wording and ids are unit-tested.
+use aloud_core::tracker::{Status, TodayState};
+
+pub const HEADER: &str = "header";
+pub const SNOOZE_HOUR: &str = "snooze-1h";
+pub const PAUSE_TOMORROW: &str = "pause-tomorrow";
+pub const RESUME: &str = "resume";
+pub const OPEN_DASHBOARD: &str = "open-dashboard";
+pub const START_AT_LOGIN: &str = "start-at-login";
+pub const QUIT: &str = "quit";
+const LOG_PREFIX: &str = "log:";
+const UNDO_PREFIX: &str = "undo:";
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Entry {
+    Item {
+        id: String,
+        label: String,
+        enabled: bool,
+    },
+    Check {
+        id: String,
+        label: String,
+        checked: bool,
+    },
+    Submenu {
+        label: String,
+        items: Vec<Entry>,
+    },
+    Separator,
+}
+
+/// What a click on a menu id asks for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Action {
+    Log(String),
+    Undo(String),
+    SnoozeHour,
+    PauseUntilTomorrow,
+    Resume,
+    OpenDashboard,
+    ToggleStartAtLogin,
+    Quit,
+}
+
+pub fn action(id: &str) -> Option<Action> {
+    if let Some(habit) = id.strip_prefix(LOG_PREFIX) {
+        return Some(Action::Log(habit.to_string()));
+    }
+    if let Some(habit) = id.strip_prefix(UNDO_PREFIX) {
+        return Some(Action::Undo(habit.to_string()));
+    }
+    Some(match id {
+        SNOOZE_HOUR => Action::SnoozeHour,
+        PAUSE_TOMORROW => Action::PauseUntilTomorrow,
+        RESUME => Action::Resume,
+        OPEN_DASHBOARD => Action::OpenDashboard,
+        START_AT_LOGIN => Action::ToggleStartAtLogin,
+        QUIT => Action::Quit,
+        _ => return None,
+    })
+}
+
+/// "Today: 1 of 3" — the same words as the tray title.
+pub fn progress(status: &Status) -> String {
+    format!("Today: {} of {}", status.done, status.scheduled)
+}
+
+pub fn header(status: &Status) -> String {
+    let next = match (&status.paused_until, &status.next_reminder) {
+        (Some(until), _) => format!("paused until {}", until.format("%a %H:%M")),
+        (None, Some(n)) => {
+            let name = status
+                .habits
+                .iter()
+                .find(|h| h.id == n.habit)
+                .map_or(n.habit.as_str(), |h| h.name.as_str());
+            if n.date == status.date {
+                format!("next: {name} at {}", n.at.format("%H:%M"))
+            } else {
+                format!("next: {name} {}", n.at.format("%a %H:%M"))
+            }
+        }
+        (None, None) => "no reminder planned".into(),
+    };
+    format!("{} · {next}", progress(status))
+}
+
+pub fn build(status: &Status, start_at_login: bool, error: Option<&str>) -> Vec<Entry> {
+    let mut menu = vec![Entry::Item {
+        id: HEADER.into(),
+        label: header(status),
+        enabled: false,
+    }];
+    if let Some(error) = error {
+        menu.push(Entry::Item {
+            id: "error".into(),
+            label: format!("⚠ {error}"),
+            enabled: false,
+        });
+    }
+    menu.push(Entry::Separator);
+    for h in status
+        .habits
+        .iter()
+        .filter(|h| h.state != TodayState::NotScheduled)
+    {
+        let base = format!("{} — after {}", h.name, h.trigger);
+        let undo = |what: &str| Entry::Item {
+            id: format!("{UNDO_PREFIX}{}", h.id),
+            label: format!("Undo {what}"),
+            enabled: true,
+        };
+        menu.push(match h.state {
+            TodayState::Done => Entry::Submenu {
+                label: format!("✓ {} — done", h.name),
+                items: vec![undo("Done")],
+            },
+            TodayState::Skipped => Entry::Submenu {
+                label: format!("– {} — skipped", h.name),
+                items: vec![undo("skip")],
+            },
+            TodayState::Paused => Entry::Item {
+                id: format!("{LOG_PREFIX}{}", h.id),
+                label: format!("‖ {base} (paused)"),
+                enabled: true,
+            },
+            _ => Entry::Item {
+                id: format!("{LOG_PREFIX}{}", h.id),
+                label: format!("○ {base}"),
+                enabled: true,
+            },
+        });
+    }
+    menu.push(Entry::Separator);
+    menu.push(Entry::Item {
+        id: SNOOZE_HOUR.into(),
+        label: "Snooze reminders 1 h".into(),
+        enabled: status.paused_until.is_none(),
+    });
+    menu.push(if status.paused_until.is_some() {
+        Entry::Item {
+            id: RESUME.into(),
+            label: "Resume reminders".into(),
+            enabled: true,
+        }
+    } else {
+        Entry::Item {
+            id: PAUSE_TOMORROW.into(),
+            label: "Pause until tomorrow".into(),
+            enabled: true,
+        }
+    });
+    menu.push(Entry::Separator);
+    menu.push(Entry::Item {
+        id: OPEN_DASHBOARD.into(),
+        label: "Open dashboard".into(),
+        enabled: true,
+    });
+    menu.push(Entry::Check {
+        id: START_AT_LOGIN.into(),
+        label: "Start at login".into(),
+        checked: start_at_login,
+    });
+    menu.push(Entry::Item {
+        id: QUIT.into(),
+        label: "Quit Aloud".into(),
+        enabled: true,
+    });
+    menu
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use aloud_core::model::HabitId;
+    use aloud_core::tracker::{HabitToday, NextReminder};
+    use chrono::{DateTime, NaiveDate};
+
+    fn habit(id: &str, name: &str, state: TodayState) -> HabitToday {
+        HabitToday {
+            id: HabitId::parse(id).unwrap(),
+            name: name.into(),
+            trigger: "first coffee".into(),
+            prompt: "p".into(),
+            time: "08:30".into(),
+            state,
+            note: None,
+            minutes: None,
+        }
+    }
+
+    fn status() -> Status {
+        Status {
+            date: NaiveDate::from_ymd_opt(2026, 11, 25).unwrap(),
+            timezone: "Europe/Berlin".into(),
+            done: 1,
+            scheduled: 3,
+            habits: vec![
+                habit("describe", "Describe", TodayState::Done),
+                habit("interact", "Interact", TodayState::Pending),
+                habit("recognize", "Recognition", TodayState::Skipped),
+                habit("read", "Read", TodayState::NotScheduled),
+            ],
+            next_reminder: Some(NextReminder {
+                habit: HabitId::parse("interact").unwrap(),
+                date: NaiveDate::from_ymd_opt(2026, 11, 25).unwrap(),
+                at: DateTime::parse_from_rfc3339("2026-11-25T12:00:00+01:00").unwrap(),
+            }),
+            paused_until: None,
+        }
+    }
+
+    #[test]
+    fn the_menu_shows_progress_states_and_actions() {
+        let menu = build(&status(), true, None);
+        let Entry::Item { label, enabled, .. } = &menu[0] else {
+            panic!()
+        };
+        assert_eq!(label, "Today: 1 of 3 · next: Interact at 12:00");
+        assert!(!enabled);
+        assert!(
+            matches!(&menu[2], Entry::Submenu { label, items } if label == "✓ Describe — done"
+            && items == &vec![Entry::Item { id: "undo:describe".into(), label: "Undo Done".into(), enabled: true }])
+        );
+        assert!(
+            matches!(&menu[3], Entry::Item { id, label, .. } if id == "log:interact" && label == "○ Interact — after first coffee")
+        );
+        assert!(
+            matches!(&menu[4], Entry::Submenu { label, .. } if label == "– Recognition — skipped")
+        );
+        assert!(
+            !menu
+                .iter()
+                .any(|e| matches!(e, Entry::Item { id, .. } if id == "log:read")),
+            "not scheduled today"
+        );
+        assert!(menu.contains(&Entry::Check {
+            id: START_AT_LOGIN.into(),
+            label: "Start at login".into(),
+            checked: true
+        }));
+        assert!(menu
+            .iter()
+            .any(|e| matches!(e, Entry::Item { id, .. } if id == PAUSE_TOMORROW)));
+    }
+
+    #[test]
+    fn a_paused_status_offers_resume() {
+        let mut s = status();
+        s.paused_until = Some(DateTime::parse_from_rfc3339("2026-11-26T00:00:00+01:00").unwrap());
+        let menu = build(&s, false, Some("could not save"));
+        assert!(header(&s).ends_with("paused until Thu 00:00"));
+        assert!(menu
+            .iter()
+            .any(|e| matches!(e, Entry::Item { id, .. } if id == RESUME)));
+        assert!(menu
+            .iter()
+            .any(|e| matches!(e, Entry::Item { label, .. } if label == "⚠ could not save")));
+    }
+
+    #[test]
+    fn ids_round_trip_to_actions() {
+        assert_eq!(action("log:describe"), Some(Action::Log("describe".into())));
+        assert_eq!(
+            action("undo:interact"),
+            Some(Action::Undo("interact".into()))
+        );
+        assert_eq!(action(QUIT), Some(Action::Quit));
+        assert_eq!(action("header"), None);
+    }
+}

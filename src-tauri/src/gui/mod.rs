@@ -1,0 +1,65 @@
+//! The desktop app: tray-only at start (no window, no webview until the dashboard
+//! is opened), one reminder thread, notifications, and a single instance.
+mod dashboard;
+mod engine;
+mod menu_model;
+mod notify;
+mod state;
+mod tray;
+mod wake;
+
+pub use state::Shared;
+
+use std::path::Path;
+use std::sync::Arc;
+
+/// Runs the tray app until "Quit". `autostarted` (login) and a manual start behave
+/// the same way today: both start silently in the tray.
+pub fn run(data_dir: &Path, _autostarted: bool) -> i32 {
+    let tracker = match crate::environment::open_tracker(data_dir) {
+        Ok(t) => t,
+        Err(e) => {
+            eprintln!("aloud: {e}");
+            return 1;
+        }
+    };
+    let (wake, poke) = match wake::Wake::new(data_dir) {
+        Ok(w) => w,
+        Err(e) => {
+            eprintln!("aloud: could not set up reminders: {e}");
+            return 1;
+        }
+    };
+    let shared = Arc::new(Shared::new(tracker, poke));
+    let engine_shared = shared.clone();
+    let app = tauri::Builder::default()
+        // First, so a second launch hands over before anything else starts.
+        .plugin(tauri_plugin_single_instance::init(|app, _argv, _cwd| {
+            dashboard::open(app)
+        }))
+        .manage(shared)
+        .setup(move |app| {
+            tray::create(app.handle())?;
+            engine::start(app.handle().clone(), engine_shared, wake)?;
+            Ok(())
+        })
+        .build(tauri::generate_context!());
+    match app {
+        Ok(app) => {
+            app.run(|_, event| {
+                if let tauri::RunEvent::ExitRequested {
+                    code: None, api, ..
+                } = event
+                {
+                    // The last window closed: stay in the tray. "Quit" passes a code.
+                    api.prevent_exit();
+                }
+            });
+            0
+        }
+        Err(e) => {
+            eprintln!("aloud: could not start the app: {e}");
+            1
+        }
+    }
+}

@@ -1,0 +1,118 @@
+//! Desktop notifications, each shown and waited on in its own short-lived thread so
+//! neither the main thread nor the reminder thread ever blocks on the desktop.
+use super::{dashboard, Shared};
+use aloud_core::model::{Habit, Source};
+use aloud_core::schedule::{Reminder, Timeliness};
+use aloud_core::tracker::LogRequest;
+use notify_rust::{Notification, Timeout};
+use std::sync::Arc;
+use tauri::{AppHandle, Runtime};
+
+const APP_NAME: &str = "Aloud";
+pub const DONE: &str = "done";
+pub const SNOOZE: &str = "snooze";
+pub const SKIP: &str = "skip";
+/// The freedesktop key for a click on the notification's body.
+pub const DEFAULT: &str = "default";
+
+/// Shows one habit reminder with Done / Snooze / Skip today where the server supports
+/// actions, else a plain one that says to log from the tray.
+pub fn remind<R: Runtime>(app: &AppHandle<R>, shared: &Arc<Shared>, reminder: Reminder) {
+    let Ok(habit) = shared.with(|t| t.habit(reminder.due.habit.as_str())) else {
+        return;
+    };
+    let (app, shared) = (app.clone(), shared.clone());
+    let spawned = std::thread::Builder::new()
+        .name("notification".into())
+        .spawn(move || {
+            let actions = notify_rust::get_capabilities()
+                .is_ok_and(|caps| caps.iter().any(|c| c == "actions"));
+            let (summary, body) = wording(&habit, &reminder, actions);
+            let mut n = Notification::new();
+            n.appname(APP_NAME)
+                .summary(&summary)
+                .body(&body)
+                .icon("appointment-soon")
+                .timeout(Timeout::Never);
+            if actions {
+                n.action(DEFAULT, "Open dashboard")
+                    .action(DONE, "Done")
+                    .action(SNOOZE, "Snooze")
+                    .action(SKIP, "Skip today");
+            }
+            match n.show() {
+                Ok(handle) if actions => {
+                    handle.wait_for_action(|action| answer(&app, &shared, &reminder, action))
+                }
+                Ok(_) => {}
+                Err(e) => eprintln!("aloud: could not show a notification: {e}"),
+            }
+        });
+    if let Err(e) = spawned {
+        eprintln!("aloud: could not start a notification thread: {e}");
+    }
+}
+
+pub fn wording(habit: &Habit, reminder: &Reminder, actions: bool) -> (String, String) {
+    let summary = match reminder.timeliness {
+        Timeliness::Late => format!("{} (late) — after {}", habit.name, habit.trigger),
+        _ => format!("{} — after {}", habit.name, habit.trigger),
+    };
+    let mut body = habit.prompt.clone();
+    if reminder.timeliness == Timeliness::Late {
+        body = format!(
+            "This was due at {}; the computer was asleep or Aloud was not running. {body}",
+            habit.time
+        );
+    }
+    if !actions {
+        body.push_str(" Log it from the Aloud menu in the tray.");
+    }
+    (summary, body)
+}
+
+fn answer<R: Runtime>(app: &AppHandle<R>, shared: &Shared, reminder: &Reminder, action: &str) {
+    let habit = reminder.due.habit.as_str();
+    let date = reminder.due.date;
+    let result = match action {
+        DONE => shared
+            .write(|t| {
+                t.log(&LogRequest {
+                    habit,
+                    date: Some(date),
+                    source: Some(Source::Notification),
+                    ..Default::default()
+                })
+            })
+            .map(drop),
+        SNOOZE => shared.write(|t| t.snooze(habit, date, None)).map(drop),
+        SKIP => shared.write(|t| t.skip(habit, Some(date))).map(drop),
+        DEFAULT => {
+            dashboard::open(app);
+            Ok(())
+        }
+        _ => Ok(()), // closed or dismissed
+    };
+    if let Err(e) = result {
+        problem(app, shared, &e.to_string());
+    }
+}
+
+/// A run-time problem (database locked, disk full…): shown in the tray title and
+/// menu, and once as a notification; the app carries on.
+pub fn problem<R: Runtime>(app: &AppHandle<R>, shared: &Shared, message: &str) {
+    eprintln!("aloud: {message}");
+    if shared.note_error(message) {
+        let text = message.to_string();
+        let _ = std::thread::Builder::new()
+            .name("notification".into())
+            .spawn(move || {
+                let _ = Notification::new()
+                    .appname(APP_NAME)
+                    .summary("Aloud could not save")
+                    .body(&text)
+                    .show();
+            });
+    }
+    super::tray::refresh(app, shared);
+}

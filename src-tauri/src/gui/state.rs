@@ -1,0 +1,58 @@
+//! What the tray, the reminder thread, notifications and windows share.
+use super::wake::Poke;
+use aloud_core::{Result, Tracker};
+use std::sync::Mutex;
+
+pub struct Shared {
+    tracker: Mutex<Tracker>,
+    poke: Poke,
+    /// The last run-time error shown to the person, so it is notified only once.
+    last_error: Mutex<Option<String>>,
+}
+
+impl Shared {
+    pub fn new(tracker: Tracker, poke: Poke) -> Self {
+        Shared {
+            tracker: Mutex::new(tracker),
+            poke,
+            last_error: Mutex::new(None),
+        }
+    }
+
+    /// Runs `f` with the tracker. A poisoned lock is recovered: the tracker holds no
+    /// state that a panic could leave half-changed (every write is one transaction).
+    pub fn with<T>(&self, f: impl FnOnce(&mut Tracker) -> Result<T>) -> Result<T> {
+        let mut guard = self.tracker.lock().unwrap_or_else(|e| e.into_inner());
+        f(&mut guard)
+    }
+
+    /// Runs a write and wakes the reminder thread, which re-plans and redraws the tray.
+    pub fn write<T>(&self, f: impl FnOnce(&mut Tracker) -> Result<T>) -> Result<T> {
+        let result = self.with(f);
+        self.poke.poke();
+        result
+    }
+
+    pub fn poke(&self) {
+        self.poke.poke();
+    }
+
+    /// Records an error; returns true when it differs from the last one shown.
+    pub fn note_error(&self, message: &str) -> bool {
+        let mut last = self.last_error.lock().unwrap_or_else(|e| e.into_inner());
+        let new = last.as_deref() != Some(message);
+        *last = Some(message.to_string());
+        new
+    }
+
+    pub fn clear_error(&self) {
+        *self.last_error.lock().unwrap_or_else(|e| e.into_inner()) = None;
+    }
+
+    pub fn last_error(&self) -> Option<String> {
+        self.last_error
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .clone()
+    }
+}

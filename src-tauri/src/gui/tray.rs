@@ -1,0 +1,165 @@
+//! The tray icon and its menu: the only way in on Linux, where appindicator gives
+//! no click events. The menu is rebuilt from the core's status after every change.
+use super::menu_model::{self, Action, Entry};
+use super::{dashboard, notify, Shared};
+use crate::autostart;
+use aloud_core::model::Source;
+use aloud_core::tracker::{LogRequest, Status};
+use chrono::Duration;
+use std::sync::Arc;
+use tauri::image::Image;
+use tauri::menu::{CheckMenuItem, IsMenuItem, Menu, MenuItem, PredefinedMenuItem, Submenu};
+use tauri::tray::TrayIconBuilder;
+use tauri::{AppHandle, Manager, Runtime};
+
+const TRAY_ID: &str = "aloud";
+
+/// Progress icons, drawn for dark panels (the common case) and light ones.
+const ICONS_DARK_PANEL: [&[u8]; 4] = [
+    include_bytes!("../../../icons/tray-dark-0.png"),
+    include_bytes!("../../../icons/tray-dark-1.png"),
+    include_bytes!("../../../icons/tray-dark-2.png"),
+    include_bytes!("../../../icons/tray-dark-3.png"),
+];
+const ICONS_LIGHT_PANEL: [&[u8]; 4] = [
+    include_bytes!("../../../icons/tray-light-0.png"),
+    include_bytes!("../../../icons/tray-light-1.png"),
+    include_bytes!("../../../icons/tray-light-2.png"),
+    include_bytes!("../../../icons/tray-light-3.png"),
+];
+
+fn icon(status: Option<&Status>) -> tauri::Result<Image<'static>> {
+    let light = std::env::var("ALOUD_PANEL").is_ok_and(|v| v == "light");
+    let set = if light {
+        ICONS_LIGHT_PANEL
+    } else {
+        ICONS_DARK_PANEL
+    };
+    // Three segments: show the share of today's scheduled habits done.
+    let step = status.map_or(0, |s| {
+        if s.scheduled == 0 {
+            0
+        } else {
+            (s.done * 3).div_ceil(s.scheduled).min(3) as usize
+        }
+    });
+    Image::from_bytes(set[step])
+}
+
+pub fn create<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<()> {
+    TrayIconBuilder::with_id(TRAY_ID)
+        .icon(icon(None)?)
+        .tooltip("Aloud")
+        .show_menu_on_left_click(true)
+        .on_menu_event(|app, event| on_menu_event(app, event.id().as_ref()))
+        .build(app)?;
+    Ok(())
+}
+
+/// Redraws icon, title and menu from the current status.
+pub fn refresh<R: Runtime>(app: &AppHandle<R>, shared: &Shared) {
+    let Some(tray) = app.tray_by_id(TRAY_ID) else {
+        return;
+    };
+    let status = shared.with(|t| t.status());
+    let error = shared.last_error();
+    let (title, entries) = match &status {
+        Ok(s) => (
+            menu_model::progress(s),
+            menu_model::build(s, autostart::is_enabled(), error.as_deref()),
+        ),
+        Err(e) => (format!("Aloud: {e}"), Vec::new()),
+    };
+    let title = match &error {
+        Some(_) => format!("⚠ {title}"),
+        None => title,
+    };
+    let _ = tray.set_title(Some(&title));
+    let _ = tray.set_tooltip(Some(&title));
+    if let Ok(image) = icon(status.as_ref().ok()) {
+        let _ = tray.set_icon(Some(image));
+    }
+    if let Ok(menu) = to_menu(app, &entries) {
+        let _ = tray.set_menu(Some(menu));
+    }
+}
+
+fn to_menu<R: Runtime>(app: &AppHandle<R>, entries: &[Entry]) -> tauri::Result<Menu<R>> {
+    let menu = Menu::new(app)?;
+    for entry in entries {
+        menu.append(item(app, entry)?.as_ref())?;
+    }
+    Ok(menu)
+}
+
+fn item<R: Runtime>(app: &AppHandle<R>, entry: &Entry) -> tauri::Result<Box<dyn IsMenuItem<R>>> {
+    Ok(match entry {
+        Entry::Item { id, label, enabled } => {
+            Box::new(MenuItem::with_id(app, id, label, *enabled, None::<&str>)?)
+        }
+        Entry::Check { id, label, checked } => Box::new(CheckMenuItem::with_id(
+            app,
+            id,
+            label,
+            true,
+            *checked,
+            None::<&str>,
+        )?),
+        Entry::Separator => Box::new(PredefinedMenuItem::separator(app)?),
+        Entry::Submenu { label, items } => {
+            let sub = Submenu::new(app, label, true)?;
+            for child in items {
+                sub.append(item(app, child)?.as_ref())?;
+            }
+            Box::new(sub)
+        }
+    })
+}
+
+fn on_menu_event<R: Runtime>(app: &AppHandle<R>, id: &str) {
+    let Some(action) = menu_model::action(id) else {
+        return;
+    };
+    let shared = app.state::<Arc<Shared>>().inner().clone();
+    let result = match action {
+        Action::Log(habit) => shared
+            .write(|t| {
+                t.log(&LogRequest {
+                    habit: &habit,
+                    source: Some(Source::Tray),
+                    ..Default::default()
+                })
+            })
+            .map(drop),
+        Action::Undo(habit) => shared.write(|t| t.undo(&habit, None)).map(drop),
+        Action::SnoozeHour => shared.write(|t| t.snooze_all(Duration::hours(1))).map(drop),
+        Action::PauseUntilTomorrow => shared
+            .write(|t| t.pause_until(t.today() + Duration::days(1)))
+            .map(drop),
+        Action::Resume => shared.write(|t| t.resume()).map(drop),
+        Action::OpenDashboard => {
+            dashboard::open(app);
+            Ok(())
+        }
+        Action::ToggleStartAtLogin => {
+            if let Err(e) = autostart::set_enabled(!autostart::is_enabled()) {
+                notify::problem(
+                    app,
+                    &shared,
+                    &format!("Could not change “Start at login”: {e}"),
+                );
+            }
+            shared.poke();
+            Ok(())
+        }
+        Action::Quit => {
+            app.exit(0);
+            Ok(())
+        }
+    };
+    if let Err(e) = result {
+        notify::problem(app, &shared, &e.to_string());
+    }
+    // Redraw at once; the reminder thread redraws again after it re-plans.
+    refresh(app, &shared);
+}

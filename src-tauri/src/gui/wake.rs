@@ -1,0 +1,150 @@
+//! The reminder thread's only way to sleep: one `poll` on three file descriptors.
+//! - a CLOCK_REALTIME timerfd armed at an absolute wall-clock instant, which also
+//!   fires on resume if the instant passed during suspend, and is cancelled by the
+//!   kernel when the clock is set (TFD_TIMER_CANCEL_ON_SET), as systemd's calendar
+//!   timers do;
+//! - inotify on the data dir (writes by the CLI or another process) and on /etc
+//!   (a change of /etc/localtime, i.e. of the system's time zone);
+//! - an eventfd that the app pokes after its own writes.
+//!
+//! Nothing wakes it otherwise: no polling loop, no periodic timer.
+use chrono::{DateTime, Utc};
+use rustix::event::{eventfd, poll, EventfdFlags, PollFd, PollFlags};
+use rustix::fd::OwnedFd;
+use rustix::fs::inotify;
+use rustix::io::Errno;
+use rustix::time::{
+    timerfd_create, timerfd_settime, Itimerspec, TimerfdClockId, TimerfdFlags, TimerfdTimerFlags,
+    Timespec,
+};
+use std::io;
+use std::mem::MaybeUninit;
+use std::path::Path;
+use std::sync::Arc;
+
+/// Why the thread woke; several may be true at once.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct Woken {
+    pub timer: bool,
+    pub clock_changed: bool,
+    pub data_changed: bool,
+    pub zone_changed: bool,
+    pub poked: bool,
+}
+
+pub struct Wake {
+    timer: OwnedFd,
+    watch: OwnedFd,
+    event: Arc<OwnedFd>,
+}
+
+/// A cheap, cloneable handle that wakes the reminder thread.
+#[derive(Clone)]
+pub struct Poke(Arc<OwnedFd>);
+
+impl Poke {
+    pub fn poke(&self) {
+        // An eventfd write only fails if the counter would overflow; a pending poke is enough.
+        let _ = rustix::io::write(&*self.0, &1u64.to_ne_bytes());
+    }
+}
+
+impl Wake {
+    pub fn new(data_dir: &Path) -> io::Result<(Wake, Poke)> {
+        let timer = timerfd_create(
+            TimerfdClockId::Realtime,
+            TimerfdFlags::CLOEXEC | TimerfdFlags::NONBLOCK,
+        )?;
+        let watch = inotify::init(inotify::CreateFlags::CLOEXEC | inotify::CreateFlags::NONBLOCK)?;
+        let writes = inotify::WatchFlags::MODIFY
+            | inotify::WatchFlags::CLOSE_WRITE
+            | inotify::WatchFlags::CREATE
+            | inotify::WatchFlags::MOVED_TO
+            | inotify::WatchFlags::DELETE;
+        inotify::add_watch(&watch, data_dir, writes)?;
+        // The zone watch is a nicety: without it the zone is still re-read at each wake.
+        let _ = inotify::add_watch(
+            &watch,
+            "/etc",
+            inotify::WatchFlags::CREATE
+                | inotify::WatchFlags::MOVED_TO
+                | inotify::WatchFlags::CLOSE_WRITE,
+        );
+        let event = Arc::new(eventfd(0, EventfdFlags::CLOEXEC | EventfdFlags::NONBLOCK)?);
+        Ok((
+            Wake {
+                timer,
+                watch,
+                event: event.clone(),
+            },
+            Poke(event),
+        ))
+    }
+
+    /// Arms the timer for the absolute wall-clock instant `at`, or disarms it.
+    pub fn arm(&self, at: Option<DateTime<Utc>>) -> io::Result<()> {
+        let zero = Timespec {
+            tv_sec: 0,
+            tv_nsec: 0,
+        };
+        let value = match at {
+            // A zero it_value disarms; never ask for the epoch itself.
+            Some(at) => Timespec {
+                tv_sec: at.timestamp().max(1),
+                tv_nsec: i64::from(at.timestamp_subsec_nanos()),
+            },
+            None => zero,
+        };
+        let spec = Itimerspec {
+            it_interval: zero,
+            it_value: value,
+        };
+        timerfd_settime(
+            &self.timer,
+            TimerfdTimerFlags::ABSTIME | TimerfdTimerFlags::CANCEL_ON_SET,
+            &spec,
+        )?;
+        Ok(())
+    }
+
+    /// Blocks until something happens, then drains every source and says what it was.
+    pub fn wait(&self) -> io::Result<Woken> {
+        let mut fds = [
+            PollFd::new(&self.timer, PollFlags::IN),
+            PollFd::new(&self.watch, PollFlags::IN),
+            PollFd::new(&*self.event, PollFlags::IN),
+        ];
+        loop {
+            match poll(&mut fds, None) {
+                Ok(_) => break,
+                Err(Errno::INTR) => continue,
+                Err(e) => return Err(e.into()),
+            }
+        }
+        let mut woken = Woken::default();
+        let mut buf = [0u8; 8];
+        match rustix::io::read(&self.timer, &mut buf) {
+            Ok(_) => woken.timer = true,
+            Err(Errno::CANCELED) => woken.clock_changed = true,
+            Err(_) => {}
+        }
+        if rustix::io::read(&*self.event, &mut buf).is_ok() {
+            woken.poked = true;
+        }
+        self.drain_watch(&mut woken);
+        Ok(woken)
+    }
+
+    fn drain_watch(&self, woken: &mut Woken) {
+        let mut space = [MaybeUninit::<u8>::uninit(); 4096];
+        let mut reader = inotify::Reader::new(&self.watch, &mut space);
+        while let Ok(event) = reader.next() {
+            let name = event.file_name().map(|n| n.to_bytes()).unwrap_or_default();
+            if name.starts_with(b"aloud.db") && !name.ends_with(b"-shm") {
+                woken.data_changed = true;
+            } else if name == b"localtime" || name == b"timezone" {
+                woken.zone_changed = true;
+            }
+        }
+    }
+}
