@@ -1,1 +1,25 @@
-//! End-to-end harness for driving the built `aloud` binary (tray, notifications, dashboard).
+//! End-to-end harness: the real `aloud` binary on a private D-Bus session bus, with
+//! this crate playing the desktop (a StatusNotifierWatcher and a notification
+//! server) and reading and clicking the tray menu through com.canonical.dbusmenu.
+//! Needs an X server (run under `xvfb-run -a dbus-run-session -- …`, as `make test` does).
+pub mod app;
+pub mod bus;
+pub mod desktop;
+pub mod menu;
+
+use std::time::{Duration, Instant};
+
+/// Polls `check` every 50 ms until it returns Some, or panics after `timeout`.
+pub fn wait_for<T>(what: &str, timeout: Duration, mut check: impl FnMut() -> Option<T>) -> T {
+    let start = Instant::now();
+    loop {
+        if let Some(v) = check() {
+            return v;
+        }
+        assert!(
+            start.elapsed() < timeout,
+            "timed out after {timeout:?} waiting for {what}"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}

@@ -49,6 +49,18 @@ pub enum Command {
     Export(ExportArgs),
     /// Merge an export (JSON) into this data dir; checked fully before writing.
     Import(ImportArgs),
+    /// Show the settings, or set one: snooze (e.g. 10m), catch_up_window (e.g. 2h), timezone.
+    Config(ConfigArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ConfigArgs {
+    /// snooze, catch_up_window or timezone.
+    pub key: Option<String>,
+    /// The new value.
+    pub value: Option<String>,
+    #[arg(long)]
+    pub json: bool,
 }
 
 #[derive(Debug, Args)]

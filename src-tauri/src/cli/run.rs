@@ -98,6 +98,16 @@ pub fn run(command: Command, data_dir: &Path) -> Result<()> {
                 None => print_raw(&body),
             }
         }
+        Command::Config(a) => match (a.key, a.value) {
+            (Some(key), Some(value)) => {
+                t.set_setting(&key, &value)?;
+                say(&format!("{key} = {}", value.trim()))
+            }
+            (Some(key), None) => Err(CoreError::invalid(format!(
+                "give a value for {key}, e.g. `aloud config snooze 10m`"
+            ))),
+            (None, _) => show(a.json, &t.settings()?, |s| text::settings(s)),
+        },
         Command::Import(_) => {
             let summary = t.import_json(import_text.as_deref().unwrap_or_default())?;
             say(&format!(

@@ -1,5 +1,6 @@
 //! Human-readable output for the terminal.
 use aloud_core::model::Habit;
+use aloud_core::settings::Settings;
 use aloud_core::stats::HabitStats;
 use aloud_core::tracker::{HistoryRow, LogOutcome, Status, TodayState, UndoOutcome};
 use aloud_core::Tracker;
@@ -145,4 +146,13 @@ pub fn habits(all: &[Habit]) -> String {
         );
     }
     out.trim_end().to_string()
+}
+
+pub fn settings(s: &Settings) -> String {
+    format!(
+        "snooze           {}s\ncatch_up_window  {}s\ntimezone         {}",
+        s.snooze_secs,
+        s.catch_up_window_secs,
+        s.timezone.as_deref().unwrap_or("(system)")
+    )
 }

@@ -8,6 +8,8 @@ pub struct Shared {
     poke: Poke,
     /// The last run-time error shown to the person, so it is notified only once.
     last_error: Mutex<Option<String>>,
+    /// What the tray shows now, so an unchanged menu is not rebuilt.
+    pub shown: Mutex<Option<(String, Vec<super::menu_model::Entry>)>>,
 }
 
 impl Shared {
@@ -16,6 +18,7 @@ impl Shared {
             tracker: Mutex::new(tracker),
             poke,
             last_error: Mutex::new(None),
+            shown: Mutex::new(None),
         }
     }
 

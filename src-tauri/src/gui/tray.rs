@@ -74,6 +74,16 @@ pub fn refresh<R: Runtime>(app: &AppHandle<R>, shared: &Shared) {
         Some(_) => format!("⚠ {title}"),
         None => title,
     };
+    let view = Some((title.clone(), entries.clone()));
+    {
+        // Released before touching the tray: its calls wait for the main thread,
+        // which may itself be here (a menu click) waiting for this lock.
+        let mut shown = shared.shown.lock().unwrap_or_else(|e| e.into_inner());
+        if *shown == view {
+            return; // nothing changed: leave the menu (and the panel's view of it) alone
+        }
+        *shown = view;
+    }
     let _ = tray.set_title(Some(&title));
     let _ = tray.set_tooltip(Some(&title));
     if let Ok(image) = icon(status.as_ref().ok()) {

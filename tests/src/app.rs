@@ -1,0 +1,189 @@
+//! One running `aloud` app with its own data dir, HOME and private bus, and the CLI
+//! pointed at the same data dir.
+use crate::bus::PrivateBus;
+use crate::desktop::Desktop;
+use crate::menu::{MenuItem, Tray};
+use crate::wait_for;
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Output};
+use std::time::Duration;
+
+/// The binary under test: $ALOUD_BIN, else the workspace's debug build.
+pub fn binary() -> PathBuf {
+    std::env::var_os("ALOUD_BIN")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| {
+            Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("../target/debug/aloud")
+                .canonicalize()
+                .expect("build aloud first (make test does)")
+        })
+}
+
+pub struct Session {
+    pub dir: tempfile::TempDir,
+    pub bus: PrivateBus,
+    pub desktop: Desktop,
+    pub bin: PathBuf,
+    app: Option<Child>,
+}
+
+impl Session {
+    /// A fresh data dir whose three habits are scheduled every day (so the tests do
+    /// not depend on the weekday), a private bus and a fake desktop on it.
+    pub fn new(tray: bool, actions: bool) -> Session {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(dir.path().join("home")).unwrap();
+        let bus = PrivateBus::start(dir.path());
+        let desktop = Desktop::start(&bus.address, tray, actions);
+        let s = Session {
+            dir,
+            bus,
+            desktop,
+            bin: binary(),
+            app: None,
+        };
+        // Every day, and twelve hours away, so no default reminder (or catch-up of
+        // one) fires during a test unless the test moves it.
+        let far = (chrono::Utc::now() + chrono::Duration::hours(12))
+            .format("%H:%M")
+            .to_string();
+        for id in ["describe", "interact", "recognize"] {
+            s.cli_ok(&["habit", "set", id, "--days", "daily", "--time", &far]);
+        }
+        s
+    }
+
+    pub fn data_dir(&self) -> PathBuf {
+        self.dir.path().join("data")
+    }
+
+    pub fn home(&self) -> PathBuf {
+        self.dir.path().join("home")
+    }
+
+    fn command(&self, bin: &Path) -> Command {
+        let mut cmd = Command::new(bin);
+        cmd.env("ALOUD_DATA_DIR", self.data_dir())
+            .env("HOME", self.home())
+            .env("TZ", "UTC")
+            .env("DBUS_SESSION_BUS_ADDRESS", &self.bus.address)
+            .env_remove("XDG_CONFIG_HOME")
+            .env_remove("XDG_DATA_HOME");
+        cmd
+    }
+
+    pub fn cli(&self, args: &[&str]) -> Output {
+        self.command(&self.bin).args(args).output().unwrap()
+    }
+
+    pub fn cli_ok(&self, args: &[&str]) -> String {
+        let out = self.cli(args);
+        assert!(
+            out.status.success(),
+            "aloud {args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).unwrap()
+    }
+
+    pub fn json(&self, args: &[&str]) -> Value {
+        serde_json::from_str(&self.cli_ok(args)).unwrap()
+    }
+
+    /// Starts the app (from `bin`, default the binary under test).
+    pub fn launch_from(&mut self, bin: &Path) -> u32 {
+        let child = self
+            .command(bin)
+            .stdout(std::process::Stdio::null())
+            .spawn()
+            .expect("start aloud");
+        let pid = child.id();
+        self.app = Some(child);
+        pid
+    }
+
+    pub fn launch(&mut self) -> u32 {
+        let bin = self.bin.clone();
+        self.launch_from(&bin)
+    }
+
+    pub fn pid(&self) -> u32 {
+        self.app.as_ref().expect("launched").id()
+    }
+
+    /// Waits for the tray to register and returns a handle on its menu.
+    pub fn tray(&self) -> Tray {
+        let (sender, service) = wait_for("the tray to register", Duration::from_secs(30), || {
+            self.desktop.tray_items().into_iter().next()
+        });
+        Tray::locate(&self.desktop.conn, &sender, &service).expect("the tray item has a menu")
+    }
+
+    pub fn menu(&self, tray: &Tray) -> MenuItem {
+        tray.layout(&self.desktop.conn).expect("read the menu")
+    }
+
+    /// Waits until the menu has an item whose label starts with `prefix`.
+    pub fn menu_item(&self, tray: &Tray, prefix: &str, timeout: Duration) -> MenuItem {
+        wait_for(&format!("a menu item '{prefix}…'"), timeout, || {
+            self.menu(tray).find(prefix).cloned()
+        })
+    }
+
+    /// Whether the app has spawned a WebKit web process (a dashboard window exists).
+    pub fn has_webview(&self) -> bool {
+        descendants(self.pid()).iter().any(|pid| {
+            std::fs::read_to_string(format!("/proc/{pid}/comm"))
+                .is_ok_and(|c| c.starts_with("WebKitWebProces"))
+        })
+    }
+}
+
+impl Drop for Session {
+    fn drop(&mut self) {
+        if let Some(mut child) = self.app.take() {
+            for pid in descendants(child.id()) {
+                let _ = Command::new("kill").arg("-9").arg(pid.to_string()).status();
+            }
+            let _ = child.kill();
+            let _ = child.wait();
+        }
+    }
+}
+
+/// All processes below `pid`, from /proc.
+pub fn descendants(pid: u32) -> Vec<u32> {
+    let mut parents: Vec<(u32, u32)> = Vec::new();
+    if let Ok(entries) = std::fs::read_dir("/proc") {
+        for e in entries.flatten() {
+            let Some(p) = e.file_name().to_str().and_then(|n| n.parse::<u32>().ok()) else {
+                continue;
+            };
+            if let Ok(stat) = std::fs::read_to_string(format!("/proc/{p}/stat")) {
+                // The parent pid is the second field after the ")" that ends the command name.
+                if let Some(ppid) = stat
+                    .rsplit_once(')')
+                    .and_then(|(_, rest)| rest.split_whitespace().nth(1)?.parse().ok())
+                {
+                    parents.push((p, ppid));
+                }
+            }
+        }
+    }
+    let mut found = vec![pid];
+    let mut i = 0;
+    while i < found.len() {
+        let current = found[i];
+        found.extend(
+            parents
+                .iter()
+                .filter(|(_, pp)| *pp == current)
+                .map(|(p, _)| *p),
+        );
+        i += 1;
+    }
+    found.remove(0);
+    found
+}

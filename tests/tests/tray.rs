@@ -1,0 +1,238 @@
+//! The tray app end to end: real binary, private bus, fake desktop (see src/).
+use aloud_e2e::app::Session;
+use aloud_e2e::desktop::Notified;
+use aloud_e2e::wait_for;
+use chrono::{DateTime, Duration as Span, Utc};
+use std::time::{Duration, SystemTime};
+
+/// A wall-clock instant `secs` from now, as the `HH:MM:SS` the app (TZ=UTC) reads;
+/// waits out the last seconds of a day so the time cannot wrap past midnight.
+fn soon(secs: i64) -> (DateTime<Utc>, String) {
+    let until_midnight = (Utc::now()
+        .date_naive()
+        .succ_opt()
+        .unwrap()
+        .and_hms_opt(0, 0, 0)
+        .unwrap()
+        .and_utc()
+        - Utc::now())
+    .num_seconds();
+    if until_midnight < secs + 30 {
+        std::thread::sleep(Duration::from_secs((until_midnight + 2) as u64));
+    }
+    let at = Utc::now() + Span::seconds(secs);
+    let at = at - Span::nanoseconds(i64::from(at.timestamp_subsec_nanos()));
+    (at, at.format("%H:%M:%S").to_string())
+}
+
+fn notified_at(n: &Notified) -> DateTime<Utc> {
+    DateTime::<Utc>::from(n.at)
+}
+
+fn wait_notification(s: &Session, summary: &str, nth: usize, timeout: u64) -> Notified {
+    wait_for(
+        &format!("notification #{nth} '{summary}…'"),
+        Duration::from_secs(timeout),
+        || {
+            s.desktop
+                .notifications()
+                .into_iter()
+                .filter(|n| n.summary.starts_with(summary))
+                .nth(nth - 1)
+        },
+    )
+}
+
+fn started() -> Session {
+    let mut s = Session::new(true, true);
+    s.launch();
+    s
+}
+
+#[test]
+fn the_tray_registers_lists_todays_habits_and_logs_on_click() {
+    let s = started();
+    let tray = s.tray();
+    let menu = s.menu(&tray);
+    let labels = menu.labels();
+    assert!(labels[0].starts_with("Today: 0 of 3"), "{labels:?}");
+    for name in [
+        "○ Describe — after",
+        "○ Interact — after",
+        "○ Recognition — after",
+    ] {
+        assert!(
+            labels.iter().any(|l| l.starts_with(name)),
+            "{name} missing from {labels:?}"
+        );
+    }
+    let describe = menu.find("○ Describe").unwrap();
+    tray.click(&s.desktop.conn, describe.id).unwrap();
+    s.menu_item(&tray, "✓ Describe — done", Duration::from_secs(5));
+    let status = s.json(&["status", "--json"]);
+    assert_eq!(status["habits"][0]["state"], "done");
+    let history = s.json(&["history", "--json"]);
+    assert_eq!(history[0]["source"], "tray");
+    assert!(s.menu(&tray).labels()[0].starts_with("Today: 1 of 3"));
+    // Clicking the done item's "Undo" removes the entry again.
+    let undo = s.menu(&tray).find("Undo Done").unwrap().id;
+    tray.click(&s.desktop.conn, undo).unwrap();
+    s.menu_item(&tray, "○ Describe", Duration::from_secs(5));
+    assert_eq!(s.json(&["history", "--json"]).as_array().unwrap().len(), 0);
+}
+
+#[test]
+fn a_reminder_fires_once_on_time_and_its_actions_work() {
+    let s = started();
+    s.tray();
+    s.cli_ok(&["config", "snooze", "3s"]);
+    let (at, hms) = soon(5);
+    s.cli_ok(&["habit", "set", "interact", "--time", &hms]);
+    let first = wait_notification(&s, "Interact", 1, 20);
+    let drift = (notified_at(&first) - at).num_milliseconds().abs();
+    assert!(drift <= 2000, "fired {drift} ms away from {hms}");
+    for key in ["done", "snooze", "skip", "default"] {
+        assert!(
+            first.actions.iter().step_by(2).any(|k| k == key),
+            "{key} missing from {:?}",
+            first.actions
+        );
+    }
+    assert_eq!(first.app_name, "Aloud");
+    std::thread::sleep(Duration::from_millis(500));
+    s.desktop.invoke(first.id, "snooze");
+    let second = wait_notification(&s, "Interact", 2, 15);
+    let gap = (notified_at(&second) - notified_at(&first)).num_milliseconds();
+    assert!((2500..=6000).contains(&gap), "snoozed for {gap} ms");
+    std::thread::sleep(Duration::from_millis(500));
+    s.desktop.invoke(second.id, "done");
+    let row = wait_for(
+        "the entry from the notification",
+        Duration::from_secs(5),
+        || {
+            s.json(&["history", "--json"])
+                .as_array()
+                .unwrap()
+                .iter()
+                .find(|r| r["habit"] == "interact")
+                .cloned()
+        },
+    );
+    assert_eq!(row["source"], "notification");
+    std::thread::sleep(Duration::from_secs(4));
+    assert_eq!(
+        s.desktop
+            .notifications()
+            .iter()
+            .filter(|n| n.summary.starts_with("Interact"))
+            .count(),
+        2,
+        "no third reminder"
+    );
+
+    let (_, hms) = soon(3);
+    s.cli_ok(&["habit", "set", "recognize", "--time", &hms]);
+    let n = wait_notification(&s, "Recognition", 1, 15);
+    std::thread::sleep(Duration::from_millis(500));
+    s.desktop.invoke(n.id, "skip");
+    wait_for("the skip", Duration::from_secs(5), || {
+        (s.json(&["status", "--json"])["habits"][2]["state"] == "skipped").then_some(())
+    });
+}
+
+#[test]
+fn no_reminder_when_done_or_paused() {
+    let s = started();
+    s.tray();
+    s.cli_ok(&["log", "describe"]);
+    let (_, hms) = soon(3);
+    s.cli_ok(&["habit", "set", "describe", "--time", &hms]);
+    s.cli_ok(&["pause", "--for", "1h"]);
+    let (_, hms) = soon(3);
+    s.cli_ok(&["habit", "set", "interact", "--time", &hms]);
+    std::thread::sleep(Duration::from_secs(7));
+    assert_eq!(
+        s.desktop.notifications(),
+        vec![],
+        "no reminder for a done habit or while paused"
+    );
+    s.cli_ok(&["pause", "--off"]);
+    let (_, hms) = soon(3);
+    s.cli_ok(&["habit", "set", "recognize", "--time", &hms]);
+    wait_notification(&s, "Recognition", 1, 15);
+}
+
+#[test]
+fn a_cli_log_updates_the_running_tray_within_two_seconds() {
+    let s = started();
+    let tray = s.tray();
+    s.menu_item(&tray, "○ Interact", Duration::from_secs(10));
+    let started = SystemTime::now();
+    s.cli_ok(&["log", "interact", "--note", "from the terminal"]);
+    s.menu_item(&tray, "✓ Interact — done", Duration::from_secs(2));
+    eprintln!(
+        "tray updated {:?} after the CLI log",
+        started.elapsed().unwrap()
+    );
+}
+
+#[test]
+fn a_server_without_actions_gets_a_plain_notification() {
+    let mut s = Session::new(true, false);
+    s.launch();
+    s.tray();
+    let (_, hms) = soon(4);
+    s.cli_ok(&["habit", "set", "interact", "--time", &hms]);
+    let n = wait_notification(&s, "Interact", 1, 20);
+    assert!(n.actions.is_empty(), "{:?}", n.actions);
+    assert!(n.body.contains("tray"), "{}", n.body);
+}
+
+#[test]
+fn a_second_launch_opens_the_dashboard_of_the_first() {
+    let s = started();
+    s.tray();
+    assert!(!s.has_webview(), "tray-only at start: no web process");
+    let second = s.cli(&[]);
+    assert!(
+        second.status.success(),
+        "second launch: {:?} {}",
+        second.status,
+        String::from_utf8_lossy(&second.stderr)
+    );
+    wait_for(
+        "the dashboard's web process",
+        Duration::from_secs(30),
+        || s.has_webview().then_some(()),
+    );
+}
+
+#[test]
+fn start_at_login_writes_a_quoted_desktop_entry_and_removes_it() {
+    let mut s = Session::new(true, true);
+    let dir = s.dir.path().join("My Apps");
+    std::fs::create_dir_all(&dir).unwrap();
+    let bin = dir.join("aloud");
+    if std::fs::hard_link(&s.bin, &bin).is_err() {
+        std::fs::copy(&s.bin, &bin).unwrap();
+    }
+    s.launch_from(&bin);
+    let tray = s.tray();
+    let item = s.menu_item(&tray, "Start at login", Duration::from_secs(10));
+    assert_eq!(item.checked, Some(false));
+    tray.click(&s.desktop.conn, item.id).unwrap();
+    let entry = s.home().join(".config/autostart/app.aloud.Aloud.desktop");
+    let text = wait_for("the autostart entry", Duration::from_secs(5), || {
+        std::fs::read_to_string(&entry).ok()
+    });
+    let exec = text.lines().find(|l| l.starts_with("Exec=")).unwrap();
+    assert_eq!(exec, format!("Exec=\"{}\" --autostarted", bin.display()));
+    wait_for("the check mark", Duration::from_secs(5), || {
+        (s.menu(&tray).find("Start at login")?.checked == Some(true)).then_some(())
+    });
+    let item = s.menu(&tray).find("Start at login").unwrap().clone();
+    tray.click(&s.desktop.conn, item.id).unwrap();
+    wait_for("the entry to go", Duration::from_secs(5), || {
+        (!entry.exists()).then_some(())
+    });
+}
