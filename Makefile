@@ -57,3 +57,5 @@ test: deps tauri-driver check-core-deps lint
 bench: deps
 	$(CARGO) build --release --locked -p aloud
 	ALOUD_BIN=$(CURDIR)/target/release/aloud $(CARGO) bench --locked -p aloud-core --bench history
+	$(CARGO) build --release --locked -p aloud-e2e --bin idle
+	ALOUD_BIN=$(CURDIR)/target/release/aloud $(HEADLESS) ./target/release/idle 60

@@ -5,6 +5,9 @@ use zbus::zvariant::{OwnedObjectPath, OwnedValue, Value};
 
 const DBUSMENU: &str = "com.canonical.dbusmenu";
 
+/// One node of a dbusmenu layout on the wire: (id, properties, children).
+type Node = (i32, HashMap<String, OwnedValue>, Vec<OwnedValue>);
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct MenuItem {
     pub id: i32,
@@ -109,8 +112,7 @@ impl Tray {
             "GetLayout",
             &(id, -1i32, Vec::<String>::new()),
         )?;
-        let (_revision, root): (u32, (i32, HashMap<String, OwnedValue>, Vec<OwnedValue>)) =
-            reply.body().deserialize()?;
+        let (_revision, root): (u32, Node) = reply.body().deserialize()?;
         Ok(item(root.0, &root.1, &root.2))
     }
 

@@ -106,7 +106,7 @@ pub fn run(command: Command, data_dir: &Path) -> Result<()> {
             (Some(key), None) => Err(CoreError::invalid(format!(
                 "give a value for {key}, e.g. `aloud config snooze 10m`"
             ))),
-            (None, _) => show(a.json, &t.settings()?, |s| text::settings(s)),
+            (None, _) => show(a.json, &t.settings()?, text::settings),
         },
         Command::Import(_) => {
             let summary = t.import_json(import_text.as_deref().unwrap_or_default())?;

@@ -153,6 +153,8 @@ fn on_menu_event<R: Runtime>(app: &AppHandle<R>, id: &str) {
         }
         Action::ToggleStartAtLogin => {
             if let Err(e) = autostart::set_enabled(!autostart::is_enabled()) {
+                // The menu toggled its own check mark; force a redraw to put it back.
+                *shared.shown.lock().unwrap_or_else(|e| e.into_inner()) = None;
                 notify::problem(
                     app,
                     &shared,
