@@ -236,3 +236,28 @@ fn start_at_login_writes_a_quoted_desktop_entry_and_removes_it() {
         (!entry.exists()).then_some(())
     });
 }
+
+#[test]
+fn a_trigger_missed_while_the_app_was_off_fires_once_and_says_it_is_late() {
+    let mut s = Session::new(true, true);
+    // A trigger some minutes back today (never before midnight, and more than a
+    // minute back so that it counts as late rather than on time).
+    let since_midnight = Utc::now().timestamp() % 86_400;
+    if since_midnight < 150 {
+        std::thread::sleep(Duration::from_secs((150 - since_midnight) as u64));
+    }
+    let lateness = (Utc::now().timestamp() % 86_400 - 30).min(30 * 60);
+    let past = (Utc::now() - Span::seconds(lateness))
+        .format("%H:%M:%S")
+        .to_string();
+    s.cli_ok(&["habit", "set", "interact", "--time", &past]);
+    s.launch();
+    let n = wait_notification(&s, "Interact (late)", 1, 30);
+    assert!(n.body.contains("was due at"), "{}", n.body);
+    std::thread::sleep(Duration::from_secs(3));
+    assert_eq!(
+        s.desktop.notifications().len(),
+        1,
+        "late reminders fire once"
+    );
+}

@@ -203,3 +203,53 @@ fn a_simulated_year_never_reminds_wrongly() {
         fired.len()
     );
 }
+
+/// Both DST nights in Berlin with a habit at 02:30: the spring reminder comes at the
+/// first valid instant (03:00 CEST), the autumn one once, at the first 02:30.
+#[test]
+fn dst_nights_remind_once_at_the_right_instant() {
+    let (_d, mut t, clock) = tracker("2026-03-28T20:00:00Z", "Europe/Berlin");
+    let patch = crate::model::HabitPatch {
+        time: Some(crate::model::TimeOfDay::parse("02:30").unwrap()),
+        days: Some(Weekdays::DAILY),
+        ..Default::default()
+    };
+    t.set_habit("describe", &patch).unwrap();
+    for id in ["interact", "recognize"] {
+        t.set_habit(
+            id,
+            &crate::model::HabitPatch {
+                enabled: Some(false),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    }
+    for (start, expected, after) in [
+        (
+            "2026-03-28T20:00:00Z",
+            "2026-03-29T01:00:00Z",
+            "2026-03-30T00:30:00Z",
+        ),
+        (
+            "2026-10-24T20:00:00Z",
+            "2026-10-25T00:30:00Z",
+            "2026-10-26T01:30:00Z",
+        ),
+    ] {
+        clock.set(utc(start));
+        let mut seen = Some(clock.now());
+        let next = t.plan_reminders(seen).unwrap().next.unwrap();
+        assert_eq!(next.at, utc(expected));
+        clock.set(next.at);
+        let plan = t.plan_reminders(seen).unwrap();
+        assert_eq!(plan.fire.len(), 1);
+        assert_eq!(plan.fire[0].timeliness, Timeliness::OnTime);
+        seen = Some(clock.now());
+        // An hour later (the repeated 02:30 in autumn) nothing fires again.
+        clock.advance(Duration::hours(1));
+        let plan = t.plan_reminders(seen).unwrap();
+        assert!(plan.fire.is_empty());
+        assert_eq!(plan.next.unwrap().at, utc(after));
+    }
+}
