@@ -8,6 +8,8 @@ use std::path::{Path, PathBuf};
 
 const FILE_NAME: &str = "app.aloud.Aloud.desktop";
 pub const AUTOSTART_FLAG: &str = "--autostarted";
+/// Set by `aloud` when it hands over to `aloud-tray`: the command to start at login.
+pub const LAUNCHER_ENV: &str = "ALOUD_LAUNCHER";
 
 /// `$XDG_CONFIG_HOME/autostart`, else `~/.config/autostart`.
 pub fn autostart_dir() -> Option<PathBuf> {
@@ -36,7 +38,10 @@ pub fn set_enabled(enabled: bool) -> io::Result<()> {
             _ => Ok(()),
         };
     }
-    let exe = std::env::current_exe()?;
+    let exe = match std::env::var_os(LAUNCHER_ENV) {
+        Some(launcher) => PathBuf::from(launcher),
+        None => std::env::current_exe()?,
+    };
     if let Some(dir) = path.parent() {
         fs::create_dir_all(dir)?;
     }

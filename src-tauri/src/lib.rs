@@ -1,10 +1,15 @@
-//! The `aloud` binary: a CLI over the core, or (without a subcommand) the tray app.
-mod autostart;
+//! The `aloud` command line over the core, and what the desktop half (`aloud-tray`)
+//! shares with it. Nothing here links GTK or WebKit.
+pub mod autostart;
 mod cli;
-mod environment;
-mod gui;
+pub mod environment;
 
-/// Parses the command line and runs it; returns the process exit code.
+pub use cli::{parse, Parsed};
+
+/// `aloud`: runs a subcommand, or hands over to `aloud-tray` when there is none.
 pub fn main() -> i32 {
-    cli::main()
+    match parse() {
+        Parsed::Done(code) => code,
+        Parsed::Tray { .. } => cli::exec_tray(),
+    }
 }

@@ -213,8 +213,12 @@ fn start_at_login_writes_a_quoted_desktop_entry_and_removes_it() {
     let dir = s.dir.path().join("My Apps");
     std::fs::create_dir_all(&dir).unwrap();
     let bin = dir.join("aloud");
-    if std::fs::hard_link(&s.bin, &bin).is_err() {
-        std::fs::copy(&s.bin, &bin).unwrap();
+    // `aloud` hands over to `aloud-tray` from its own folder: install both there.
+    for name in ["aloud", "aloud-tray"] {
+        let from = s.bin.with_file_name(name);
+        if std::fs::hard_link(&from, dir.join(name)).is_err() {
+            std::fs::copy(&from, dir.join(name)).unwrap();
+        }
     }
     s.launch_from(&bin);
     let tray = s.tray();
@@ -260,4 +264,27 @@ fn a_trigger_missed_while_the_app_was_off_fires_once_and_says_it_is_late() {
         1,
         "late reminders fire once"
     );
+}
+
+#[test]
+fn a_locked_database_is_reported_not_fatal_and_work_resumes() {
+    let s = started();
+    let tray = s.tray();
+    let describe = s.menu_item(&tray, "○ Describe", Duration::from_secs(10));
+    let blocker = rusqlite::Connection::open(s.data_dir().join("aloud.db")).unwrap();
+    blocker.execute_batch("BEGIN EXCLUSIVE").unwrap();
+    tray.click(&s.desktop.conn, describe.id).unwrap();
+    // The app waits out its busy timeout, then says so once and carries on.
+    let n = wait_notification(&s, "Aloud could not save", 1, 30);
+    assert!(n.body.contains("locked"), "{}", n.body);
+    s.menu_item(&tray, "⚠ ", Duration::from_secs(5));
+    blocker.execute_batch("ROLLBACK").unwrap();
+    drop(blocker);
+    let describe = s.menu_item(&tray, "○ Describe", Duration::from_secs(5));
+    tray.click(&s.desktop.conn, describe.id).unwrap();
+    s.menu_item(&tray, "✓ Describe — done", Duration::from_secs(5));
+    wait_for("the warning to clear", Duration::from_secs(5), || {
+        s.menu(&tray).find("⚠ ").is_none().then_some(())
+    });
+    assert_eq!(s.json(&["history", "--json"]).as_array().unwrap().len(), 1);
 }

@@ -7,36 +7,81 @@ mod text;
 use aloud_core::{CoreError, ErrorKind};
 use args::Cli;
 use clap::Parser;
+use std::path::PathBuf;
 
 pub const EXIT_OK: i32 = 0;
 pub const EXIT_FAILED: i32 = 1;
 pub const EXIT_INVALID: i32 = 2;
 
-pub fn main() -> i32 {
+/// What the command line asked for.
+pub enum Parsed {
+    /// A subcommand ran (or the arguments were refused) with this exit code.
+    Done(i32),
+    /// No subcommand: start the tray app.
+    Tray {
+        data_dir: PathBuf,
+        autostarted: bool,
+    },
+}
+
+pub fn parse() -> Parsed {
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) if !e.use_stderr() => {
             // --help and --version
             let _ = e.print();
-            return EXIT_OK;
+            return Parsed::Done(EXIT_OK);
         }
         Err(e) => {
             eprintln!("aloud: {}", one_line(&e.render().to_string()));
-            return EXIT_INVALID;
+            return Parsed::Done(EXIT_INVALID);
         }
     };
     let data_dir = crate::environment::data_dir(cli.data_dir.as_deref());
     let Some(command) = cli.command else {
-        return crate::gui::run(&data_dir, cli.autostarted);
+        return Parsed::Tray {
+            data_dir,
+            autostarted: cli.autostarted,
+        };
     };
-    match run::run(command, &data_dir) {
+    Parsed::Done(match run::run(command, &data_dir) {
         Ok(()) => EXIT_OK,
         Err(e) => {
             eprintln!("aloud: {e}");
             exit_code(&e)
         }
-    }
+    })
 }
+
+/// Replaces this process with `aloud-tray` from the same folder, with the same
+/// arguments; it only returns if that fails.
+pub fn exec_tray() -> i32 {
+    let tray = std::env::current_exe()
+        .ok()
+        .and_then(|exe| Some((exe.parent()?.join(TRAY_BINARY), exe)));
+    let Some((tray, launcher)) = tray else {
+        eprintln!("aloud: cannot find where aloud is installed");
+        return EXIT_FAILED;
+    };
+    let mut command = std::process::Command::new(&tray);
+    command
+        .args(std::env::args_os().skip(1))
+        .env(crate::autostart::LAUNCHER_ENV, &launcher);
+    #[cfg(unix)]
+    let error = std::os::unix::process::CommandExt::exec(&mut command);
+    #[cfg(not(unix))]
+    let error = match command.status() {
+        Ok(status) => return status.code().unwrap_or(EXIT_FAILED),
+        Err(e) => e,
+    };
+    eprintln!(
+        "aloud: cannot start the tray app {}: {error}",
+        tray.display()
+    );
+    EXIT_FAILED
+}
+
+const TRAY_BINARY: &str = "aloud-tray";
 
 fn exit_code(e: &CoreError) -> i32 {
     match e.kind() {

@@ -1,22 +1,12 @@
-//! The desktop app: tray-only at start (no window, no webview until the dashboard
-//! is opened), one reminder thread, notifications, and a single instance.
-mod dashboard;
-mod engine;
-mod menu_model;
-mod notify;
-mod state;
-mod tray;
-mod wake;
-
-pub use state::Shared;
-
+//! Starting the Tauri app: plugins, tray, reminder thread, and the run loop.
+use crate::{dashboard, engine, tray, wake, Shared};
 use std::path::Path;
 use std::sync::Arc;
 
 /// Runs the tray app until "Quit". `autostarted` (login) and a manual start behave
 /// the same way today: both start silently in the tray.
 pub fn run(data_dir: &Path, _autostarted: bool) -> i32 {
-    let tracker = match crate::environment::open_tracker(data_dir) {
+    let tracker = match aloud_app::environment::open_tracker(data_dir) {
         Ok(t) => t,
         Err(e) => {
             eprintln!("aloud: {e}");

@@ -1,5 +1,5 @@
 //! What the tray, the reminder thread, notifications and windows share.
-use super::wake::Poke;
+use crate::wake::Poke;
 use aloud_core::{Result, Tracker};
 use std::sync::Mutex;
 
@@ -9,7 +9,7 @@ pub struct Shared {
     /// The last run-time error shown to the person, so it is notified only once.
     last_error: Mutex<Option<String>>,
     /// What the tray shows now, so an unchanged menu is not rebuilt.
-    pub shown: Mutex<Option<(String, Vec<super::menu_model::Entry>)>>,
+    pub shown: Mutex<Option<(String, Vec<crate::menu_model::Entry>)>>,
 }
 
 impl Shared {
@@ -34,10 +34,6 @@ impl Shared {
         let result = self.with(f);
         self.poke.poke();
         result
-    }
-
-    pub fn poke(&self) {
-        self.poke.poke();
     }
 
     /// Records an error; returns true when it differs from the last one shown.

@@ -1,9 +1,9 @@
 //! The one task that owns timing. It asks the core what to show and when to wake,
 //! shows it, redraws the tray, and sleeps on `Wake` until the next due instant, a
 //! data change, a clock or zone change, or a poke.
-use super::wake::Wake;
-use super::{notify, tray, Shared};
-use crate::environment::system_zone;
+use crate::wake::Wake;
+use crate::{notify, tray, Shared};
+use aloud_app::environment::system_zone;
 use aloud_core::zone::start_of_day;
 use chrono::{DateTime, Duration, Utc};
 use std::sync::Arc;

@@ -1,6 +1,6 @@
 //! Desktop notifications, each shown and waited on in its own short-lived thread so
 //! neither the main thread nor the reminder thread ever blocks on the desktop.
-use super::{dashboard, Shared};
+use crate::{dashboard, Shared};
 use aloud_core::model::{Habit, Source};
 use aloud_core::schedule::{Reminder, Timeliness};
 use aloud_core::tracker::LogRequest;
@@ -114,5 +114,5 @@ pub fn problem<R: Runtime>(app: &AppHandle<R>, shared: &Shared, message: &str) {
                     .show();
             });
     }
-    super::tray::refresh(app, shared);
+    crate::tray::refresh(app, shared);
 }

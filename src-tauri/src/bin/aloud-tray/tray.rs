@@ -1,8 +1,8 @@
 //! The tray icon and its menu: the only way in on Linux, where appindicator gives
 //! no click events. The menu is rebuilt from the core's status after every change.
-use super::menu_model::{self, Action, Entry};
-use super::{dashboard, notify, Shared};
-use crate::autostart;
+use crate::menu_model::{self, Action, Entry};
+use crate::{dashboard, notify, Shared};
+use aloud_app::autostart;
 use aloud_core::model::Source;
 use aloud_core::tracker::{LogRequest, Status};
 use chrono::Duration;
@@ -16,16 +16,16 @@ const TRAY_ID: &str = "aloud";
 
 /// Progress icons, drawn for dark panels (the common case) and light ones.
 const ICONS_DARK_PANEL: [&[u8]; 4] = [
-    include_bytes!("../../../icons/tray-dark-0.png"),
-    include_bytes!("../../../icons/tray-dark-1.png"),
-    include_bytes!("../../../icons/tray-dark-2.png"),
-    include_bytes!("../../../icons/tray-dark-3.png"),
+    include_bytes!("../../../../icons/tray-dark-0.png"),
+    include_bytes!("../../../../icons/tray-dark-1.png"),
+    include_bytes!("../../../../icons/tray-dark-2.png"),
+    include_bytes!("../../../../icons/tray-dark-3.png"),
 ];
 const ICONS_LIGHT_PANEL: [&[u8]; 4] = [
-    include_bytes!("../../../icons/tray-light-0.png"),
-    include_bytes!("../../../icons/tray-light-1.png"),
-    include_bytes!("../../../icons/tray-light-2.png"),
-    include_bytes!("../../../icons/tray-light-3.png"),
+    include_bytes!("../../../../icons/tray-light-0.png"),
+    include_bytes!("../../../../icons/tray-light-1.png"),
+    include_bytes!("../../../../icons/tray-light-2.png"),
+    include_bytes!("../../../../icons/tray-light-3.png"),
 ];
 
 fn icon(status: Option<&Status>) -> tauri::Result<Image<'static>> {
@@ -131,26 +131,9 @@ fn on_menu_event<R: Runtime>(app: &AppHandle<R>, id: &str) {
         return;
     };
     let shared = app.state::<Arc<Shared>>().inner().clone();
-    let result = match action {
-        Action::Log(habit) => shared
-            .write(|t| {
-                t.log(&LogRequest {
-                    habit: &habit,
-                    source: Some(Source::Tray),
-                    ..Default::default()
-                })
-            })
-            .map(drop),
-        Action::Undo(habit) => shared.write(|t| t.undo(&habit, None)).map(drop),
-        Action::SnoozeHour => shared.write(|t| t.snooze_all(Duration::hours(1))).map(drop),
-        Action::PauseUntilTomorrow => shared
-            .write(|t| t.pause_until(t.today() + Duration::days(1)))
-            .map(drop),
-        Action::Resume => shared.write(|t| t.resume()).map(drop),
-        Action::OpenDashboard => {
-            dashboard::open(app);
-            Ok(())
-        }
+    match action {
+        Action::OpenDashboard => dashboard::open(app),
+        Action::Quit => app.exit(0),
         Action::ToggleStartAtLogin => {
             if let Err(e) = autostart::set_enabled(!autostart::is_enabled()) {
                 // The menu toggled its own check mark; force a redraw to put it back.
@@ -161,17 +144,41 @@ fn on_menu_event<R: Runtime>(app: &AppHandle<R>, id: &str) {
                     &format!("Could not change “Start at login”: {e}"),
                 );
             }
-            shared.poke();
-            Ok(())
+            refresh(app, &shared);
         }
-        Action::Quit => {
-            app.exit(0);
-            Ok(())
+        write => {
+            // Database writes leave the main thread: a locked or slow disk must not
+            // freeze the panel's menu.
+            let app = app.clone();
+            let spawned = std::thread::Builder::new()
+                .name("tray-action".into())
+                .spawn(move || {
+                    if let Err(e) = shared.write(|t| apply(t, &write)) {
+                        notify::problem(&app, &shared, &e.to_string());
+                    }
+                    // Redraw at once; the reminder thread redraws again after it re-plans.
+                    refresh(&app, &shared);
+                });
+            if let Err(e) = spawned {
+                eprintln!("aloud: could not handle a tray click: {e}");
+            }
         }
-    };
-    if let Err(e) = result {
-        notify::problem(app, &shared, &e.to_string());
     }
-    // Redraw at once; the reminder thread redraws again after it re-plans.
-    refresh(app, &shared);
+}
+
+fn apply(t: &mut aloud_core::Tracker, action: &Action) -> aloud_core::Result<()> {
+    match action {
+        Action::Log(habit) => t
+            .log(&LogRequest {
+                habit,
+                source: Some(Source::Tray),
+                ..Default::default()
+            })
+            .map(drop),
+        Action::Undo(habit) => t.undo(habit, None).map(drop),
+        Action::SnoozeHour => t.snooze_all(Duration::hours(1)).map(drop),
+        Action::PauseUntilTomorrow => t.pause_until(t.today() + Duration::days(1)).map(drop),
+        Action::Resume => t.resume().map(drop),
+        Action::OpenDashboard | Action::ToggleStartAtLogin | Action::Quit => Ok(()),
+    }
 }
