@@ -198,18 +198,58 @@ pub fn skips(conn: &Connection, from: NaiveDate, to: NaiveDate) -> Result<Vec<Sk
 }
 
 /// The days `habit` was done, ascending, with minutes spent: the light query stats use.
+/// Rows are read by hand, without chrono's general date parser or per-row closures:
+/// this is the hot path when years of history are summarised.
 pub fn done_days(conn: &Connection, habit: &HabitId) -> Result<Vec<(NaiveDate, Option<u16>)>> {
     let mut stmt =
         conn.prepare_cached("SELECT day, minutes FROM entries WHERE habit_id = ?1 ORDER BY day")?;
-    let rows = stmt.query_map([habit.as_str()], |row| Ok((row.get(0)?, row.get(1)?)))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    let mut rows = stmt.query([habit.as_str()])?;
+    let mut out = Vec::new();
+    while let Some(row) = rows.next()? {
+        let minutes: Option<u16> = row.get(1)?;
+        out.push((fast_day(row, 0)?, minutes));
+    }
+    Ok(out)
 }
 
 /// The days `habit` was skipped, ascending.
 pub fn skip_days(conn: &Connection, habit: &HabitId) -> Result<Vec<NaiveDate>> {
     let mut stmt = conn.prepare_cached("SELECT day FROM skips WHERE habit_id = ?1 ORDER BY day")?;
-    let rows = stmt.query_map([habit.as_str()], |row| row.get(0))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    let mut rows = stmt.query([habit.as_str()])?;
+    let mut out = Vec::new();
+    while let Some(row) = rows.next()? {
+        out.push(fast_day(row, 0)?);
+    }
+    Ok(out)
+}
+
+/// Reads a stored `YYYY-MM-DD` day.
+fn fast_day(row: &Row<'_>, index: usize) -> rusqlite::Result<NaiveDate> {
+    let bytes = row
+        .get_ref(index)?
+        .as_bytes()
+        .map_err(|e| rusqlite::Error::FromSqlConversionFailure(index, Type::Text, Box::new(e)))?;
+    let number = |from: usize, to: usize| -> Option<u32> {
+        bytes.get(from..to)?.iter().try_fold(0u32, |n, b| {
+            b.is_ascii_digit().then(|| n * 10 + u32::from(b - b'0'))
+        })
+    };
+    let well_formed = bytes.len() == 10 && bytes[4] == b'-' && bytes[7] == b'-';
+    well_formed
+        .then(|| {
+            NaiveDate::from_ymd_opt(
+                i32::try_from(number(0, 4)?).ok()?,
+                number(5, 7)?,
+                number(8, 10)?,
+            )
+        })
+        .flatten()
+        .ok_or_else(|| {
+            conversion(
+                index,
+                format!("bad day {:?}", String::from_utf8_lossy(bytes)),
+            )
+        })
 }
 
 /// The widest day range, for "everything".
