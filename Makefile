@@ -26,6 +26,7 @@ deps:
 	  echo "installing:$$missing"; \
 	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing; \
 	fi
+	@command -v node >/dev/null || { $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq nodejs; }
 	@command -v $(CARGO) >/dev/null || { echo "cargo is missing: install Rust with rustup first"; exit 1; }
 
 tauri-driver: deps
@@ -48,11 +49,12 @@ lint:
 test: deps tauri-driver check-core-deps lint
 	$(CARGO) build --locked -p aloud
 	@set -o pipefail; mkdir -p target; \
-	$(HEADLESS) $(CARGO) test --locked --workspace 2>&1 | tee target/test-output.log; status=$$?; \
-	grep -E '^test result:' target/test-output.log | \
-	  awk '{ for (i = 1; i <= NF; i++) { if ($$(i+1) ~ /^passed/) p += $$i; if ($$(i+1) ~ /^failed/) f += $$i; if ($$(i+1) ~ /^ignored/) s += $$i } } \
-	       END { printf "all tests: %d passed, %d failed, %d skipped\n", p, f, s }'; \
-	exit $$status
+	node --test ui/tests/ 2>&1 | tee target/test-output.log; ui=$$?; \
+	$(HEADLESS) $(CARGO) test --locked --workspace 2>&1 | tee -a target/test-output.log; status=$$?; \
+	awk '/^test result:/ { for (i = 1; i <= NF; i++) { if ($$(i+1) ~ /^passed/) p += $$i; if ($$(i+1) ~ /^failed/) f += $$i; if ($$(i+1) ~ /^ignored/) s += $$i } } \
+	     /^# pass / { p += $$3 } /^# fail / { f += $$3 } /^# skipped / { s += $$3 } \
+	     END { printf "all tests: %d passed, %d failed, %d skipped\n", p, f, s }' target/test-output.log; \
+	[ $$ui -eq 0 ] && exit $$status || exit $$ui
 
 bench: deps
 	$(CARGO) build --release --locked -p aloud

@@ -64,7 +64,11 @@ impl Session {
     }
 
     fn command(&self, bin: &Path) -> Command {
-        let mut cmd = Command::new(bin);
+        self.env(Command::new(bin))
+    }
+
+    /// Gives `cmd` this session's data dir, HOME, zone and bus.
+    pub fn env(&self, mut cmd: Command) -> Command {
         cmd.env("ALOUD_DATA_DIR", self.data_dir())
             .env("HOME", self.home())
             .env("TZ", "UTC")

@@ -57,9 +57,9 @@ fn the_tray_registers_lists_todays_habits_and_logs_on_click() {
     let labels = menu.labels();
     assert!(labels[0].starts_with("Today: 0 of 3"), "{labels:?}");
     for name in [
-        "○ Describe — after",
-        "○ Interact — after",
-        "○ Recognition — after",
+        "○ Describe — after my first coffee",
+        "○ Interact — when I'm about",
+        "○ Recognition — when I leave",
     ] {
         assert!(
             labels.iter().any(|l| l.starts_with(name)),
@@ -277,13 +277,13 @@ fn a_locked_database_is_reported_not_fatal_and_work_resumes() {
     // The app waits out its busy timeout, then says so once and carries on.
     let n = wait_notification(&s, "Aloud could not save", 1, 30);
     assert!(n.body.contains("locked"), "{}", n.body);
-    s.menu_item(&tray, "⚠ ", Duration::from_secs(5));
+    s.menu_item(&tray, "⚠ ", Duration::from_secs(15));
     blocker.execute_batch("ROLLBACK").unwrap();
     drop(blocker);
-    let describe = s.menu_item(&tray, "○ Describe", Duration::from_secs(5));
+    let describe = s.menu_item(&tray, "○ Describe", Duration::from_secs(15));
     tray.click(&s.desktop.conn, describe.id).unwrap();
-    s.menu_item(&tray, "✓ Describe — done", Duration::from_secs(5));
-    wait_for("the warning to clear", Duration::from_secs(5), || {
+    s.menu_item(&tray, "✓ Describe — done", Duration::from_secs(15));
+    wait_for("the warning to clear", Duration::from_secs(15), || {
         s.menu(&tray).find("⚠ ").is_none().then_some(())
     });
     assert_eq!(s.json(&["history", "--json"]).as_array().unwrap().len(), 1);

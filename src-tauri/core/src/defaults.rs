@@ -15,7 +15,7 @@ const SEEDS: [Seed; 3] = [
     Seed {
         id: "describe",
         name: "Describe",
-        trigger: "first coffee, tea or other drink of the day",
+        trigger: "my first coffee, tea or other drink of the day",
         prompt: "Share one moment from the day ahead: what you are starting, a visit, a conversation, or just where you are.",
         hour: 8,
         minute: 30,
@@ -23,7 +23,7 @@ const SEEDS: [Seed; 3] = [
     Seed {
         id: "interact",
         name: "Interact",
-        trigger: "about to leave for lunch",
+        trigger: "I'm about to leave for lunch",
         prompt: "Like or reply to someone else's post. A quick answer can help more than you think.",
         hour: 12,
         minute: 0,
@@ -31,7 +31,7 @@ const SEEDS: [Seed; 3] = [
     Seed {
         id: "recognize",
         name: "Recognition",
-        trigger: "leaving for the day",
+        trigger: "I leave for the day",
         prompt: "Thank one person or team, by name, for something they achieved.",
         hour: 17,
         minute: 30,

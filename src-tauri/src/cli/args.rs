@@ -20,6 +20,10 @@ pub struct Cli {
     #[arg(long, hide = true)]
     pub autostarted: bool,
 
+    /// Added by WebKitWebDriver when it starts the app for end-to-end tests; ignored.
+    #[arg(long, hide = true)]
+    pub automation: bool,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }

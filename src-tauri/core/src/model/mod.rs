@@ -7,7 +7,7 @@ mod time_of_day;
 mod weekdays;
 
 pub use entry::{Entry, Minutes, Need, Note, Skip, Source};
-pub use habit::{Habit, HabitId, HabitPatch, NewHabit};
+pub use habit::{cue, Habit, HabitId, HabitPatch, NewHabit};
 pub use pause::Pause;
 pub use text::{parse_date, parse_duration};
 pub use time_of_day::TimeOfDay;

@@ -23,6 +23,8 @@ pub struct HabitToday {
     pub id: HabitId,
     pub name: String,
     pub trigger: String,
+    /// The trigger as the start of a recipe: "after my first coffee…".
+    pub cue: String,
     pub prompt: String,
     pub time: String,
     pub state: TodayState,
@@ -141,6 +143,7 @@ impl Tracker {
                 id: habit.id.clone(),
                 name: habit.name.clone(),
                 trigger: habit.trigger.clone(),
+                cue: habit.cue(),
                 prompt: habit.prompt.clone(),
                 time: habit.time.to_string(),
                 state,

@@ -1,5 +1,5 @@
 //! Starting the Tauri app: plugins, tray, reminder thread, and the run loop.
-use crate::{dashboard, engine, tray, wake, Shared};
+use crate::{commands, dashboard, engine, tray, wake, Shared};
 use std::path::Path;
 use std::sync::Arc;
 
@@ -28,6 +28,14 @@ pub fn run(data_dir: &Path, _autostarted: bool) -> i32 {
             dashboard::open(app)
         }))
         .manage(shared)
+        .invoke_handler(tauri::generate_handler![
+            commands::get_status,
+            commands::log_habit,
+            commands::undo_habit,
+            commands::skip_habit,
+            commands::pause_reminders,
+            commands::resume_reminders,
+        ])
         .setup(move |app| {
             tray::create(app.handle())?;
             engine::start(app.handle().clone(), engine_shared, wake)?;

@@ -5,6 +5,7 @@
 // No console window on Windows release builds.
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 mod app;
+mod commands;
 mod dashboard;
 mod engine;
 mod menu_model;

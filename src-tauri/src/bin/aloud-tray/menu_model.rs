@@ -106,7 +106,7 @@ pub fn build(status: &Status, start_at_login: bool, error: Option<&str>) -> Vec<
         .iter()
         .filter(|h| h.state != TodayState::NotScheduled)
     {
-        let base = format!("{} — after {}", h.name, h.trigger);
+        let base = format!("{} — {}", h.name, h.cue);
         let undo = |what: &str| Entry::Item {
             id: format!("{UNDO_PREFIX}{}", h.id),
             label: format!("Undo {what}"),
@@ -182,7 +182,8 @@ mod tests {
         HabitToday {
             id: HabitId::parse(id).unwrap(),
             name: name.into(),
-            trigger: "first coffee".into(),
+            trigger: "my first coffee".into(),
+            cue: "after my first coffee".into(),
             prompt: "p".into(),
             time: "08:30".into(),
             state,
@@ -225,7 +226,7 @@ mod tests {
             && items == &vec![Entry::Item { id: "undo:describe".into(), label: "Undo Done".into(), enabled: true }])
         );
         assert!(
-            matches!(&menu[3], Entry::Item { id, label, .. } if id == "log:interact" && label == "○ Interact — after first coffee")
+            matches!(&menu[3], Entry::Item { id, label, .. } if id == "log:interact" && label == "○ Interact — after my first coffee")
         );
         assert!(
             matches!(&menu[4], Entry::Submenu { label, .. } if label == "– Recognition — skipped")

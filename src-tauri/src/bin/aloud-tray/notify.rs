@@ -55,8 +55,8 @@ pub fn remind<R: Runtime>(app: &AppHandle<R>, shared: &Arc<Shared>, reminder: Re
 
 pub fn wording(habit: &Habit, reminder: &Reminder, actions: bool) -> (String, String) {
     let summary = match reminder.timeliness {
-        Timeliness::Late => format!("{} (late) — after {}", habit.name, habit.trigger),
-        _ => format!("{} — after {}", habit.name, habit.trigger),
+        Timeliness::Late => format!("{} (late) — {}", habit.name, habit.cue()),
+        _ => format!("{} — {}", habit.name, habit.cue()),
     };
     let mut body = habit.prompt.clone();
     if reminder.timeliness == Timeliness::Late {

@@ -1,0 +1,190 @@
+//! The dashboard in real WebKit through tauri-driver, with the tray on a private bus.
+use aloud_e2e::app::Session;
+use aloud_e2e::wait_for;
+use aloud_e2e::webdriver::Driver;
+use fantoccini::{Client, Locator};
+use std::time::Duration;
+
+/// Starts the app under WebDriver and opens the dashboard from the tray menu.
+async fn open_dashboard(s: &Session, driver: &Driver) -> (Client, aloud_e2e::menu::Tray) {
+    let connecting = driver.connect(s);
+    let clicking = async {
+        tokio::task::block_in_place(|| {
+            let tray = s.tray();
+            let open = s.menu_item(&tray, "Open dashboard", Duration::from_secs(20));
+            tray.click(&s.desktop.conn, open.id).unwrap();
+            tray
+        })
+    };
+    let (client, tray) = tokio::join!(connecting, clicking);
+    client
+        .wait()
+        .for_element(Locator::Css("#habits .card"))
+        .await
+        .expect("Today's cards");
+    (client, tray)
+}
+
+/// Read in one script call: the panel redraws its cards after every change.
+async fn card_state(client: &Client, habit: &str) -> String {
+    let script = format!(
+        "const c = document.querySelector('.card[data-habit={habit}]'); return c ? c.dataset.state : '';"
+    );
+    let value = client.execute(&script, vec![]).await.unwrap();
+    value.as_str().unwrap_or_default().to_string()
+}
+
+async fn wait_state(client: &Client, habit: &str, state: &str) {
+    for _ in 0..100 {
+        if card_state(client, habit).await == state {
+            return;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    panic!("{habit} never became {state}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn log_skip_and_undo_from_today_reach_the_database_and_the_tray() {
+    let s = Session::new(true, true);
+    let driver = Driver::start(&s);
+    let (client, tray) = open_dashboard(&s, &driver).await;
+
+    let note = client
+        .find(Locator::Css(".card[data-habit=describe] input[name=note]"))
+        .await
+        .unwrap();
+    note.send_keys("Visited the Lyon team").await.unwrap();
+    client
+        .find(Locator::Css(".card[data-habit=describe] button.log"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    wait_state(&client, "describe", "done").await;
+    let celebration = client
+        .find(Locator::Id("celebration"))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(celebration.contains("Describe"), "{celebration}");
+    let rows = s.json(&["history", "--json"]);
+    assert_eq!(rows[0]["habit"], "describe");
+    assert_eq!(rows[0]["source"], "dashboard");
+    assert_eq!(rows[0]["note"], "Visited the Lyon team");
+    assert_eq!(rows[0]["minutes"], 10, "the suggested 10 minutes");
+    tokio::task::block_in_place(|| s.menu_item(&tray, "✓ Describe — done", Duration::from_secs(5)));
+
+    client
+        .find(Locator::Css(".card[data-habit=interact] button.skip"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    wait_state(&client, "interact", "skipped").await;
+    assert_eq!(
+        s.json(&["status", "--json"])["habits"][1]["state"],
+        "skipped"
+    );
+    tokio::task::block_in_place(|| {
+        s.menu_item(&tray, "– Interact — skipped", Duration::from_secs(5))
+    });
+    client
+        .find(Locator::Css(".card[data-habit=interact] button.undo"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    wait_state(&client, "interact", "pending").await;
+    assert_eq!(
+        s.json(&["status", "--json"])["habits"][1]["state"],
+        "pending"
+    );
+    tokio::task::block_in_place(|| s.menu_item(&tray, "○ Interact", Duration::from_secs(5)));
+
+    if let Ok(path) = std::env::var("ALOUD_SCREENSHOT") {
+        std::fs::write(path, client.screenshot().await.unwrap()).unwrap();
+    }
+    client.close().await.unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_huge_note_or_bad_minutes_are_refused_inline_and_nothing_changes() {
+    let s = Session::new(true, true);
+    let driver = Driver::start(&s);
+    let (client, _tray) = open_dashboard(&s, &driver).await;
+    let before = s.cli_ok(&["export", "--format", "json"]);
+
+    // The field limits typing to 500 characters; a pasted or scripted value is still checked.
+    client
+        .execute(
+            "document.querySelector('.card[data-habit=describe] input[name=note]').value = 'x'.repeat(10000);",
+            vec![],
+        )
+        .await
+        .unwrap();
+    client
+        .find(Locator::Css(".card[data-habit=describe] button.log"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    let error = client
+        .find(Locator::Css(".card[data-habit=describe] .field-error"))
+        .await
+        .unwrap();
+    let message = wait_for_text(&error).await;
+    assert!(message.contains("10000 characters"), "{message}");
+
+    let minutes = client
+        .find(Locator::Css(
+            ".card[data-habit=interact] input[name=minutes]",
+        ))
+        .await
+        .unwrap();
+    minutes.clear().await.unwrap();
+    minutes.send_keys("999").await.unwrap();
+    client
+        .find(Locator::Css(".card[data-habit=interact] button.log"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    let error = client
+        .find(Locator::Css(".card[data-habit=interact] .field-error"))
+        .await
+        .unwrap();
+    assert!(wait_for_text(&error).await.contains("between 1 and 240"));
+
+    assert_eq!(
+        s.cli_ok(&["export", "--format", "json"]),
+        before,
+        "nothing was written"
+    );
+    wait_for("no entry", Duration::from_secs(1), || {
+        s.json(&["history", "--json"])
+            .as_array()
+            .unwrap()
+            .is_empty()
+            .then_some(())
+    });
+    client.close().await.unwrap();
+}
+
+async fn wait_for_text(element: &fantoccini::elements::Element) -> String {
+    for _ in 0..100 {
+        let text = element.text().await.unwrap_or_default();
+        if !text.is_empty() {
+            return text;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    panic!("no message appeared");
+}

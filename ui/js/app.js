@@ -1,0 +1,4 @@
+// Entry point: draws the panels once the page has loaded.
+import { showToday } from "./today.js";
+
+showToday();

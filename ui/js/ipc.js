@@ -1,0 +1,19 @@
+// The only module that touches window.__TAURI__. Every call resolves with the
+// command's value or rejects with {kind, message} from the app.
+const tauri = window.__TAURI__;
+
+function invoke(command, args = {}) {
+  return tauri.core.invoke(command, args).catch((error) => {
+    throw typeof error === "object" && error && "message" in error
+      ? error
+      : { kind: "ipc", message: String(error) };
+  });
+}
+
+export const getStatus = () => invoke("get_status");
+export const logHabit = (habit, { note, minutes, need } = {}) =>
+  invoke("log_habit", { habit, note: note ?? null, minutes: minutes ?? null, need: need ?? null });
+export const undoHabit = (habit) => invoke("undo_habit", { habit });
+export const skipHabit = (habit) => invoke("skip_habit", { habit });
+export const pauseReminders = (until) => invoke("pause_reminders", { until });
+export const resumeReminders = () => invoke("resume_reminders");

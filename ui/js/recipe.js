@@ -1,0 +1,37 @@
+// Pure wording helpers for the Today panel (unit-tested with node --test).
+
+/** "After my first coffee, I will …" — the Tiny Habits recipe; `cue` comes from the core. */
+export function recipe(habit) {
+  const cue = habit.cue.charAt(0).toUpperCase() + habit.cue.slice(1);
+  const prompt = habit.prompt.charAt(0).toLowerCase() + habit.prompt.slice(1);
+  return `${cue}, I will ${prompt.replace(/\.$/, "")}.`;
+}
+
+const STATE_WORDS = {
+  done: "Done",
+  skipped: "Skipped",
+  paused: "Paused",
+  pending: "To do",
+  not_scheduled: "Not today",
+};
+
+export function stateWord(state) {
+  return STATE_WORDS[state] ?? state;
+}
+
+/** Minutes from a text field: empty means none; otherwise a whole number 1–240. */
+export function parseMinutes(text) {
+  const trimmed = String(text ?? "").trim();
+  if (trimmed === "") return { ok: true, value: null };
+  if (!/^\d+$/.test(trimmed)) return { ok: false, message: "Minutes must be a whole number." };
+  const value = Number(trimmed);
+  if (value < 1 || value > 240) return { ok: false, message: "Minutes must be between 1 and 240." };
+  return { ok: true, value };
+}
+
+/** The local date after `today` (YYYY-MM-DD), for "pause until tomorrow". */
+export function nextDay(today) {
+  const [y, m, d] = today.split("-").map(Number);
+  const next = new Date(Date.UTC(y, m - 1, d + 1));
+  return next.toISOString().slice(0, 10);
+}

@@ -1,0 +1,117 @@
+// The Today panel: one card per habit scheduled today, written as a recipe.
+import { getStatus, logHabit, pauseReminders, resumeReminders, skipHabit, undoHabit } from "./ipc.js";
+import { nextDay, parseMinutes, recipe, stateWord } from "./recipe.js";
+
+const $ = (id) => document.getElementById(id);
+
+function timeOf(iso) {
+  return iso.slice(11, 16);
+}
+
+function showError(element, error) {
+  element.textContent = error ? error.message ?? String(error) : "";
+  element.hidden = !error;
+}
+
+function celebrate(name) {
+  const line = $("celebration");
+  line.textContent = `Nice — ${name} is done for today.`;
+  line.classList.remove("pop");
+  // Restart the (reduced-motion-aware) animation.
+  void line.offsetWidth;
+  line.classList.add("pop");
+}
+
+function card(habit, refresh) {
+  const node = $("habit-card").content.firstElementChild.cloneNode(true);
+  node.dataset.habit = habit.id;
+  node.dataset.state = habit.state;
+  node.querySelector(".habit-name").textContent = habit.name;
+  node.querySelector(".badge").textContent = stateWord(habit.state);
+  node.querySelector(".time").textContent = habit.time;
+  node.querySelector(".recipe").textContent = recipe(habit);
+  const form = node.querySelector(".log-form");
+  const fieldError = node.querySelector(".field-error");
+  const done = habit.state === "done";
+  const closed = done || habit.state === "skipped";
+  if (done && habit.note) form.note.value = habit.note;
+  if (done && habit.minutes) form.minutes.value = habit.minutes;
+  form.querySelector(".log").textContent = done ? "Update" : "Log";
+  form.querySelector(".skip").hidden = closed;
+  form.querySelector(".undo").hidden = !closed;
+  for (const control of form.querySelectorAll("input, select, button")) {
+    control.setAttribute("aria-describedby", `${habit.id}-name`);
+  }
+  node.querySelector(".habit-name").id = `${habit.id}-name`;
+
+  const act = async (work, after) => {
+    showError(fieldError, null);
+    try {
+      await work();
+      if (after) after();
+      await refresh();
+    } catch (error) {
+      showError(fieldError, error);
+    }
+  };
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    const minutes = parseMinutes(form.minutes.value);
+    if (!minutes.ok) {
+      showError(fieldError, minutes);
+      return;
+    }
+    act(
+      () => logHabit(habit.id, { note: form.note.value, minutes: minutes.value, need: form.need.value || null }),
+      () => celebrate(habit.name),
+    );
+  });
+  form.querySelector(".skip").addEventListener("click", () => act(() => skipHabit(habit.id)));
+  form.querySelector(".undo").addEventListener("click", () => act(() => undoHabit(habit.id)));
+  return node;
+}
+
+export async function showToday() {
+  let shown = "";
+  const refresh = async () => {
+    let status;
+    try {
+      status = await getStatus();
+      showError($("today-error"), null);
+    } catch (error) {
+      showError($("today-error"), error);
+      return;
+    }
+    $("progress").textContent = `Today: ${status.done} of ${status.scheduled} done`;
+    const next = status.next_reminder;
+    const paused = status.paused_until;
+    $("next-reminder").textContent = paused
+      ? `Reminders paused until ${paused.slice(0, 10)} ${timeOf(paused)}`
+      : next
+        ? `Next reminder: ${next.habit} at ${timeOf(next.at)}${next.date === status.date ? "" : ` on ${next.date}`}`
+        : "No reminder planned";
+    const toggle = $("pause-toggle");
+    toggle.hidden = false;
+    toggle.textContent = paused ? "Resume reminders" : "Pause until tomorrow";
+    toggle.onclick = async () => {
+      try {
+        await (paused ? resumeReminders() : pauseReminders(nextDay(status.date)));
+        await refresh();
+      } catch (error) {
+        showError($("today-error"), error);
+      }
+    };
+    // Redraw only when something changed, so a refresh on focus never wipes a note
+    // being typed.
+    const drawn = JSON.stringify(status);
+    if (drawn === shown) return;
+    shown = drawn;
+    const list = $("habits");
+    list.replaceChildren(
+      ...status.habits.filter((h) => h.state !== "not_scheduled").map((h) => card(h, refresh)),
+    );
+  };
+  await refresh();
+  // Changes made elsewhere (tray, CLI, notifications) show when the window regains focus.
+  window.addEventListener("focus", refresh);
+}

@@ -1,0 +1,29 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { recipe, stateWord, parseMinutes, nextDay } from "../js/recipe.js";
+
+test("a habit reads as a Tiny Habits recipe", () => {
+  const habit = { cue: "after my first coffee, tea or other drink of the day", prompt: "Share one moment from the day ahead." };
+  assert.equal(recipe(habit), "After my first coffee, tea or other drink of the day, I will share one moment from the day ahead.");
+  assert.equal(recipe({ cue: "when I leave for the day", prompt: "Thank one team." }), "When I leave for the day, I will thank one team.");
+});
+
+test("states have words", () => {
+  assert.equal(stateWord("pending"), "To do");
+  assert.equal(stateWord("done"), "Done");
+});
+
+test("minutes are empty or 1 to 240", () => {
+  assert.deepEqual(parseMinutes(""), { ok: true, value: null });
+  assert.deepEqual(parseMinutes(" 10 "), { ok: true, value: 10 });
+  assert.equal(parseMinutes("0").ok, false);
+  assert.equal(parseMinutes("241").ok, false);
+  assert.equal(parseMinutes("1.5").ok, false);
+  assert.equal(parseMinutes("ten").ok, false);
+});
+
+test("the next day crosses months and years", () => {
+  assert.equal(nextDay("2026-11-30"), "2026-12-01");
+  assert.equal(nextDay("2026-12-31"), "2027-01-01");
+  assert.equal(nextDay("2028-02-28"), "2028-02-29");
+});
