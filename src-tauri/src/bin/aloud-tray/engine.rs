@@ -1,6 +1,7 @@
 //! The one task that owns timing. It asks the core what to show and when to wake,
 //! shows it, redraws the tray, and sleeps on `Wake` until the next due instant, a
 //! data change, a clock or zone change, or a poke.
+use crate::state::Origin;
 use crate::wake::Wake;
 use crate::{notify, tray, Shared};
 use aloud_app::environment::system_zone;
@@ -34,14 +35,14 @@ fn run<R: Runtime>(app: AppHandle<R>, shared: Arc<Shared>, wake: Wake) {
         let wake_at = match planned {
             Ok((now, plan, midnight)) => {
                 last_seen = Some(now);
-                shared.clear_error();
+                shared.clear_error(Origin::Engine);
                 for reminder in plan.fire {
                     notify::remind(&app, &shared, reminder);
                 }
                 Some(plan.next.map_or(midnight, |due| due.at.min(midnight)))
             }
             Err(e) => {
-                notify::problem(&app, &shared, &e.to_string());
+                notify::problem(&app, &shared, Origin::Engine, &e.to_string());
                 None
             }
         };

@@ -1,5 +1,6 @@
 //! Desktop notifications, each shown and waited on in its own short-lived thread so
 //! neither the main thread nor the reminder thread ever blocks on the desktop.
+use crate::state::Origin;
 use crate::{dashboard, Shared};
 use aloud_core::model::{Habit, Source};
 use aloud_core::schedule::{Reminder, Timeliness};
@@ -94,15 +95,15 @@ fn answer<R: Runtime>(app: &AppHandle<R>, shared: &Shared, reminder: &Reminder, 
         _ => Ok(()), // closed or dismissed
     };
     if let Err(e) = result {
-        problem(app, shared, &e.to_string());
+        problem(app, shared, Origin::Action, &e.to_string());
     }
 }
 
 /// A run-time problem (database locked, disk full…): shown in the tray title and
 /// menu, and once as a notification; the app carries on.
-pub fn problem<R: Runtime>(app: &AppHandle<R>, shared: &Shared, message: &str) {
+pub fn problem<R: Runtime>(app: &AppHandle<R>, shared: &Shared, origin: Origin, message: &str) {
     eprintln!("aloud: {message}");
-    if shared.note_error(message) {
+    if shared.note_error(origin, message) {
         let text = message.to_string();
         let _ = std::thread::Builder::new()
             .name("notification".into())

@@ -3,11 +3,18 @@ use crate::wake::Poke;
 use aloud_core::{Result, Tracker};
 use std::sync::Mutex;
 
+/// Who met a run-time error: the reminder thread, or an action (tray, notification, dashboard).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Origin {
+    Engine,
+    Action,
+}
+
 pub struct Shared {
     tracker: Mutex<Tracker>,
     poke: Poke,
     /// The last run-time error shown to the person, so it is notified only once.
-    last_error: Mutex<Option<String>>,
+    last_error: Mutex<Option<(Origin, String)>>,
     /// What the tray shows now, so an unchanged menu is not rebuilt.
     pub shown: Mutex<Option<(String, Vec<crate::menu_model::Entry>)>>,
 }
@@ -32,26 +39,32 @@ impl Shared {
     /// Runs a write and wakes the reminder thread, which re-plans and redraws the tray.
     pub fn write<T>(&self, f: impl FnOnce(&mut Tracker) -> Result<T>) -> Result<T> {
         let result = self.with(f);
+        if result.is_ok() {
+            self.clear_error(Origin::Action);
+        }
         self.poke.poke();
         result
     }
 
     /// Records an error; returns true when it differs from the last one shown.
-    pub fn note_error(&self, message: &str) -> bool {
+    pub fn note_error(&self, origin: Origin, message: &str) -> bool {
         let mut last = self.last_error.lock().unwrap_or_else(|e| e.into_inner());
-        let new = last.as_deref() != Some(message);
-        *last = Some(message.to_string());
+        let new = last.as_ref().map(|(_, m)| m.as_str()) != Some(message);
+        *last = Some((origin, message.to_string()));
         new
     }
 
-    pub fn clear_error(&self) {
-        *self.last_error.lock().unwrap_or_else(|e| e.into_inner()) = None;
+    /// Clears the shown error if it came from `origin`: a successful re-plan does not
+    /// hide a failed save, only a later successful save does.
+    pub fn clear_error(&self, origin: Origin) {
+        let mut last = self.last_error.lock().unwrap_or_else(|e| e.into_inner());
+        if last.as_ref().is_some_and(|(o, _)| *o == origin) {
+            *last = None;
+        }
     }
 
     pub fn last_error(&self) -> Option<String> {
-        self.last_error
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .clone()
+        let last = self.last_error.lock().unwrap_or_else(|e| e.into_inner());
+        last.as_ref().map(|(_, m)| m.clone())
     }
 }

@@ -1,6 +1,7 @@
 //! The tray icon and its menu: the only way in on Linux, where appindicator gives
 //! no click events. The menu is rebuilt from the core's status after every change.
 use crate::menu_model::{self, Action, Entry};
+use crate::state::Origin;
 use crate::{dashboard, notify, Shared};
 use aloud_app::autostart;
 use aloud_core::model::Source;
@@ -141,6 +142,7 @@ fn on_menu_event<R: Runtime>(app: &AppHandle<R>, id: &str) {
                 notify::problem(
                     app,
                     &shared,
+                    Origin::Action,
                     &format!("Could not change “Start at login”: {e}"),
                 );
             }
@@ -154,7 +156,7 @@ fn on_menu_event<R: Runtime>(app: &AppHandle<R>, id: &str) {
                 .name("tray-action".into())
                 .spawn(move || {
                     if let Err(e) = shared.write(|t| apply(t, &write)) {
-                        notify::problem(&app, &shared, &e.to_string());
+                        notify::problem(&app, &shared, Origin::Action, &e.to_string());
                     }
                     // Redraw at once; the reminder thread redraws again after it re-plans.
                     refresh(&app, &shared);
