@@ -2,6 +2,7 @@
 /// `capabilities/default.json` grants explicitly (nothing is allowed by default).
 const COMMANDS: &[&str] = &[
     "get_status",
+    "get_history",
     "log_habit",
     "undo_habit",
     "skip_habit",

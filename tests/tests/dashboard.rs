@@ -55,13 +55,7 @@ async fn log_skip_and_undo_from_today_reach_the_database_and_the_tray() {
         .await
         .unwrap();
     note.send_keys("Visited the Lyon team").await.unwrap();
-    client
-        .find(Locator::Css(".card[data-habit=describe] button.log"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    click(&client, ".card[data-habit=describe] button.log").await;
     wait_state(&client, "describe", "done").await;
     let celebration = client
         .find(Locator::Id("celebration"))
@@ -78,13 +72,7 @@ async fn log_skip_and_undo_from_today_reach_the_database_and_the_tray() {
     assert_eq!(rows[0]["minutes"], 10, "the suggested 10 minutes");
     tokio::task::block_in_place(|| s.menu_item(&tray, "✓ Describe — done", Duration::from_secs(5)));
 
-    client
-        .find(Locator::Css(".card[data-habit=interact] button.skip"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    click(&client, ".card[data-habit=interact] button.skip").await;
     wait_state(&client, "interact", "skipped").await;
     assert_eq!(
         s.json(&["status", "--json"])["habits"][1]["state"],
@@ -93,13 +81,7 @@ async fn log_skip_and_undo_from_today_reach_the_database_and_the_tray() {
     tokio::task::block_in_place(|| {
         s.menu_item(&tray, "– Interact — skipped", Duration::from_secs(5))
     });
-    client
-        .find(Locator::Css(".card[data-habit=interact] button.undo"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    click(&client, ".card[data-habit=interact] button.undo").await;
     wait_state(&client, "interact", "pending").await;
     assert_eq!(
         s.json(&["status", "--json"])["habits"][1]["state"],
@@ -107,8 +89,12 @@ async fn log_skip_and_undo_from_today_reach_the_database_and_the_tray() {
     );
     tokio::task::block_in_place(|| s.menu_item(&tray, "○ Interact", Duration::from_secs(5)));
 
-    if let Ok(path) = std::env::var("ALOUD_SCREENSHOT") {
-        std::fs::write(path, client.screenshot().await.unwrap()).unwrap();
+    if let Ok(dir) = std::env::var("ALOUD_SCREENSHOTS") {
+        std::fs::write(
+            format!("{dir}/today.png"),
+            client.screenshot().await.unwrap(),
+        )
+        .unwrap();
     }
     client.close().await.unwrap();
 }
@@ -128,13 +114,7 @@ async fn a_huge_note_or_bad_minutes_are_refused_inline_and_nothing_changes() {
         )
         .await
         .unwrap();
-    client
-        .find(Locator::Css(".card[data-habit=describe] button.log"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    click(&client, ".card[data-habit=describe] button.log").await;
     let error = client
         .find(Locator::Css(".card[data-habit=describe] .field-error"))
         .await
@@ -150,13 +130,7 @@ async fn a_huge_note_or_bad_minutes_are_refused_inline_and_nothing_changes() {
         .unwrap();
     minutes.clear().await.unwrap();
     minutes.send_keys("999").await.unwrap();
-    client
-        .find(Locator::Css(".card[data-habit=interact] button.log"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    click(&client, ".card[data-habit=interact] button.log").await;
     let error = client
         .find(Locator::Css(".card[data-habit=interact] .field-error"))
         .await
@@ -178,6 +152,16 @@ async fn a_huge_note_or_bad_minutes_are_refused_inline_and_nothing_changes() {
     client.close().await.unwrap();
 }
 
+async fn click(client: &Client, css: &str) {
+    client
+        .find(Locator::Css(css))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+}
+
 async fn wait_for_text(element: &fantoccini::elements::Element) -> String {
     for _ in 0..100 {
         let text = element.text().await.unwrap_or_default();
@@ -187,4 +171,75 @@ async fn wait_for_text(element: &fantoccini::elements::Element) -> String {
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
     panic!("no message appeared");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn history_shows_the_same_numbers_as_the_cli_for_60_days() {
+    let s = Session::new(true, true);
+    let today = chrono::Utc::now().date_naive();
+    for back in 1..=60 {
+        let date = (today - chrono::Duration::days(back)).to_string();
+        match back % 9 {
+            0 => {}
+            4 => drop(s.cli_ok(&["skip", "describe", "--date", &date])),
+            _ => drop(s.cli_ok(&["log", "describe", "--date", &date, "--minutes", "7"])),
+        }
+        if back % 2 == 0 {
+            s.cli_ok(&["log", "interact", "--date", &date]);
+        }
+    }
+    let driver = Driver::start(&s);
+    let (client, _tray) = open_dashboard(&s, &driver).await;
+    // Arrow keys move between the tabs, as a tablist should.
+    client
+        .find(Locator::Id("tab-today"))
+        .await
+        .unwrap()
+        .send_keys("\u{E014}")
+        .await
+        .unwrap();
+    client
+        .wait()
+        .for_element(Locator::Css("#history .history .heatmap"))
+        .await
+        .unwrap();
+
+    let stats = s.json(&["stats", "--json"]);
+    for habit in stats.as_array().unwrap() {
+        let id = habit["habit"].as_str().unwrap();
+        for key in ["current_streak", "best_streak", "done", "minutes"] {
+            let css = format!("#history [data-habit={id}] [data-stat={key}]");
+            let shown = client
+                .find(Locator::Css(&css))
+                .await
+                .unwrap()
+                .text()
+                .await
+                .unwrap();
+            assert_eq!(shown, habit[key].to_string(), "{id} {key}");
+        }
+        let css = format!("#history [data-habit={id}] [data-stat=strength]");
+        let strength = client
+            .find(Locator::Css(&css))
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        let shown: f64 = strength.trim_end_matches('%').parse().unwrap();
+        assert_eq!(Some(shown), habit["strength"].as_f64(), "{id} strength");
+        let script = format!(
+            "return document.querySelectorAll('#history [data-habit={id}] .day.done, #history [data-habit={id}] .day.extra').length;"
+        );
+        let done_cells = client.execute(&script, vec![]).await.unwrap();
+        assert_eq!(done_cells, habit["done"], "{id} heatmap");
+    }
+    if let Ok(dir) = std::env::var("ALOUD_SCREENSHOTS") {
+        std::fs::write(
+            format!("{dir}/history.png"),
+            client.screenshot().await.unwrap(),
+        )
+        .unwrap();
+    }
+    client.close().await.unwrap();
 }

@@ -1,4 +1,28 @@
-// Entry point: draws the panels once the page has loaded.
+// Entry point: tab navigation between panels; each panel draws itself when shown.
 import { showToday } from "./today.js";
+import { showHistory } from "./history.js";
 
-showToday();
+const panels = { today: showToday, history: showHistory };
+
+function select(name) {
+  for (const tab of document.querySelectorAll("[role=tab]")) {
+    const on = tab.dataset.panel === name;
+    tab.setAttribute("aria-selected", String(on));
+    tab.tabIndex = on ? 0 : -1;
+    document.getElementById(tab.getAttribute("aria-controls")).hidden = !on;
+  }
+  panels[name]();
+}
+
+const tabs = [...document.querySelectorAll("[role=tab]")];
+for (const tab of tabs) {
+  tab.addEventListener("click", () => select(tab.dataset.panel));
+  tab.addEventListener("keydown", (event) => {
+    const step = { ArrowRight: 1, ArrowLeft: -1 }[event.key];
+    if (!step) return;
+    const next = tabs[(tabs.indexOf(tab) + step + tabs.length) % tabs.length];
+    next.focus();
+    select(next.dataset.panel);
+  });
+}
+select("today");

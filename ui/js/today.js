@@ -71,8 +71,11 @@ function card(habit, refresh) {
   return node;
 }
 
+let shown = "";
+let listening = false;
+
 export async function showToday() {
-  let shown = "";
+  shown = "";
   const refresh = async () => {
     let status;
     try {
@@ -113,5 +116,8 @@ export async function showToday() {
   };
   await refresh();
   // Changes made elsewhere (tray, CLI, notifications) show when the window regains focus.
-  window.addEventListener("focus", refresh);
+  if (!listening) {
+    window.addEventListener("focus", () => !$("today").hidden && refresh());
+    listening = true;
+  }
 }

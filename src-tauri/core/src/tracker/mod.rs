@@ -1,12 +1,14 @@
 //! The one front door to the core: every CLI command and IPC call goes through here.
 //! Each operation validates all of its input before it writes anything.
 mod editing;
+mod history;
 mod records;
 mod reminding;
 mod transfer;
 mod views;
 
 pub use editing::HabitChange;
+pub use history::{Cell, HabitHistory, HISTORY_WEEKS};
 pub use records::{LogOutcome, LogRequest, UndoOutcome};
 pub use reminding::Plan;
 pub use views::{HabitToday, HistoryRow, NextReminder, Status, TodayState};

@@ -2,7 +2,7 @@ use super::*;
 use crate::clock::FakeClock;
 use crate::model::{HabitPatch, Source, TimeOfDay};
 use crate::testing::{day, utc};
-use chrono::Duration;
+use chrono::{Datelike, Duration};
 
 fn open(dir: &Path, now: &str) -> (Tracker, Arc<FakeClock>) {
     let clock = Arc::new(FakeClock::new(utc(now)));
@@ -260,4 +260,46 @@ fn a_bad_import_writes_nothing() {
         assert!(t.import_json(text).is_err(), "case {i} accepted");
         assert_eq!(t.export_json().unwrap(), before, "case {i} wrote something");
     }
+}
+
+#[test]
+fn the_history_view_agrees_with_stats_and_covers_26_weeks() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut t, clock) = open(dir.path(), "2026-09-01T08:00:00Z");
+    for d in 0..60 {
+        clock.set(utc("2026-09-01T08:00:00Z") + Duration::days(d));
+        if d % 7 != 3 {
+            t.log(&LogRequest {
+                minutes: Some(5),
+                ..log("describe", None, None)
+            })
+            .unwrap();
+        }
+    }
+    let view = t.history_view().unwrap();
+    let stats = t.stats().unwrap();
+    assert_eq!(view.len(), 3);
+    for (v, s) in view.iter().zip(&stats) {
+        assert_eq!(&v.stats, s);
+        assert_eq!(
+            v.cells.first().unwrap().date.weekday(),
+            chrono::Weekday::Mon
+        );
+        assert_eq!(v.cells.last().unwrap().date, t.today());
+        assert!(v.cells.len() > 25 * 7 && v.cells.len() <= 26 * 7);
+        assert_eq!(v.strength_trend.last().unwrap().1, s.strength);
+    }
+    let describe = &view[0];
+    let done = describe
+        .cells
+        .iter()
+        .filter(|c| {
+            matches!(
+                c.status,
+                crate::stats::DayStatus::Done | crate::stats::DayStatus::Extra
+            )
+        })
+        .count() as u32;
+    assert_eq!(done, describe.stats.done);
+    assert_eq!(describe.stats.minutes, u64::from(done) * 5);
 }

@@ -30,6 +30,7 @@ pub fn run(data_dir: &Path, _autostarted: bool) -> i32 {
         .manage(shared)
         .invoke_handler(tauri::generate_handler![
             commands::get_status,
+            commands::get_history,
             commands::log_habit,
             commands::undo_habit,
             commands::skip_habit,

@@ -1,7 +1,7 @@
 //! The dashboard's IPC commands: validate, call the core, map errors. No rules here.
 use crate::Shared;
 use aloud_core::model::{parse_date, Skip, Source};
-use aloud_core::tracker::{LogOutcome, LogRequest, Status, UndoOutcome};
+use aloud_core::tracker::{HabitHistory, LogOutcome, LogRequest, Status, UndoOutcome};
 use aloud_core::{CoreError, ErrorKind};
 use serde::Serialize;
 use std::sync::Arc;
@@ -28,6 +28,12 @@ type Reply<T> = Result<T, AppError>;
 #[tauri::command]
 pub async fn get_status(shared: State<'_, Arc<Shared>>) -> Reply<Status> {
     Ok(shared.with(|t| t.status())?)
+}
+
+/// Per habit: stats, 26 weeks of heatmap cells, weekly completion and strength trend.
+#[tauri::command]
+pub async fn get_history(shared: State<'_, Arc<Shared>>) -> Reply<Vec<HabitHistory>> {
+    Ok(shared.with(|t| t.history_view())?)
 }
 
 #[tauri::command]

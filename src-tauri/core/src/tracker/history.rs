@@ -1,0 +1,77 @@
+//! The History panel's view of each habit: heatmap cells, strength trend, weeks.
+use super::Tracker;
+use crate::error::Result;
+use crate::stats::{
+    self, day_statuses, heatmap, strength_series, weekly_completion, DayStatus, HabitDays,
+    HabitStats, WeekPoint,
+};
+use crate::store;
+use chrono::{Datelike, NaiveDate};
+use serde::Serialize;
+
+/// Weeks shown in the heatmap and the trends.
+pub const HISTORY_WEEKS: u32 = 26;
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct HabitHistory {
+    #[serde(flatten)]
+    pub stats: HabitStats,
+    /// Every day of the last `HISTORY_WEEKS` weeks, Monday first.
+    pub cells: Vec<Cell>,
+    /// Completion per week over the same period.
+    pub weeks: Vec<WeekPoint>,
+    /// Strength (0–100) at the end of each of those weeks (or today for this week).
+    pub strength_trend: Vec<(NaiveDate, f64)>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Cell {
+    pub date: NaiveDate,
+    pub status: DayStatus,
+}
+
+impl Tracker {
+    pub fn history_view(&self) -> Result<Vec<HabitHistory>> {
+        let conn = self.store.read();
+        let today = self.today();
+        let pauses = store::pauses(conn)?;
+        let mut out = Vec::new();
+        for habit in store::habits(conn)?.iter().filter(|h| !h.archived) {
+            let rows = store::done_days(conn, &habit.id)?;
+            let done: Vec<NaiveDate> = rows.iter().map(|(d, _)| *d).collect();
+            let minutes = rows.iter().map(|(_, m)| u64::from(m.unwrap_or(0))).sum();
+            let skips = store::skip_days(conn, &habit.id)?;
+            let days = HabitDays {
+                habit,
+                done: &done,
+                skips: &skips,
+                pauses: &pauses,
+                tz: self.tz,
+            };
+            let series = day_statuses(&days, today);
+            let cells = heatmap(&series, today, HISTORY_WEEKS);
+            let start = cells.first().map_or(today, |c| c.0);
+            let weeks = weekly_completion(&series)
+                .into_iter()
+                .filter(|w| w.week_start >= start)
+                .collect();
+            let strength_trend = strength_series(&series)
+                .into_iter()
+                .filter(|(d, _)| {
+                    *d >= start && (d.weekday() == chrono::Weekday::Sun || *d == today)
+                })
+                .map(|(d, s)| (d, (s * 1000.0).round() / 10.0))
+                .collect();
+            out.push(HabitHistory {
+                stats: stats::summarize(&days, &series, minutes),
+                cells: cells
+                    .into_iter()
+                    .map(|(date, status)| Cell { date, status })
+                    .collect(),
+                weeks,
+                strength_trend,
+            });
+        }
+        Ok(out)
+    }
+}

@@ -1,0 +1,93 @@
+// The History panel: per habit, streaks and strength, a 26-week heatmap, a trend.
+import { getHistory } from "./ipc.js";
+import { CELL, layout, STATUS_LABELS, trendPoints } from "./heatmap.js";
+
+const SVG = "http://www.w3.org/2000/svg";
+
+function svg(tag, attrs = {}, children = []) {
+  const node = document.createElementNS(SVG, tag);
+  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
+  node.append(...children);
+  return node;
+}
+
+/** A square per day; status is shown by shape as well as colour. */
+function square({ x, y, date, status }) {
+  const g = svg("g", { class: `day ${status}`, transform: `translate(${x} ${y})` });
+  const title = svg("title");
+  title.textContent = `${date}: ${STATUS_LABELS[status] ?? status}`;
+  g.append(title, svg("rect", { width: CELL, height: CELL, rx: 3 }));
+  const mid = CELL / 2;
+  if (status === "missed") {
+    g.append(svg("path", { d: `M4 4L${CELL - 4} ${CELL - 4}M${CELL - 4} 4L4 ${CELL - 4}`, class: "mark" }));
+  } else if (status === "skipped" || status === "paused") {
+    g.append(svg("path", { d: status === "skipped" ? `M3 ${CELL - 3}L${CELL - 3} 3` : `M3 ${mid}H${CELL - 3}`, class: "mark" }));
+  } else if (status === "extra") {
+    g.append(svg("circle", { cx: mid, cy: mid, r: 2.5, class: "dot" }));
+  }
+  return g;
+}
+
+function heatmap(habit) {
+  const { width, height, squares } = layout(habit.cells);
+  const map = svg("svg", { width, height, viewBox: `0 0 ${width} ${height}`, role: "img", class: "heatmap" });
+  map.setAttribute("aria-label", `${habit.name}: the last 26 weeks, one square a day`);
+  map.append(...squares.map(square));
+  return map;
+}
+
+function trend(habit) {
+  const values = habit.strength_trend.map(([, v]) => v);
+  const chart = svg("svg", { width: 240, height: 48, viewBox: "0 0 240 48", role: "img", class: "trend" });
+  chart.setAttribute("aria-label", `Strength over 26 weeks, now ${habit.strength}%`);
+  chart.append(svg("polyline", { points: trendPoints(values, 240, 44), transform: "translate(0 2)" }));
+  return chart;
+}
+
+function stat(key, label, value) {
+  const wrap = document.createElement("div");
+  const dt = document.createElement("dt");
+  dt.textContent = label;
+  const dd = document.createElement("dd");
+  dd.dataset.stat = key;
+  dd.textContent = value;
+  wrap.append(dt, dd);
+  return wrap;
+}
+
+function section(habit) {
+  const node = document.createElement("article");
+  node.className = "card history";
+  node.dataset.habit = habit.habit;
+  const title = document.createElement("h3");
+  title.textContent = habit.name;
+  const facts = document.createElement("dl");
+  facts.className = "facts";
+  const week = habit.weeks.at(-1);
+  facts.append(
+    stat("current_streak", "Current streak", habit.current_streak),
+    stat("best_streak", "Best streak", habit.best_streak),
+    stat("strength", "Strength", `${habit.strength}%`),
+    stat("done", "Days done", habit.done),
+    stat("minutes", "Minutes", habit.minutes),
+    stat("this_week", "This week", week ? `${week.done} of ${week.due}` : "—"),
+  );
+  const legend = document.createElement("p");
+  legend.className = "legend muted";
+  legend.textContent = "Filled: done · dot: done on a rest day · slash: skipped · dash: paused · cross: missed";
+  node.append(title, facts, heatmap(habit), legend, trend(habit));
+  return node;
+}
+
+export async function showHistory() {
+  const list = document.getElementById("history-list");
+  const error = document.getElementById("history-error");
+  try {
+    const habits = await getHistory();
+    list.replaceChildren(...habits.map(section));
+    error.hidden = true;
+  } catch (e) {
+    error.textContent = e.message ?? String(e);
+    error.hidden = false;
+  }
+}
