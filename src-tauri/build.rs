@@ -3,6 +3,8 @@
 const COMMANDS: &[&str] = &[
     "get_status",
     "get_history",
+    "get_habits",
+    "set_habit",
     "log_habit",
     "undo_habit",
     "skip_habit",

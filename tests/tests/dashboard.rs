@@ -2,6 +2,7 @@
 use aloud_e2e::app::Session;
 use aloud_e2e::wait_for;
 use aloud_e2e::webdriver::Driver;
+use chrono::Timelike;
 use fantoccini::{Client, Locator};
 use std::time::Duration;
 
@@ -241,5 +242,92 @@ async fn history_shows_the_same_numbers_as_the_cli_for_60_days() {
         )
         .unwrap();
     }
+    client.close().await.unwrap();
+}
+
+/// Sets a field of a habit's settings form and saves it; returns the form's message.
+async fn save_setting(client: &Client, habit: &str, field: &str, value: &str) {
+    let script = format!(
+        "const f = document.querySelector('#settings form[data-habit={habit}]'); f.querySelector('[name={field}]').value = arguments[0];"
+    );
+    client.execute(&script, vec![value.into()]).await.unwrap();
+    click(
+        client,
+        &format!("#settings form[data-habit={habit}] button[type=submit]"),
+    )
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn settings_change_a_time_that_the_reminders_follow_and_refuse_bad_values() {
+    let s = Session::new(true, true);
+    let driver = Driver::start(&s);
+    let (client, _tray) = open_dashboard(&s, &driver).await;
+    click(&client, "#tab-settings").await;
+    client
+        .wait()
+        .for_element(Locator::Css("#settings form[data-habit=interact]"))
+        .await
+        .unwrap();
+    let before = s.cli_ok(&["export", "--format", "json"]);
+
+    for (field, value, expected) in [
+        ("time", "25:00", "not a time"),
+        ("name", "   ", "name must not be empty"),
+    ] {
+        save_setting(&client, "interact", field, value).await;
+        let error = client
+            .find(Locator::Css(
+                "#settings form[data-habit=interact] .field-error",
+            ))
+            .await
+            .unwrap();
+        let message = wait_for_text(&error).await;
+        assert!(message.contains(expected), "{field}: {message}");
+        client.refresh().await.unwrap();
+        click(&client, "#tab-settings").await;
+        client
+            .wait()
+            .for_element(Locator::Css("#settings form[data-habit=interact]"))
+            .await
+            .unwrap();
+    }
+    assert_eq!(
+        s.cli_ok(&["export", "--format", "json"]),
+        before,
+        "refused edits change nothing"
+    );
+
+    // Never let "a few seconds ahead" wrap past midnight (the app runs in UTC).
+    let to_midnight = 86_400 - chrono::Utc::now().timestamp() % 86_400;
+    if to_midnight < 40 {
+        tokio::time::sleep(Duration::from_secs(to_midnight as u64 + 2)).await;
+    }
+    let at = chrono::Utc::now() + chrono::Duration::seconds(8);
+    let hms = at.format("%H:%M:%S").to_string();
+    save_setting(&client, "interact", "time", &hms).await;
+    let saved = client
+        .find(Locator::Css("#settings form[data-habit=interact] .saved"))
+        .await
+        .unwrap();
+    assert_eq!(wait_for_text(&saved).await, "Saved.");
+    let habits = s.json(&["habits", "--json"]);
+    assert_eq!(habits[1]["time"], hms.as_str());
+    let n = tokio::task::block_in_place(|| {
+        wait_for(
+            "the reminder at the new time",
+            Duration::from_secs(20),
+            || {
+                s.desktop
+                    .notifications()
+                    .into_iter()
+                    .find(|n| n.summary.starts_with("Interact"))
+            },
+        )
+    });
+    let drift = (chrono::DateTime::<chrono::Utc>::from(n.at) - at.with_nanosecond(0).unwrap())
+        .num_milliseconds()
+        .abs();
+    assert!(drift <= 2000, "fired {drift} ms away from {hms}");
     client.close().await.unwrap();
 }

@@ -1,8 +1,9 @@
 // Entry point: tab navigation between panels; each panel draws itself when shown.
 import { showToday } from "./today.js";
 import { showHistory } from "./history.js";
+import { showSettings } from "./settings.js";
 
-const panels = { today: showToday, history: showHistory };
+const panels = { today: showToday, history: showHistory, settings: showSettings };
 
 function select(name) {
   for (const tab of document.querySelectorAll("[role=tab]")) {

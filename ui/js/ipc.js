@@ -12,6 +12,8 @@ function invoke(command, args = {}) {
 
 export const getStatus = () => invoke("get_status");
 export const getHistory = () => invoke("get_history");
+export const getHabits = () => invoke("get_habits");
+export const setHabit = (id, fields) => invoke("set_habit", { id, ...fields });
 export const logHabit = (habit, { note, minutes, need } = {}) =>
   invoke("log_habit", { habit, note: note ?? null, minutes: minutes ?? null, need: need ?? null });
 export const undoHabit = (habit) => invoke("undo_habit", { habit });

@@ -31,6 +31,8 @@ pub fn run(data_dir: &Path, _autostarted: bool) -> i32 {
         .invoke_handler(tauri::generate_handler![
             commands::get_status,
             commands::get_history,
+            commands::get_habits,
+            commands::set_habit,
             commands::log_habit,
             commands::undo_habit,
             commands::skip_habit,

@@ -1,7 +1,7 @@
 //! The dashboard's IPC commands: validate, call the core, map errors. No rules here.
 use crate::Shared;
-use aloud_core::model::{parse_date, Skip, Source};
-use aloud_core::tracker::{HabitHistory, LogOutcome, LogRequest, Status, UndoOutcome};
+use aloud_core::model::{parse_date, Habit, HabitPatch, Skip, Source, TimeOfDay, Weekdays};
+use aloud_core::tracker::{HabitChange, HabitHistory, LogOutcome, LogRequest, Status, UndoOutcome};
 use aloud_core::{CoreError, ErrorKind};
 use serde::Serialize;
 use std::sync::Arc;
@@ -34,6 +34,37 @@ pub async fn get_status(shared: State<'_, Arc<Shared>>) -> Reply<Status> {
 #[tauri::command]
 pub async fn get_history(shared: State<'_, Arc<Shared>>) -> Reply<Vec<HabitHistory>> {
     Ok(shared.with(|t| t.history_view())?)
+}
+
+#[tauri::command]
+pub async fn get_habits(shared: State<'_, Arc<Shared>>) -> Reply<Vec<Habit>> {
+    Ok(shared.with(|t| t.habits())?)
+}
+
+/// Edits a habit; every field is optional and validated by the core before anything
+/// is written. `days` is `mon,tue,…`, `weekdays` or `daily`.
+#[tauri::command]
+#[allow(clippy::too_many_arguments)]
+pub async fn set_habit(
+    shared: State<'_, Arc<Shared>>,
+    id: String,
+    name: Option<String>,
+    trigger: Option<String>,
+    prompt: Option<String>,
+    time: Option<String>,
+    days: Option<String>,
+    enabled: Option<bool>,
+) -> Reply<HabitChange> {
+    let patch = HabitPatch {
+        name,
+        trigger,
+        prompt,
+        time: time.as_deref().map(TimeOfDay::parse).transpose()?,
+        days: days.as_deref().map(Weekdays::parse).transpose()?,
+        enabled,
+        archived: None,
+    };
+    Ok(shared.write(|t| t.set_habit(&id, &patch))?)
 }
 
 #[tauri::command]
