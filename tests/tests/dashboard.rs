@@ -90,13 +90,7 @@ async fn log_skip_and_undo_from_today_reach_the_database_and_the_tray() {
     );
     tokio::task::block_in_place(|| s.menu_item(&tray, "○ Interact", Duration::from_secs(5)));
 
-    if let Ok(dir) = std::env::var("ALOUD_SCREENSHOTS") {
-        std::fs::write(
-            format!("{dir}/today.png"),
-            client.screenshot().await.unwrap(),
-        )
-        .unwrap();
-    }
+    screenshot(&client, "today").await;
     client.close().await.unwrap();
 }
 
@@ -151,6 +145,17 @@ async fn a_huge_note_or_bad_minutes_are_refused_inline_and_nothing_changes() {
             .then_some(())
     });
     client.close().await.unwrap();
+}
+
+/// Saves a PNG of the window into $ALOUD_SCREENSHOTS, when set.
+async fn screenshot(client: &Client, name: &str) {
+    if let Ok(dir) = std::env::var("ALOUD_SCREENSHOTS") {
+        std::fs::write(
+            format!("{dir}/{name}.png"),
+            client.screenshot().await.unwrap(),
+        )
+        .unwrap();
+    }
 }
 
 async fn click(client: &Client, css: &str) {
@@ -235,17 +240,11 @@ async fn history_shows_the_same_numbers_as_the_cli_for_60_days() {
         let done_cells = client.execute(&script, vec![]).await.unwrap();
         assert_eq!(done_cells, habit["done"], "{id} heatmap");
     }
-    if let Ok(dir) = std::env::var("ALOUD_SCREENSHOTS") {
-        std::fs::write(
-            format!("{dir}/history.png"),
-            client.screenshot().await.unwrap(),
-        )
-        .unwrap();
-    }
+    screenshot(&client, "history").await;
     client.close().await.unwrap();
 }
 
-/// Sets a field of a habit's settings form and saves it; returns the form's message.
+/// Sets a field of a habit's settings form and saves it.
 async fn save_setting(client: &Client, habit: &str, field: &str, value: &str) {
     let script = format!(
         "const f = document.querySelector('#settings form[data-habit={habit}]'); f.querySelector('[name={field}]').value = arguments[0];"

@@ -2,10 +2,8 @@
 use super::Tracker;
 use crate::error::Result;
 use crate::stats::{
-    self, day_statuses, heatmap, strength_series, weekly_completion, DayStatus, HabitDays,
-    HabitStats, WeekPoint,
+    self, heatmap, strength_series, weekly_completion, DayStatus, HabitStats, WeekPoint,
 };
-use crate::store;
 use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
@@ -32,46 +30,30 @@ pub struct Cell {
 
 impl Tracker {
     pub fn history_view(&self) -> Result<Vec<HabitHistory>> {
-        let conn = self.store.read();
         let today = self.today();
-        let pauses = store::pauses(conn)?;
-        let mut out = Vec::new();
-        for habit in store::habits(conn)?.iter().filter(|h| !h.archived) {
-            let rows = store::done_days(conn, &habit.id)?;
-            let done: Vec<NaiveDate> = rows.iter().map(|(d, _)| *d).collect();
-            let minutes = rows.iter().map(|(_, m)| u64::from(m.unwrap_or(0))).sum();
-            let skips = store::skip_days(conn, &habit.id)?;
-            let days = HabitDays {
-                habit,
-                done: &done,
-                skips: &skips,
-                pauses: &pauses,
-                tz: self.tz,
-            };
-            let series = day_statuses(&days, today);
-            let cells = heatmap(&series, today, HISTORY_WEEKS);
+        self.each_habit_history(|days, series, minutes| {
+            let cells = heatmap(series, today, HISTORY_WEEKS);
             let start = cells.first().map_or(today, |c| c.0);
-            let weeks = weekly_completion(&series)
+            let weeks = weekly_completion(series)
                 .into_iter()
                 .filter(|w| w.week_start >= start)
                 .collect();
-            let strength_trend = strength_series(&series)
+            let strength_trend = strength_series(series)
                 .into_iter()
                 .filter(|(d, _)| {
                     *d >= start && (d.weekday() == chrono::Weekday::Sun || *d == today)
                 })
                 .map(|(d, s)| (d, (s * 1000.0).round() / 10.0))
                 .collect();
-            out.push(HabitHistory {
-                stats: stats::summarize(&days, &series, minutes),
+            HabitHistory {
+                stats: stats::summarize(days, series, minutes),
                 cells: cells
                     .into_iter()
                     .map(|(date, status)| Cell { date, status })
                     .collect(),
                 weeks,
                 strength_trend,
-            });
-        }
-        Ok(out)
+            }
+        })
     }
 }

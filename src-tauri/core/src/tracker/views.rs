@@ -3,7 +3,7 @@ use super::Tracker;
 use crate::error::{CoreError, Result};
 use crate::model::{HabitId, Need, Source};
 use crate::schedule::{paused_at, trigger_on, Agenda, Settled};
-use crate::stats::{self, day_statuses, HabitDays, HabitStats};
+use crate::stats::{self, day_statuses, DayStatus, HabitDays, HabitStats};
 use crate::store::{self, LAST_DAY};
 use chrono::{DateTime, Duration, FixedOffset, NaiveDate, Utc};
 use serde::Serialize;
@@ -216,6 +216,15 @@ impl Tracker {
 
     /// Streaks, strength and totals for each habit that is not archived.
     pub fn stats(&self) -> Result<Vec<HabitStats>> {
+        self.each_habit_history(stats::summarize)
+    }
+
+    /// Calls `f` for each habit that is not archived with its raw history, its days
+    /// classified up to today, and its total minutes; the one loader for stats views.
+    pub(super) fn each_habit_history<T>(
+        &self,
+        mut f: impl FnMut(&HabitDays<'_>, &[(NaiveDate, DayStatus)], u64) -> T,
+    ) -> Result<Vec<T>> {
         let conn = self.store.read();
         let today = self.today();
         let pauses = store::pauses(conn)?;
@@ -236,7 +245,7 @@ impl Tracker {
                 tz: self.tz,
             };
             let series = day_statuses(&days, today);
-            out.push(stats::summarize(&days, &series, minutes));
+            out.push(f(&days, &series, minutes));
         }
         Ok(out)
     }
