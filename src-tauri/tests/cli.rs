@@ -197,6 +197,27 @@ fn habits_can_be_changed_and_added() {
 }
 
 #[test]
+fn a_benefits_check_is_recorded_and_reviewed() {
+    let d = DataDir::new();
+    assert!(d.ok(&["review"]).contains("No benefits check recorded yet"));
+    let said = d.ok(&["review", "--rating", "2", "--responses", "1"]);
+    assert!(said.contains("2 of 5, 1 responses"), "{said}");
+    let review = d.json(&["review", "--rating", "4", "--responses", "5", "--json"]);
+    assert_eq!(
+        review["checks"].as_array().unwrap().len(),
+        1,
+        "same week replaced"
+    );
+    assert_eq!(review["current"]["rating"], 4);
+    assert_eq!(review["current"]["responses"], 5);
+    assert_eq!(review["verdict"]["advice"], "too_early");
+    d.ok(&["habit", "set", "recognize", "--archived", "true"]);
+    let habits = d.json(&["habits", "--json"]);
+    assert_eq!(habits[2]["archived"], true);
+    assert!(d.json(&["stats", "--json"]).as_array().unwrap().len() == 2);
+}
+
+#[test]
 fn pause_for_until_and_off() {
     let d = DataDir::new();
     assert!(d.ok(&["pause", "--for", "2h"]).contains("paused until"));
@@ -228,6 +249,7 @@ fn export_import_export_through_the_cli_is_identical() {
         "9",
     ]);
     d.ok(&["skip", "recognize"]);
+    d.ok(&["review", "--rating", "4", "--responses", "7"]);
     d.ok(&[
         "habit",
         "add",
@@ -361,6 +383,22 @@ fn invalid_input_exits_2_and_changes_nothing() {
         vec!["history", "--from", "2026-02-01", "--to", "2026-01-01"],
         vec!["export", "--format", "xml"],
         vec!["import", "/nonexistent/file.json"],
+        vec!["review", "--rating", "0", "--responses", "1"],
+        vec!["review", "--rating", "6", "--responses", "1"],
+        vec!["review", "--rating", "3", "--responses", "-1"],
+        vec!["review", "--rating", "3", "--responses", "10000"],
+        vec!["review", "--rating", "3"],
+        vec!["review", "--responses", "3"],
+        vec![
+            "review",
+            "--rating",
+            "3",
+            "--responses",
+            "1",
+            "--date",
+            &future,
+        ],
+        vec!["habit", "set", "interact", "--archived", "soon"],
         vec!["frobnicate"],
         vec!["status", "--verbose"],
     ];
@@ -381,7 +419,7 @@ fn a_bad_import_file_exits_2_and_writes_nothing() {
         ("truncated.json", good[..good.len() - 40].to_string()),
         (
             "newer.json",
-            good.replace("\"version\": 1", "\"version\": 7"),
+            good.replace("\"version\": 2", "\"version\": 7"),
         ),
         ("other.json", good.replace("aloud-export", "something-else")),
         (

@@ -5,6 +5,7 @@ pub mod defaults;
 pub mod error;
 pub mod io;
 pub mod model;
+pub mod review;
 pub mod schedule;
 pub mod settings;
 pub mod stats;

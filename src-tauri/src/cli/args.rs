@@ -53,8 +53,25 @@ pub enum Command {
     Export(ExportArgs),
     /// Merge an export (JSON) into this data dir; checked fully before writing.
     Import(ImportArgs),
+    /// The weekly benefits check: record one (--rating, --responses), then see the verdict.
+    Review(ReviewArgs),
     /// Show the settings, or set one: snooze (e.g. 10m), catch_up_window (e.g. 2h), timezone.
     Config(ConfigArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ReviewArgs {
+    /// How much benefit you see from working aloud, 1 (none) to 5 (a lot).
+    #[arg(long, requires = "responses", value_parser = clap::value_parser!(i64).range(1..=5))]
+    pub rating: Option<i64>,
+    /// Responses received that week: likes, comments, questions asked of you.
+    #[arg(long, requires = "rating", value_parser = clap::value_parser!(i64).range(0..=9999))]
+    pub responses: Option<i64>,
+    /// A day of the week being checked (default: this week).
+    #[arg(long, requires = "rating", value_parser = date, value_name = "YYYY-MM-DD")]
+    pub date: Option<NaiveDate>,
+    #[arg(long)]
+    pub json: bool,
 }
 
 #[derive(Debug, Args)]
@@ -127,6 +144,9 @@ pub struct HabitSetArgs {
     pub days: Option<Weekdays>,
     #[arg(long, value_parser = clap::value_parser!(bool), value_name = "true|false")]
     pub enabled: Option<bool>,
+    /// Archive (true) hides the habit and its reminders but keeps its history.
+    #[arg(long, value_parser = clap::value_parser!(bool), value_name = "true|false")]
+    pub archived: Option<bool>,
     #[arg(long)]
     pub name: Option<String>,
     #[arg(long)]

@@ -59,7 +59,7 @@ pub fn run(command: Command, data_dir: &Path) -> Result<()> {
                 time: a.time,
                 days: a.days,
                 enabled: a.enabled,
-                archived: None,
+                archived: a.archived,
             };
             let change = t.set_habit(&a.id, &patch)?;
             say(&format!(
@@ -98,6 +98,18 @@ pub fn run(command: Command, data_dir: &Path) -> Result<()> {
                 None => print_raw(&body),
             }
         }
+        Command::Review(a) => {
+            if let (Some(rating), Some(responses)) = (a.rating, a.responses) {
+                let check = t.record_benefit_check(a.date, rating, responses)?;
+                if !a.json {
+                    say(&format!(
+                        "Recorded the benefits check for the week of {}: {} of 5, {} responses.",
+                        check.week, check.rating, check.responses
+                    ))?;
+                }
+            }
+            show(a.json, &t.review()?, text::review)
+        }
         Command::Config(a) => match (a.key, a.value) {
             (Some(key), Some(value)) => {
                 t.set_setting(&key, &value)?;
@@ -111,8 +123,13 @@ pub fn run(command: Command, data_dir: &Path) -> Result<()> {
         Command::Import(_) => {
             let summary = t.import_json(import_text.as_deref().unwrap_or_default())?;
             say(&format!(
-                "Imported {} habits, {} entries, {} skips, {} pauses, {} settings.",
-                summary.habits, summary.entries, summary.skips, summary.pauses, summary.settings
+                "Imported {} habits, {} entries, {} skips, {} pauses, {} settings, {} benefits checks.",
+                summary.habits,
+                summary.entries,
+                summary.skips,
+                summary.pauses,
+                summary.settings,
+                summary.benefit_checks
             ))
         }
     }

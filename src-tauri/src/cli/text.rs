@@ -1,5 +1,6 @@
 //! Human-readable output for the terminal.
 use aloud_core::model::Habit;
+use aloud_core::review::Review;
 use aloud_core::settings::Settings;
 use aloud_core::stats::HabitStats;
 use aloud_core::tracker::{HistoryRow, LogOutcome, Status, TodayState, UndoOutcome};
@@ -155,4 +156,38 @@ pub fn settings(s: &Settings) -> String {
         s.catch_up_window_secs,
         s.timezone.as_deref().unwrap_or("(system)")
     )
+}
+
+pub fn review(r: &Review) -> String {
+    let mut out = String::new();
+    for c in &r.checks {
+        let _ = writeln!(
+            out,
+            "week of {}  benefit {}/5  {} responses",
+            c.week, c.rating, c.responses
+        );
+    }
+    if r.checks.is_empty() {
+        out.push_str("No benefits check recorded yet.\n");
+    }
+    let _ = writeln!(out, "\n{}", r.verdict.message);
+    if let Some(challenge) = &r.challenge {
+        let _ = writeln!(out, "{}", challenge.message);
+    }
+    if let Some(deepest) = r.iceberg.deepest {
+        let served: Vec<String> = r
+            .iceberg
+            .needs
+            .iter()
+            .zip(r.iceberg.totals)
+            .filter(|(_, n)| *n > 0)
+            .map(|(need, n)| format!("{need} {n}"))
+            .collect();
+        let _ = writeln!(
+            out,
+            "Needs served in the last 12 months: {} (deepest: {deepest}).",
+            served.join(", ")
+        );
+    }
+    out.trim_end().to_string()
 }

@@ -1,11 +1,13 @@
 //! The JSON export document: everything needed to rebuild a data dir.
-use crate::model::{Entry, Habit, Pause, Skip};
+use crate::model::{BenefitCheck, Entry, Habit, Pause, Skip};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 pub const FORMAT: &str = "aloud-export";
 /// Bumped only when an older Aloud could not read the document correctly.
-pub const VERSION: u32 = 1;
+/// Version 2 added `benefit_checks`; version 1 documents are still read.
+pub const VERSION: u32 = 2;
+pub const OLDEST_VERSION: u32 = 1;
 
 /// Field order and sorting are fixed so that exporting the same data twice gives
 /// byte-identical files (useful for diffing backups).
@@ -19,4 +21,6 @@ pub struct Document {
     pub skips: Vec<Skip>,
     pub pauses: Vec<Pause>,
     pub settings: BTreeMap<String, String>,
+    #[serde(default)]
+    pub benefit_checks: Vec<BenefitCheck>,
 }

@@ -1,5 +1,5 @@
 //! Reading an export back: the whole document is checked before anything is written.
-use super::document::{Document, FORMAT, VERSION};
+use super::document::{Document, FORMAT, OLDEST_VERSION, VERSION};
 use crate::error::{CoreError, Result};
 use crate::model::{Habit, HabitId, Minutes, Note};
 use crate::settings;
@@ -14,6 +14,7 @@ pub struct ImportSummary {
     pub skips: usize,
     pub pauses: usize,
     pub settings: usize,
+    pub benefit_checks: usize,
 }
 
 /// Largest import accepted, far above ten years of history with long notes.
@@ -37,7 +38,7 @@ impl Document {
             )));
         }
         match head.get("version").and_then(|v| v.as_u64()) {
-            Some(v) if v == u64::from(VERSION) => {}
+            Some(v) if (u64::from(OLDEST_VERSION)..=u64::from(VERSION)).contains(&v) => {}
             Some(v) if v > u64::from(VERSION) => {
                 return Err(CoreError::invalid(format!(
                     "the import file has version {v}, made by a newer Aloud; this one reads version {VERSION}"
@@ -113,6 +114,16 @@ impl Document {
                 )));
             }
         }
+        let mut weeks = HashSet::new();
+        for (i, check) in self.benefit_checks.iter().enumerate() {
+            let at = |e: String| {
+                CoreError::invalid(format!("benefit_checks[{i}] ({}): {e}", check.week))
+            };
+            check.validated().map_err(|e| at(e.to_string()))?;
+            if !weeks.insert(check.week) {
+                return Err(at("the week is checked twice".into()));
+            }
+        }
         for (key, value) in &self.settings {
             settings::validate(key, value)
                 .map_err(|e| CoreError::invalid(format!("settings.{key}: {e}")))?;
@@ -127,6 +138,7 @@ impl Document {
             skips: self.skips.len(),
             pauses: self.pauses.len(),
             settings: self.settings.len(),
+            benefit_checks: self.benefit_checks.len(),
         }
     }
 }

@@ -1,4 +1,5 @@
 //! The domain's nouns, each validated when built from outside input.
+mod benefit;
 mod entry;
 mod habit;
 mod pause;
@@ -6,6 +7,7 @@ mod text;
 mod time_of_day;
 mod weekdays;
 
+pub use benefit::{week_start, BenefitCheck, RATING_MAX, RESPONSES_MAX};
 pub use entry::{Entry, Minutes, Need, Note, Skip, Source};
 pub use habit::{cue, Habit, HabitId, HabitPatch, NewHabit};
 pub use pause::Pause;

@@ -8,6 +8,7 @@ pub const APPLICATION_ID: i64 = 0x416C_6F75;
 const MIGRATIONS: &[&str] = &[
     include_str!("migrations/001_initial.sql"),
     include_str!("migrations/002_needs_and_reminders.sql"),
+    include_str!("migrations/003_benefit_checks.sql"),
 ];
 
 /// The schema version this build writes.

@@ -3,11 +3,13 @@ mod backup;
 mod files;
 mod migrations;
 mod records;
+mod review;
 mod state;
 
 pub use backup::{list as list_backups, KEEP as BACKUPS_KEPT};
 pub use migrations::LATEST as SCHEMA_VERSION;
 pub use records::*;
+pub use review::*;
 pub use state::*;
 
 use crate::error::{CoreError, Result};

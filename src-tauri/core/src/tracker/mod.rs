@@ -4,6 +4,7 @@ mod editing;
 mod history;
 mod records;
 mod reminding;
+mod review;
 mod transfer;
 mod views;
 
@@ -115,5 +116,7 @@ impl Tracker {
 
 #[cfg(test)]
 mod engine_tests;
+#[cfg(test)]
+mod review_tests;
 #[cfg(test)]
 mod tests;

@@ -207,6 +207,7 @@ fn export_import_export_is_identical() {
     t.skip("interact", None).unwrap();
     t.pause_for(Duration::hours(3)).unwrap();
     t.set_setting("snooze", "90s").unwrap();
+    t.record_benefit_check(None, 4, 12).unwrap();
     let exported = t.export_json().unwrap();
 
     let dst = tempfile::tempdir().unwrap();
@@ -217,9 +218,10 @@ fn export_import_export_is_identical() {
             summary.habits,
             summary.entries,
             summary.skips,
-            summary.pauses
+            summary.pauses,
+            summary.benefit_checks
         ),
-        (3, 5, 1, 1)
+        (3, 5, 1, 1, 1)
     );
     assert_eq!(fresh.export_json().unwrap(), exported);
     fresh.import_json(&exported).unwrap();
@@ -235,11 +237,15 @@ fn a_bad_import_writes_nothing() {
     let src = tempfile::tempdir().unwrap();
     let (mut t, _) = open(src.path(), "2026-11-25T08:00:00Z");
     t.log(&log("describe", None, None)).unwrap();
+    t.record_benefit_check(None, 3, 2).unwrap();
     let good = t.export_json().unwrap();
     let before = t.export_json().unwrap();
     let cases = [
         good[..good.len() / 2].to_string(),
-        good.replace("\"version\": 1", "\"version\": 2"),
+        good.replace("\"version\": 2", "\"version\": 3"),
+        good.replace("\"rating\": 3", "\"rating\": 6"),
+        good.replace("\"week\": \"2026-11-23\"", "\"week\": \"2026-11-24\""),
+        good.replace("\"responses\": 2", "\"responses\": -2"),
         good.replace("\"format\": \"aloud-export\"", "\"format\": \"other\""),
         good.replace("\"source\": \"tray\"", "\"source\": \"email\""),
         good.replace(

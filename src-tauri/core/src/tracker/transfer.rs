@@ -16,6 +16,7 @@ impl Tracker {
             skips: store::skips(conn, FIRST_DAY, LAST_DAY)?,
             pauses: store::pauses(conn)?,
             settings: store::settings(conn)?,
+            benefit_checks: store::benefit_checks(conn)?,
         })
     }
 
@@ -34,11 +35,12 @@ impl Tracker {
         )?))
     }
 
-    /// Merges an export into this data dir: habits, entries, skips and settings are
-    /// added or replaced by key, pauses added; nothing is deleted. The document is
-    /// validated completely first, then written in one transaction.
+    /// Merges an export into this data dir: habits, entries, skips, settings and
+    /// benefits checks are added or replaced by key, pauses added; nothing is deleted.
+    /// The document is validated completely first, then written in one transaction.
     pub fn import_json(&mut self, text: &str) -> Result<ImportSummary> {
         let doc = Document::parse_and_validate(text, &self.habits()?)?;
+        let now = self.now();
         self.store.write(|conn| {
             for habit in &doc.habits {
                 store::put_habit(conn, habit)?;
@@ -57,6 +59,9 @@ impl Tracker {
             }
             for (key, value) in &doc.settings {
                 store::put_setting(conn, key, value)?;
+            }
+            for check in &doc.benefit_checks {
+                store::put_benefit_check(conn, check, now)?;
             }
             Ok(())
         })?;
