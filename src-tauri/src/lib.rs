@@ -3,6 +3,8 @@
 pub mod autostart;
 mod cli;
 pub mod environment;
+pub mod exports;
+pub mod files;
 
 pub use cli::{parse, Parsed};
 

@@ -2,7 +2,7 @@
 //! so a bad value is refused before any file is opened.
 use aloud_core::model::{parse_date, parse_duration, Minutes, TimeOfDay, Weekdays};
 use chrono::NaiveDate;
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::{Args, Parser, Subcommand};
 use std::path::PathBuf;
 
 #[derive(Debug, Parser)]
@@ -185,16 +185,10 @@ pub struct PauseArgs {
     pub off: bool,
 }
 
-#[derive(Debug, Clone, Copy, ValueEnum)]
-pub enum ExportFormat {
-    Csv,
-    Json,
-}
-
 #[derive(Debug, Args)]
 pub struct ExportArgs {
     #[arg(long, value_enum)]
-    pub format: ExportFormat,
+    pub format: crate::exports::Format,
     /// Write to FILE instead of standard output.
     #[arg(long, value_name = "FILE")]
     pub output: Option<PathBuf>,

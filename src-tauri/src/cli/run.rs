@@ -1,5 +1,5 @@
 //! Carries out one subcommand against the tracker and prints the result.
-use super::args::{Command, ExportFormat, HabitCommand, PauseArgs};
+use super::args::{Command, HabitCommand, PauseArgs};
 use super::text;
 use aloud_core::model::{HabitId, HabitPatch, NewHabit, Source};
 use aloud_core::tracker::LogRequest;
@@ -14,7 +14,7 @@ const DEFAULT_HISTORY_DAYS: i64 = 30;
 pub fn run(command: Command, data_dir: &Path) -> Result<()> {
     // Read the import file before opening the database, so a missing file changes nothing.
     let import_text = match &command {
-        Command::Import(a) => Some(read_import(&a.file)?),
+        Command::Import(a) => Some(crate::files::read_text(&a.file)?),
         _ => None,
     };
     let mut t = crate::environment::open_tracker(data_dir)?;
@@ -85,13 +85,10 @@ pub fn run(command: Command, data_dir: &Path) -> Result<()> {
         }
         Command::Pause(a) => pause(&mut t, &a),
         Command::Export(a) => {
-            let body = match a.format {
-                ExportFormat::Json => t.export_json()?,
-                ExportFormat::Csv => t.export_csv()?,
-            };
+            let body = a.format.render(&t)?;
             match a.output {
                 Some(path) => {
-                    write_private(&path, body.as_bytes())?;
+                    crate::files::write_private(&path, body.as_bytes())?;
                     eprintln!("Exported to {}", path.display());
                     Ok(())
                 }
@@ -155,39 +152,6 @@ fn pause(t: &mut Tracker, a: &PauseArgs) -> Result<()> {
             .with_timezone(&t.tz())
             .format("%a %e %b %Y %H:%M")
     ))
-}
-
-fn read_import(path: &Path) -> Result<String> {
-    let bytes = std::fs::read(path)
-        .map_err(|e| CoreError::invalid(format!("cannot read {}: {e}", path.display())))?;
-    String::from_utf8(bytes)
-        .map_err(|_| CoreError::invalid(format!("{} is not UTF-8 text", path.display())))
-}
-
-/// Writes through a temporary file and a rename, so a half-written export never
-/// replaces a good one; the file is readable by its owner only.
-fn write_private(path: &Path, bytes: &[u8]) -> Result<()> {
-    let io = |e| CoreError::io(format!("writing {}", path.display()), e);
-    let dir = path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let mut tmp = tempfile_in(dir).map_err(io)?;
-    tmp.1
-        .write_all(bytes)
-        .and_then(|_| tmp.1.sync_all())
-        .map_err(io)?;
-    std::fs::rename(&tmp.0, path).map_err(io)
-}
-
-fn tempfile_in(dir: &Path) -> std::io::Result<(std::path::PathBuf, std::fs::File)> {
-    let path = dir.join(format!(".aloud-export-{}.tmp", std::process::id()));
-    let mut options = std::fs::OpenOptions::new();
-    options.write(true).create(true).truncate(true);
-    #[cfg(unix)]
-    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-    let file = options.open(&path)?;
-    Ok((path, file))
 }
 
 fn show<T: Serialize + ?Sized>(json: bool, value: &T, human: impl Fn(&T) -> String) -> Result<()> {

@@ -33,6 +33,40 @@ impl HabitId {
     pub fn as_str(&self) -> &str {
         &self.0
     }
+
+    /// A new id made from a habit's name ("Read a thread" → `read-a-thread`), with a
+    /// number added when it is already `taken`.
+    pub fn from_name(name: &str, taken: &[HabitId]) -> HabitId {
+        let mut slug = String::new();
+        for c in name.trim().to_lowercase().chars() {
+            if c.is_ascii_alphanumeric() {
+                slug.push(c);
+            } else if !slug.ends_with('-') && !slug.is_empty() {
+                slug.push('-');
+            }
+        }
+        let mut base: String = slug.trim_matches('-').chars().take(28).collect();
+        base = base.trim_end_matches('-').to_string();
+        if !base.starts_with(|c: char| c.is_ascii_lowercase()) {
+            base = format!("habit-{base}")
+                .trim_end_matches('-')
+                .chars()
+                .take(28)
+                .collect();
+        }
+        let free = |id: &str| !taken.iter().any(|t| t.as_str() == id);
+        let id = (1..)
+            .map(|n| {
+                if n == 1 {
+                    base.clone()
+                } else {
+                    format!("{base}-{n}")
+                }
+            })
+            .find(|id| free(id))
+            .expect("some number is free");
+        HabitId(id)
+    }
 }
 
 impl fmt::Display for HabitId {
@@ -168,6 +202,24 @@ mod tests {
         );
         assert_eq!(cue("After lunch"), "after lunch");
         assert_eq!(cue("when I leave for the day"), "when I leave for the day");
+    }
+
+    #[test]
+    fn ids_are_made_from_names() {
+        let taken = [
+            HabitId::parse("read").unwrap(),
+            HabitId::parse("read-2").unwrap(),
+        ];
+        let id = |name: &str| HabitId::from_name(name, &taken).to_string();
+        assert_eq!(id("Read a thread!"), "read-a-thread");
+        assert_eq!(id("  Read "), "read-3");
+        assert_eq!(id("1:1 notes"), "habit-1-1-notes");
+        assert_eq!(id("Café"), "caf");
+        assert_eq!(id("☕"), "habit");
+        assert_eq!(id(&"long ".repeat(20)).len(), 28);
+        for name in ["Read a thread!", "1:1 notes", "☕", &"x y ".repeat(30)] {
+            assert!(HabitId::parse(&id(name)).is_ok(), "{name}");
+        }
     }
 
     #[test]

@@ -197,6 +197,15 @@ pub fn skips(conn: &Connection, from: NaiveDate, to: NaiveDate) -> Result<Vec<Sk
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
+/// Entries that carry a note, newest day first.
+pub fn noted_entries(conn: &Connection) -> Result<Vec<Entry>> {
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT {ENTRY_COLUMNS} FROM entries WHERE note IS NOT NULL ORDER BY day DESC, habit_id"
+    ))?;
+    let rows = stmt.query_map([], entry_from_row)?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
 /// The days `habit` was done, ascending, with minutes spent: the light query stats use.
 /// Rows are read by hand, without chrono's general date parser or per-row closures:
 /// this is the hot path when years of history are summarised.

@@ -1,9 +1,11 @@
 //! The History panel's view of each habit: heatmap cells, strength trend, weeks.
+use super::HistoryRow;
 use super::Tracker;
-use crate::error::Result;
+use crate::error::{CoreError, Result};
 use crate::stats::{
     self, heatmap, strength_series, weekly_completion, DayStatus, HabitStats, WeekPoint,
 };
+use crate::store;
 use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
@@ -28,7 +30,32 @@ pub struct Cell {
     pub status: DayStatus,
 }
 
+/// Longest notes search accepted: notes themselves are at most 500 characters.
+const QUERY_MAX: usize = 200;
+
 impl Tracker {
+    /// Entries whose note contains `query` (ignoring case), newest first, at most
+    /// `limit`; an empty query lists the latest notes.
+    pub fn search_notes(&self, query: &str, limit: usize) -> Result<Vec<HistoryRow>> {
+        let query = query.trim();
+        if query.chars().count() > QUERY_MAX {
+            return Err(CoreError::invalid(format!(
+                "a search is at most {QUERY_MAX} characters"
+            )));
+        }
+        let wanted = query.to_lowercase();
+        Ok(store::noted_entries(self.store.read())?
+            .into_iter()
+            .filter(|e| {
+                e.note
+                    .as_deref()
+                    .is_some_and(|n| n.to_lowercase().contains(&wanted))
+            })
+            .take(limit)
+            .map(|e| self.done_row(e))
+            .collect())
+    }
+
     pub fn history_view(&self) -> Result<Vec<HabitHistory>> {
         let today = self.today();
         self.each_habit_history(|days, series, minutes| {

@@ -115,3 +115,43 @@ fn a_fresh_start_is_too_early_to_judge() {
     );
     assert!(review.iceberg.months.is_empty());
 }
+
+#[test]
+fn notes_are_searched_ignoring_case_newest_first() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut t, clock) = open(dir.path(), "2026-11-20T10:00:00Z");
+    let notes = ["Visited the Lyon team", "Thanked Ünal's team", "quiet day"];
+    for (i, note) in notes.iter().enumerate() {
+        clock.set(utc("2026-11-20T10:00:00Z") + Duration::days(i as i64));
+        t.log(&LogRequest {
+            habit: "describe",
+            note: Some(note),
+            ..Default::default()
+        })
+        .unwrap();
+    }
+    t.log(&LogRequest {
+        habit: "interact",
+        ..Default::default()
+    })
+    .unwrap();
+    let found = |q: &str| -> Vec<String> {
+        t.search_notes(q, 10)
+            .unwrap()
+            .into_iter()
+            .map(|r| r.note.unwrap())
+            .collect()
+    };
+    assert_eq!(
+        found("TEAM"),
+        ["Thanked Ünal's team", "Visited the Lyon team"]
+    );
+    assert_eq!(found("ünal"), ["Thanked Ünal's team"]);
+    assert_eq!(
+        found(""),
+        ["quiet day", "Thanked Ünal's team", "Visited the Lyon team"]
+    );
+    assert!(found("nothing like this").is_empty());
+    assert_eq!(t.search_notes("", 1).unwrap().len(), 1);
+    assert!(t.search_notes(&"x".repeat(201), 10).is_err());
+}

@@ -185,16 +185,7 @@ impl Tracker {
         let conn = self.store.read();
         let mut rows: Vec<HistoryRow> = store::entries(conn, from, to)?
             .into_iter()
-            .map(|e| HistoryRow {
-                date: e.date,
-                habit: e.habit,
-                status: "done",
-                at: self.local(e.logged_at),
-                source: Some(e.source),
-                note: e.note,
-                minutes: e.minutes,
-                need: e.need,
-            })
+            .map(|e| self.done_row(e))
             .collect();
         rows.extend(
             store::skips(conn, from, to)?
@@ -212,6 +203,19 @@ impl Tracker {
         );
         rows.sort_by(|a, b| (a.date, &a.habit).cmp(&(b.date, &b.habit)));
         Ok(rows)
+    }
+
+    pub(super) fn done_row(&self, e: crate::model::Entry) -> HistoryRow {
+        HistoryRow {
+            date: e.date,
+            habit: e.habit,
+            status: "done",
+            at: self.local(e.logged_at),
+            source: Some(e.source),
+            note: e.note,
+            minutes: e.minutes,
+            need: e.need,
+        }
     }
 
     /// Streaks, strength and totals for each habit that is not archived.

@@ -20,7 +20,7 @@ pub fn run(data_dir: &Path, _autostarted: bool) -> i32 {
             return 1;
         }
     };
-    let shared = Arc::new(Shared::new(tracker, poke));
+    let shared = Arc::new(Shared::new(tracker, poke, data_dir.to_path_buf()));
     let engine_shared = shared.clone();
     let app = tauri::Builder::default()
         // First, so a second launch hands over before anything else starts.
@@ -33,6 +33,15 @@ pub fn run(data_dir: &Path, _autostarted: bool) -> i32 {
             commands::get_history,
             commands::get_habits,
             commands::set_habit,
+            commands::add_habit,
+            commands::search_notes,
+            commands::get_review,
+            commands::record_benefit_check,
+            commands::get_settings,
+            commands::set_setting,
+            commands::set_start_at_login,
+            commands::export_data,
+            commands::import_data,
             commands::log_habit,
             commands::undo_habit,
             commands::skip_habit,

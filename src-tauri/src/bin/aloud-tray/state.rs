@@ -1,6 +1,7 @@
 //! What the tray, the reminder thread, notifications and windows share.
 use crate::wake::Poke;
 use aloud_core::{Result, Tracker};
+use std::path::PathBuf;
 use std::sync::Mutex;
 
 /// Who met a run-time error: the reminder thread, or an action (tray, notification, dashboard).
@@ -12,6 +13,8 @@ pub enum Origin {
 
 pub struct Shared {
     tracker: Mutex<Tracker>,
+    /// Where the history lives, shown in Settings.
+    pub data_dir: PathBuf,
     poke: Poke,
     /// The last run-time error shown to the person, so it is notified only once.
     last_error: Mutex<Option<(Origin, String)>>,
@@ -20,9 +23,10 @@ pub struct Shared {
 }
 
 impl Shared {
-    pub fn new(tracker: Tracker, poke: Poke) -> Self {
+    pub fn new(tracker: Tracker, poke: Poke, data_dir: PathBuf) -> Self {
         Shared {
             tracker: Mutex::new(tracker),
+            data_dir,
             poke,
             last_error: Mutex::new(None),
             shown: Mutex::new(None),

@@ -1,0 +1,65 @@
+//! Settings → Habits: list, edit, add and archive.
+use super::Reply;
+use crate::Shared;
+use aloud_core::model::{Habit, HabitId, HabitPatch, NewHabit, TimeOfDay, Weekdays};
+use aloud_core::tracker::HabitChange;
+use std::sync::Arc;
+use tauri::State;
+
+#[tauri::command]
+pub async fn get_habits(shared: State<'_, Arc<Shared>>) -> Reply<Vec<Habit>> {
+    Ok(shared.with(|t| t.habits())?)
+}
+
+/// Edits (or archives) a habit; every field is optional and validated by the core before anything
+/// is written. `days` is `mon,tue,…`, `weekdays` or `daily`.
+#[tauri::command]
+#[allow(clippy::too_many_arguments)]
+pub async fn set_habit(
+    shared: State<'_, Arc<Shared>>,
+    id: String,
+    name: Option<String>,
+    trigger: Option<String>,
+    prompt: Option<String>,
+    time: Option<String>,
+    days: Option<String>,
+    enabled: Option<bool>,
+    archived: Option<bool>,
+) -> Reply<HabitChange> {
+    let patch = HabitPatch {
+        name,
+        trigger,
+        prompt,
+        time: time.as_deref().map(TimeOfDay::parse).transpose()?,
+        days: days.as_deref().map(Weekdays::parse).transpose()?,
+        enabled,
+        archived,
+    };
+    Ok(shared.write(|t| t.set_habit(&id, &patch))?)
+}
+
+/// Adds a habit of the person's own; its id is made from the name.
+#[tauri::command]
+pub async fn add_habit(
+    shared: State<'_, Arc<Shared>>,
+    name: String,
+    trigger: String,
+    time: String,
+    days: Option<String>,
+    prompt: Option<String>,
+) -> Reply<HabitChange> {
+    let time = TimeOfDay::parse(&time)?;
+    let days = days.as_deref().map(Weekdays::parse).transpose()?;
+    let prompt = prompt.filter(|p| !p.trim().is_empty());
+    Ok(shared.write(|t| {
+        let taken: Vec<HabitId> = t.habits()?.into_iter().map(|h| h.id).collect();
+        t.add_habit(&NewHabit {
+            id: HabitId::from_name(&name, &taken),
+            name,
+            trigger,
+            prompt,
+            time,
+            days,
+        })
+    })?)
+}

@@ -1,0 +1,59 @@
+//! The Today panel: status, log, skip, undo, pause and resume.
+use super::Reply;
+use crate::Shared;
+use aloud_core::model::{parse_date, Skip, Source};
+use aloud_core::tracker::{LogOutcome, LogRequest, Status, UndoOutcome};
+use std::sync::Arc;
+use tauri::State;
+
+#[tauri::command]
+pub async fn get_status(shared: State<'_, Arc<Shared>>) -> Reply<Status> {
+    Ok(shared.with(|t| t.status())?)
+}
+
+#[tauri::command]
+pub async fn log_habit(
+    shared: State<'_, Arc<Shared>>,
+    habit: String,
+    note: Option<String>,
+    minutes: Option<i64>,
+    need: Option<String>,
+) -> Reply<LogOutcome> {
+    let request = LogRequest {
+        habit: &habit,
+        date: None,
+        note: note.as_deref(),
+        minutes,
+        need: need.as_deref().filter(|n| !n.is_empty()),
+        source: Some(Source::Dashboard),
+    };
+    Ok(shared.write(|t| t.log(&request))?)
+}
+
+#[tauri::command]
+pub async fn undo_habit(shared: State<'_, Arc<Shared>>, habit: String) -> Reply<UndoOutcome> {
+    Ok(shared.write(|t| t.undo(&habit, None))?)
+}
+
+#[tauri::command]
+pub async fn skip_habit(shared: State<'_, Arc<Shared>>, habit: String) -> Reply<Skip> {
+    Ok(shared.write(|t| t.skip(&habit, None))?)
+}
+
+/// Pauses reminders until the start of `until` (YYYY-MM-DD).
+#[tauri::command]
+pub async fn pause_reminders(shared: State<'_, Arc<Shared>>, until: String) -> Reply<Status> {
+    let date = parse_date(&until)?;
+    Ok(shared.write(|t| {
+        t.pause_until(date)?;
+        t.status()
+    })?)
+}
+
+#[tauri::command]
+pub async fn resume_reminders(shared: State<'_, Arc<Shared>>) -> Reply<Status> {
+    Ok(shared.write(|t| {
+        t.resume()?;
+        t.status()
+    })?)
+}
