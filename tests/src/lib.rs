@@ -6,6 +6,7 @@ pub mod app;
 pub mod bus;
 pub mod desktop;
 pub mod menu;
+pub mod ui;
 pub mod webdriver;
 
 use std::time::{Duration, Instant};

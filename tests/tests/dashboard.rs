@@ -1,30 +1,11 @@
 //! The dashboard in real WebKit through tauri-driver, with the tray on a private bus.
 use aloud_e2e::app::Session;
+use aloud_e2e::ui::{click, open_dashboard, wait_for_text};
 use aloud_e2e::wait_for;
 use aloud_e2e::webdriver::Driver;
 use chrono::Timelike;
 use fantoccini::{Client, Locator};
 use std::time::Duration;
-
-/// Starts the app under WebDriver and opens the dashboard from the tray menu.
-async fn open_dashboard(s: &Session, driver: &Driver) -> (Client, aloud_e2e::menu::Tray) {
-    let connecting = driver.connect(s);
-    let clicking = async {
-        tokio::task::block_in_place(|| {
-            let tray = s.tray();
-            let open = s.menu_item(&tray, "Open dashboard", Duration::from_secs(20));
-            tray.click(&s.desktop.conn, open.id).unwrap();
-            tray
-        })
-    };
-    let (client, tray) = tokio::join!(connecting, clicking);
-    client
-        .wait()
-        .for_element(Locator::Css("#habits .card"))
-        .await
-        .expect("Today's cards");
-    (client, tray)
-}
 
 /// Read in one script call: the panel redraws its cards after every change.
 async fn card_state(client: &Client, habit: &str) -> String {
@@ -90,7 +71,6 @@ async fn log_skip_and_undo_from_today_reach_the_database_and_the_tray() {
     );
     tokio::task::block_in_place(|| s.menu_item(&tray, "○ Interact", Duration::from_secs(5)));
 
-    screenshot(&client, "today").await;
     client.close().await.unwrap();
 }
 
@@ -145,38 +125,6 @@ async fn a_huge_note_or_bad_minutes_are_refused_inline_and_nothing_changes() {
             .then_some(())
     });
     client.close().await.unwrap();
-}
-
-/// Saves a PNG of the window into $ALOUD_SCREENSHOTS, when set.
-async fn screenshot(client: &Client, name: &str) {
-    if let Ok(dir) = std::env::var("ALOUD_SCREENSHOTS") {
-        std::fs::write(
-            format!("{dir}/{name}.png"),
-            client.screenshot().await.unwrap(),
-        )
-        .unwrap();
-    }
-}
-
-async fn click(client: &Client, css: &str) {
-    client
-        .find(Locator::Css(css))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
-}
-
-async fn wait_for_text(element: &fantoccini::elements::Element) -> String {
-    for _ in 0..100 {
-        let text = element.text().await.unwrap_or_default();
-        if !text.is_empty() {
-            return text;
-        }
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
-    panic!("no message appeared");
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -240,7 +188,6 @@ async fn history_shows_the_same_numbers_as_the_cli_for_60_days() {
         let done_cells = client.execute(&script, vec![]).await.unwrap();
         assert_eq!(done_cells, habit["done"], "{id} heatmap");
     }
-    screenshot(&client, "history").await;
     client.close().await.unwrap();
 }
 

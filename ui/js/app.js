@@ -1,18 +1,18 @@
-// Entry point: tab navigation between panels; each panel draws itself when shown.
+// Entry point: the panel tabs (Tab, Enter, Space, or the arrow keys); each panel draws itself when shown.
 import { showToday } from "./today.js";
 import { showHistory } from "./history.js";
+import { showReview } from "./review.js";
 import { showSettings } from "./settings.js";
 
-const panels = { today: showToday, history: showHistory, settings: showSettings };
+const panels = { today: showToday, history: showHistory, review: showReview, settings: showSettings };
 
 function select(name) {
   for (const tab of document.querySelectorAll("[role=tab]")) {
     const on = tab.dataset.panel === name;
     tab.setAttribute("aria-selected", String(on));
-    tab.tabIndex = on ? 0 : -1;
     document.getElementById(tab.getAttribute("aria-controls")).hidden = !on;
   }
-  panels[name]();
+  return panels[name]();
 }
 
 const tabs = [...document.querySelectorAll("[role=tab]")];
@@ -26,4 +26,10 @@ for (const tab of tabs) {
     select(next.dataset.panel);
   });
 }
+// Another panel asks to show a panel and focus a control in it.
+document.addEventListener("aloud:goto", async ({ detail }) => {
+  await select(detail.panel);
+  document.querySelector(detail.focus)?.focus();
+});
+
 select("today");

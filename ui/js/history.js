@@ -1,15 +1,8 @@
-// The History panel: per habit, streaks and strength, a 26-week heatmap, a trend.
-import { getHistory } from "./ipc.js";
+// The History panel: per habit, streaks and strength, a 26-week heatmap, a trend;
+// and a search through the notes.
+import { getHistory, searchNotes } from "./ipc.js";
+import { svg } from "./svg.js";
 import { CELL, layout, STATUS_LABELS, trendPoints } from "./heatmap.js";
-
-const SVG = "http://www.w3.org/2000/svg";
-
-function svg(tag, attrs = {}, children = []) {
-  const node = document.createElementNS(SVG, tag);
-  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
-  node.append(...children);
-  return node;
-}
 
 /** A square per day; status is shown by shape as well as colour. */
 function square({ x, y, date, status }) {
@@ -79,7 +72,38 @@ function section(habit) {
   return node;
 }
 
+function noteRow(row) {
+  const li = document.createElement("li");
+  const when = document.createElement("span");
+  when.className = "muted";
+  when.textContent = `${row.date} · ${row.habit}`;
+  const text = document.createElement("span");
+  text.className = "note-text";
+  text.textContent = row.note;
+  li.append(when, text);
+  return li;
+}
+
+async function showNotes() {
+  const query = document.getElementById("note-search").value;
+  const count = document.getElementById("note-count");
+  try {
+    const rows = await searchNotes(query);
+    document.getElementById("note-list").replaceChildren(...rows.map(noteRow));
+    count.textContent = rows.length === 0 ? (query.trim() ? "No note matches." : "No notes yet.") : `${rows.length} ${rows.length === 1 ? "note" : "notes"}`;
+  } catch (e) {
+    count.textContent = e.message ?? String(e);
+  }
+}
+
+let typing;
+document.getElementById("note-search").addEventListener("input", () => {
+  clearTimeout(typing);
+  typing = setTimeout(showNotes, 150);
+});
+
 export async function showHistory() {
+  showNotes();
   const list = document.getElementById("history-list");
   const error = document.getElementById("history-error");
   try {

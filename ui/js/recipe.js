@@ -1,4 +1,4 @@
-// Pure wording helpers for the Today panel (unit-tested with node --test).
+// Pure wording helpers for the panels (unit-tested with node --test).
 
 /** "After my first coffee, I will …" — the Tiny Habits recipe; `cue` comes from the core. */
 export function recipe(habit) {
@@ -34,4 +34,12 @@ export function nextDay(today) {
   const [y, m, d] = today.split("-").map(Number);
   const next = new Date(Date.UTC(y, m - 1, d + 1));
   return next.toISOString().slice(0, 10);
+}
+
+/** Seconds as the shortest duration text the app accepts back: 90 → "90s", 600 → "10m". */
+export function durationText(seconds) {
+  if (seconds === 0) return "0";
+  if (seconds % 3600 === 0) return `${seconds / 3600}h`;
+  if (seconds % 60 === 0) return `${seconds / 60}m`;
+  return `${seconds}s`;
 }

@@ -1,88 +1,112 @@
-// The Settings panel: edit each habit's name, trigger, prompt, time, days, on/off.
-import { getHabits, setHabit } from "./ipc.js";
+// The Settings panel: habits (habit-forms.js), reminder timing, a vacation pause,
+// start at login, export and import, and where the data lives.
+import { exportData, getSettings, getStatus, importData, pauseReminders, resumeReminders, setSetting, setStartAtLogin } from "./ipc.js";
+import { showHabits } from "./habit-forms.js";
+import { durationText } from "./recipe.js";
 
-const DAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+const $ = (id) => document.getElementById(id);
 
-function field(label, name, value, attrs = {}) {
-  const wrap = document.createElement("label");
-  wrap.textContent = label;
-  const input = document.createElement("input");
-  Object.assign(input, { name, value, type: "text", autocomplete: "off" }, attrs);
-  wrap.append(input);
-  return wrap;
+function say(id, error, text = "") {
+  const errorLine = $(`${id}-error`);
+  errorLine.textContent = error ? error.message ?? String(error) : "";
+  errorLine.hidden = !error;
+  $(`${id}-status`).textContent = error ? "" : text;
 }
 
-function form(habit) {
-  const node = document.createElement("form");
-  node.className = "card habit-form";
-  node.dataset.habit = habit.id;
-  const title = document.createElement("h4");
-  title.textContent = habit.name;
-  const days = document.createElement("fieldset");
-  const legend = document.createElement("legend");
-  legend.textContent = "Days";
-  days.append(legend);
-  for (const day of DAYS) {
-    const label = document.createElement("label");
-    label.className = "day-choice";
-    const box = document.createElement("input");
-    Object.assign(box, { type: "checkbox", name: "day", value: day, checked: habit.days.includes(day) });
-    label.append(box, day.charAt(0).toUpperCase() + day.slice(1));
-    days.append(label);
+async function run(id, work) {
+  try {
+    say(id, null, await work());
+  } catch (error) {
+    say(id, error);
   }
-  const enabled = document.createElement("label");
-  enabled.className = "day-choice";
-  const on = document.createElement("input");
-  Object.assign(on, { type: "checkbox", name: "enabled", checked: habit.enabled });
-  enabled.append(on, "Remind me");
-  const error = document.createElement("p");
-  error.className = "field-error error";
-  error.setAttribute("role", "alert");
-  error.hidden = true;
-  const saved = document.createElement("p");
-  saved.className = "saved muted";
-  saved.setAttribute("role", "status");
-  const save = document.createElement("button");
-  save.type = "submit";
-  save.textContent = "Save";
-  node.append(
-    title,
-    field("Name", "name", habit.name, { maxLength: 60 }),
-    field("Trigger (after…)", "trigger", habit.trigger, { maxLength: 80 }),
-    field("What to do", "prompt", habit.prompt, { maxLength: 300 }),
-    field("Time (HH:MM)", "time", habit.time, { size: 8 }),
-    days,
-    enabled,
-    error,
-    save,
-    saved,
+}
+
+function drawPaths(view) {
+  $("data-dir").textContent = view.data_dir;
+  $("backups-dir").textContent = view.backups_dir;
+  $("export-dir").textContent = view.export_dir;
+  const list = $("import-choices");
+  list.replaceChildren(
+    ...view.exports.map((file) => {
+      const option = document.createElement("option");
+      option.value = file.path;
+      return option;
+    }),
   );
-  node.addEventListener("submit", async (event) => {
-    event.preventDefault();
-    const chosen = [...node.querySelectorAll("input[name=day]:checked")].map((b) => b.value);
-    error.hidden = true;
-    saved.textContent = "";
-    try {
-      const change = await setHabit(habit.id, {
-        name: node.name.value,
-        trigger: node.trigger.value,
-        prompt: node.prompt.value,
-        time: node.time.value.trim(),
-        days: chosen.join(","),
-        enabled: on.checked,
-      });
-      title.textContent = change.habit.name;
-      saved.textContent = "Saved.";
-    } catch (e) {
-      error.textContent = e.message ?? String(e);
-      error.hidden = false;
-    }
-  });
-  return node;
+  const path = $("import-form").path;
+  if (!path.value && view.exports.length) path.placeholder = view.exports[0].path;
+}
+
+async function drawVacation() {
+  const status = await getStatus();
+  const until = status.paused_until;
+  $("vacation-state").textContent = until ? `Reminders are paused until ${until.slice(0, 10)} ${until.slice(11, 16)}.` : "Reminders are on.";
+  $("vacation-resume").hidden = !until;
 }
 
 export async function showSettings() {
-  const list = document.getElementById("habit-forms");
-  const habits = await getHabits();
-  list.replaceChildren(...habits.filter((h) => !h.archived).map(form));
+  await showHabits();
+  const view = await getSettings();
+  const form = $("timing-form");
+  form.snooze.value = durationText(view.snooze_secs);
+  form.catch_up_window.value = durationText(view.catch_up_window_secs);
+  $("start-at-login").checked = view.start_at_login;
+  drawPaths(view);
+  await drawVacation();
 }
+
+function setUp() {
+  $("timing-form").addEventListener("submit", (event) => {
+    event.preventDefault();
+    const form = event.target;
+    run("timing", async () => {
+      await setSetting("snooze", form.snooze.value.trim());
+      const view = await setSetting("catch_up_window", form.catch_up_window.value.trim());
+      form.snooze.value = durationText(view.snooze_secs);
+      form.catch_up_window.value = durationText(view.catch_up_window_secs);
+      return "Saved.";
+    });
+  });
+  $("vacation-form").addEventListener("submit", (event) => {
+    event.preventDefault();
+    run("vacation", async () => {
+      await pauseReminders(event.target.until.value.trim());
+      await drawVacation();
+      return "Paused. Enjoy the break.";
+    });
+  });
+  $("vacation-resume").addEventListener("click", () =>
+    run("vacation", async () => {
+      await resumeReminders();
+      await drawVacation();
+      return "Reminders are back on.";
+    }),
+  );
+  $("start-at-login").addEventListener("change", (event) =>
+    run("login", async () => {
+      const view = await setStartAtLogin(event.target.checked);
+      event.target.checked = view.start_at_login;
+      return view.start_at_login ? "Aloud will start when you log in." : "Aloud will not start at login.";
+    }),
+  );
+  for (const button of document.querySelectorAll("[data-export]")) {
+    button.addEventListener("click", () =>
+      run("export", async () => {
+        const path = await exportData(button.dataset.export);
+        $("export-path").textContent = path;
+        drawPaths(await getSettings());
+        return "Exported to:";
+      }),
+    );
+  }
+  $("import-form").addEventListener("submit", (event) => {
+    event.preventDefault();
+    const path = event.target.path.value.trim() || event.target.path.placeholder;
+    run("import", async () => {
+      const s = await importData(path);
+      return `Imported ${s.habits} habits, ${s.entries} entries, ${s.skips} skips, ${s.benefit_checks} benefits checks.`;
+    });
+  });
+}
+
+setUp();

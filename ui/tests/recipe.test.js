@@ -27,3 +27,11 @@ test("the next day crosses months and years", () => {
   assert.equal(nextDay("2026-12-31"), "2027-01-01");
   assert.equal(nextDay("2028-02-28"), "2028-02-29");
 });
+
+test("durations read back as the app writes them", async () => {
+  const { durationText } = await import("../js/recipe.js");
+  assert.equal(durationText(600), "10m");
+  assert.equal(durationText(7200), "2h");
+  assert.equal(durationText(90), "90s");
+  assert.equal(durationText(0), "0");
+});

@@ -1,0 +1,151 @@
+//! Driving the dashboard page: open it from the tray, click, type, read, and press
+//! keys the way a keyboard-only person would.
+use crate::app::Session;
+use crate::menu::Tray;
+use crate::webdriver::Driver;
+use fantoccini::elements::Element;
+use fantoccini::{Client, Locator};
+use std::time::Duration;
+
+pub const TAB: &str = "\u{E004}";
+pub const ENTER: &str = "\u{E007}";
+pub const SPACE: &str = " ";
+pub const ARROW_RIGHT: &str = "\u{E014}";
+
+/// Starts the app under WebDriver and opens the dashboard from the tray menu.
+pub async fn open_dashboard(s: &Session, driver: &Driver) -> (Client, Tray) {
+    let connecting = driver.connect(s);
+    let clicking = async {
+        tokio::task::block_in_place(|| {
+            let tray = s.tray();
+            let open = s.menu_item(&tray, "Open dashboard", Duration::from_secs(20));
+            tray.click(&s.desktop.conn, open.id).unwrap();
+            tray
+        })
+    };
+    let (client, tray) = tokio::join!(connecting, clicking);
+    client
+        .wait()
+        .for_element(Locator::Css("#habits .card"))
+        .await
+        .expect("Today's cards");
+    (client, tray)
+}
+
+pub async fn find(client: &Client, css: &str) -> Element {
+    client
+        .wait()
+        .at_most(Duration::from_secs(10))
+        .for_element(Locator::Css(css))
+        .await
+        .unwrap_or_else(|e| panic!("{css}: {e}"))
+}
+
+pub async fn click(client: &Client, css: &str) {
+    find(client, css).await.click().await.unwrap();
+}
+
+/// Replaces a field's value by script (as a paste would) — for values a keyboard
+/// could not type into a field with a length limit, or to type fast.
+pub async fn set_value(client: &Client, css: &str, value: &str) {
+    let script = "const f = document.querySelector(arguments[0]); f.value = arguments[1];";
+    client
+        .execute(script, vec![css.into(), value.into()])
+        .await
+        .unwrap();
+}
+
+/// The element's text once it is not empty.
+pub async fn wait_for_text(element: &Element) -> String {
+    for _ in 0..100 {
+        let text = element.text().await.unwrap_or_default();
+        if !text.is_empty() {
+            return text;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    panic!("no message appeared");
+}
+
+/// The text of the element matching `css` once it contains `wanted`.
+pub async fn wait_for_text_containing(client: &Client, css: &str, wanted: &str) -> String {
+    let mut last = String::new();
+    for _ in 0..100 {
+        if let Ok(e) = client.find(Locator::Css(css)).await {
+            last = e.text().await.unwrap_or_default();
+            if last.contains(wanted) {
+                return last;
+            }
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    panic!("{css} never said {wanted:?}; last: {last:?}");
+}
+
+/// Sends keys to whatever has the focus, as typing would.
+pub async fn press(client: &Client, keys: &str) {
+    client
+        .active_element()
+        .await
+        .unwrap()
+        .send_keys(keys)
+        .await
+        .unwrap();
+}
+
+/// Presses Tab until the focused element matches `css`; panics if `max` presses
+/// never get there (the control is not reachable from the keyboard).
+pub async fn tab_to(client: &Client, css: &str, max: usize) {
+    move_focus(client, css, max, TAB).await;
+}
+
+/// Like `tab_to`, backwards (Shift+Tab).
+pub async fn shift_tab_to(client: &Client, css: &str, max: usize) {
+    move_focus(client, css, max, SHIFT_TAB).await;
+}
+
+/// Shift held, Tab, then all modifiers released.
+const SHIFT_TAB: &str = "\u{E008}\u{E004}\u{E000}";
+
+async fn move_focus(client: &Client, css: &str, max: usize, key: &str) {
+    for _ in 0..max {
+        let focused = client
+            .execute(
+                "return !!document.activeElement && document.activeElement.matches(arguments[0]);",
+                vec![css.into()],
+            )
+            .await
+            .unwrap();
+        if focused == serde_json::Value::Bool(true) {
+            return;
+        }
+        press(client, key).await;
+    }
+    panic!("{css} is not reachable with {max} presses of Tab");
+}
+
+/// Saves a PNG of the window as `DIR/name.png` when `dir` is given.
+pub async fn screenshot(client: &Client, dir: Option<&std::path::Path>, name: &str) {
+    if let Some(dir) = dir {
+        std::fs::write(
+            dir.join(format!("{name}.png")),
+            client.screenshot().await.unwrap(),
+        )
+        .unwrap();
+    }
+}
+
+/// Polls `check` every 50 ms for up to 5 s.
+pub async fn wait_until<F, Fut>(what: &str, mut check: F)
+where
+    F: FnMut() -> Fut,
+    Fut: std::future::Future<Output = bool>,
+{
+    for _ in 0..100 {
+        if check().await {
+            return;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    panic!("timed out waiting for {what}");
+}

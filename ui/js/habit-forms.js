@@ -1,0 +1,138 @@
+// Settings → Habits: edit each habit (name, trigger, prompt, time, days, on/off),
+// archive it, or add one of your own.
+import { addHabit, getHabits, setHabit } from "./ipc.js";
+
+const DAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+
+function el(tag, props = {}, children = []) {
+  const node = Object.assign(document.createElement(tag), props);
+  node.append(...children);
+  return node;
+}
+
+function field(label, name, value, attrs = {}) {
+  return el("label", {}, [label, el("input", { name, value, type: "text", autocomplete: "off", ...attrs })]);
+}
+
+function dayChoices(chosen) {
+  const boxes = DAYS.map((day) =>
+    el("label", { className: "day-choice" }, [
+      el("input", { type: "checkbox", name: "day", value: day, checked: chosen.includes(day) }),
+      day.charAt(0).toUpperCase() + day.slice(1),
+    ]),
+  );
+  return el("fieldset", {}, [el("legend", { textContent: "Days" }), ...boxes]);
+}
+
+function messages() {
+  const error = el("p", { className: "field-error error", hidden: true });
+  error.setAttribute("role", "alert");
+  const saved = el("p", { className: "saved muted" });
+  saved.setAttribute("role", "status");
+  return { error, saved };
+}
+
+/** Runs `work`, showing its error inline or `done` on success. */
+async function attempt(error, saved, work, done) {
+  error.hidden = true;
+  saved.textContent = "";
+  try {
+    await work();
+    saved.textContent = done;
+  } catch (e) {
+    error.textContent = e.message ?? String(e);
+    error.hidden = false;
+  }
+}
+
+const chosenDays = (form) => [...form.querySelectorAll("input[name=day]:checked")].map((b) => b.value).join(",");
+
+function editForm(habit, redraw) {
+  const node = el("form", { className: "card habit-form" });
+  node.dataset.habit = habit.id;
+  node.setAttribute("aria-label", `Habit: ${habit.name}`);
+  const title = el("h4", { textContent: habit.name });
+  const on = el("input", { type: "checkbox", name: "enabled", checked: habit.enabled });
+  const { error, saved } = messages();
+  const archive = el("button", { type: "button", className: "secondary archive", textContent: "Archive" });
+  archive.setAttribute("aria-label", `Archive ${habit.name}`);
+  node.append(
+    title,
+    field("Name", "name", habit.name, { maxLength: 60 }),
+    field("Trigger (after…)", "trigger", habit.trigger, { maxLength: 80 }),
+    field("What to do", "prompt", habit.prompt, { maxLength: 300 }),
+    field("Time (HH:MM)", "time", habit.time, { size: 8 }),
+    dayChoices(habit.days),
+    el("label", { className: "day-choice" }, [on, "Remind me"]),
+    error,
+    el("div", { className: "actions" }, [el("button", { type: "submit", textContent: "Save" }), archive]),
+    saved,
+  );
+  node.addEventListener("submit", (event) => {
+    event.preventDefault();
+    attempt(error, saved, async () => {
+      const change = await setHabit(habit.id, {
+        name: node.name.value,
+        trigger: node.trigger.value,
+        prompt: node.prompt.value,
+        time: node.time.value.trim(),
+        days: chosenDays(node),
+        enabled: on.checked,
+      });
+      title.textContent = change.habit.name;
+    }, "Saved.");
+  });
+  archive.addEventListener("click", () =>
+    attempt(error, saved, async () => {
+      await setHabit(habit.id, { archived: true });
+      await redraw(`${habit.name} archived: its history is kept; restore it below.`);
+    }, ""),
+  );
+  return node;
+}
+
+function archivedRow(habit, redraw) {
+  const restore = el("button", { type: "button", className: "secondary", textContent: "Restore" });
+  restore.setAttribute("aria-label", `Restore ${habit.name}`);
+  restore.addEventListener("click", async () => {
+    await setHabit(habit.id, { archived: false });
+    await redraw(`${habit.name} restored.`);
+  });
+  const row = el("li", {}, [`${habit.name} `, restore]);
+  row.dataset.habit = habit.id;
+  return row;
+}
+
+function setUpAddForm(redraw) {
+  const form = document.getElementById("add-habit");
+  form.querySelector(".days").replaceWith(Object.assign(dayChoices(["mon", "tue", "wed", "thu", "fri"]), { className: "days" }));
+  const error = form.querySelector(".field-error");
+  const saved = form.querySelector(".saved");
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    attempt(error, saved, async () => {
+      const change = await addHabit({
+        name: form.name.value,
+        trigger: form.trigger.value,
+        time: form.time.value.trim(),
+        days: chosenDays(form),
+        prompt: form.prompt.value,
+      });
+      form.reset();
+      await redraw(`Added ${change.habit.name}.`);
+    }, "");
+  });
+}
+
+async function redraw(announce) {
+  const habits = await getHabits();
+  document.getElementById("habit-forms").replaceChildren(...habits.filter((h) => !h.archived).map((h) => editForm(h, redraw)));
+  const archived = habits.filter((h) => h.archived);
+  document.getElementById("archived-habits").replaceChildren(...archived.map((h) => archivedRow(h, redraw)));
+  document.getElementById("archived-section").hidden = archived.length === 0;
+  if (announce !== undefined) document.getElementById("habits-status").textContent = announce;
+}
+
+export const showHabits = () => redraw();
+
+setUpAddForm(redraw);

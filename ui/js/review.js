@@ -1,0 +1,138 @@
+// The Review panel: the weekly benefits check, its trend, the verdict, and the iceberg.
+import { getReview, recordBenefitCheck } from "./ipc.js";
+import { benefitsLayout, icebergLayout, NEED_LABELS, NEEDS } from "./review-charts.js";
+import { svg, titled } from "./svg.js";
+
+const $ = (id) => document.getElementById(id);
+const RATING_WORDS = { 1: "none", 2: "a little", 3: "some", 4: "clear", 5: "a lot" };
+
+function showError(error) {
+  const line = $("benefit-error");
+  line.textContent = error ? error.message ?? String(error) : "";
+  line.hidden = !error;
+}
+
+function fillForm(current) {
+  const form = $("benefit-form");
+  for (const radio of form.querySelectorAll("input[name=rating]")) {
+    radio.checked = current ? Number(radio.value) === current.rating : false;
+  }
+  form.responses.value = current ? String(current.responses) : "";
+}
+
+function verdict(review) {
+  const box = $("verdict");
+  box.dataset.advice = review.verdict.advice;
+  $("verdict-text").textContent = review.verdict.message;
+  const challenge = review.challenge;
+  $("challenge").hidden = !challenge;
+  if (challenge) {
+    $("challenge-text").textContent = challenge.message;
+    $("challenge-edit").onclick = () =>
+      document.dispatchEvent(
+        new CustomEvent("aloud:goto", { detail: { panel: "settings", focus: `[data-habit="${challenge.habit}"] [name=prompt]` } }),
+      );
+  }
+}
+
+function trendChart(review) {
+  const width = 520;
+  const height = 110;
+  const { bars, dots, line, mostResponses } = benefitsLayout(review.practice, review.checks, width, height);
+  const chart = svg("svg", { id: "benefit-chart", class: "benefits", role: "img", width, height: height + 10, viewBox: `0 -5 ${width} ${height + 10}` });
+  chart.setAttribute(
+    "aria-label",
+    review.checks.length
+      ? `Benefits over ${review.checks.length} weekly checks: bars show responses (up to ${mostResponses}), the line shows the rating from 1 to 5`
+      : "No benefits check recorded yet",
+  );
+  for (const b of bars) {
+    chart.append(titled(svg("rect", { class: "responses", x: b.x, y: b.y, width: b.width, height: Math.max(b.height, 1) }), `Week of ${b.week}: ${b.responses} responses`));
+  }
+  chart.append(svg("polyline", { class: "rating", points: line }));
+  for (const d of dots) {
+    chart.append(titled(svg("circle", { class: "rating", cx: d.cx, cy: d.cy, r: 4 }), `Week of ${d.week}: rated ${d.rating} of 5`));
+  }
+  return chart;
+}
+
+function trendTable(review) {
+  const rows = review.checks.map((c) => {
+    const tr = document.createElement("tr");
+    for (const text of [c.week, `${c.rating} (${RATING_WORDS[c.rating]})`, c.responses]) {
+      const td = document.createElement("td");
+      td.textContent = text;
+      tr.append(td);
+    }
+    return tr;
+  });
+  $("benefit-rows").replaceChildren(...rows);
+  $("benefit-table").hidden = rows.length === 0;
+}
+
+function iceberg(review) {
+  const width = 520;
+  const height = 120;
+  const { columns } = icebergLayout(review.iceberg.months, width, height);
+  const chart = svg("svg", { class: "iceberg", role: "img", width, height, viewBox: `0 0 ${width} ${height}` });
+  const deepest = review.iceberg.deepest;
+  chart.setAttribute(
+    "aria-label",
+    deepest ? `Needs served per month; the deepest so far is ${NEED_LABELS[deepest].toLowerCase()}` : "No check-in tagged with a need yet",
+  );
+  for (const column of columns) {
+    const g = svg("g", { transform: `translate(${column.x} 0)` });
+    for (const s of column.segments) {
+      g.append(titled(svg("rect", { class: `need ${s.need}`, y: s.y, width: column.width, height: s.height }), `${column.month}: ${NEED_LABELS[s.need]} ${s.count}`));
+    }
+    chart.append(g);
+  }
+  $("iceberg-chart").replaceChildren(chart);
+  const items = NEEDS.map((need, i) => {
+    const li = document.createElement("li");
+    li.className = `need-key ${need}`;
+    li.dataset.need = need;
+    li.textContent = `${NEED_LABELS[need]}: ${review.iceberg.totals[i]}`;
+    return li;
+  });
+  $("iceberg-totals").replaceChildren(...items);
+  $("iceberg-summary").textContent = deepest
+    ? `Over the last 12 months your check-ins reached down to ${NEED_LABELS[deepest].toLowerCase()}.`
+    : "Tag what a check-in served when you log it (Today → Served) to see how your use of the network deepens.";
+}
+
+export async function showReview() {
+  try {
+    const review = await getReview();
+    $("review-week").textContent = `Week of ${review.this_week}`;
+    fillForm(review.current);
+    verdict(review);
+    $("benefit-trend").replaceChildren(trendChart(review));
+    trendTable(review);
+    iceberg(review);
+    showError(null);
+  } catch (error) {
+    showError(error);
+  }
+}
+
+function setUp() {
+  const form = $("benefit-form");
+  form.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    $("benefit-saved").textContent = "";
+    const rating = form.querySelector("input[name=rating]:checked");
+    const responses = form.responses.value.trim();
+    if (!rating) return showError({ message: "Choose how much benefit you see, from 1 to 5." });
+    if (!/^-?\d+$/.test(responses)) return showError({ message: "Count the responses as a whole number (0 if none)." });
+    try {
+      await recordBenefitCheck(Number(rating.value), Number(responses));
+      await showReview();
+      $("benefit-saved").textContent = "Saved.";
+    } catch (error) {
+      showError(error);
+    }
+  });
+}
+
+setUp();
