@@ -121,7 +121,14 @@ async fn move_focus(client: &Client, css: &str, max: usize, key: &str) {
         }
         press(client, key).await;
     }
-    panic!("{css} is not reachable with {max} presses of Tab");
+    let at = client
+        .execute(
+            "const e = document.activeElement; return e ? e.outerHTML.slice(0, 120) : 'nothing';",
+            vec![],
+        )
+        .await
+        .unwrap();
+    panic!("{css} is not reachable with {max} presses of Tab; the focus is on {at}");
 }
 
 /// Saves a PNG of the window as `DIR/name.png` when `dir` is given.
