@@ -19,6 +19,7 @@ const COMMANDS: &[&str] = &[
     "skip_habit",
     "pause_reminders",
     "resume_reminders",
+    "close_dashboard",
 ];
 
 fn main() {

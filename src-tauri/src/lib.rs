@@ -5,6 +5,7 @@ mod cli;
 pub mod environment;
 pub mod exports;
 pub mod files;
+pub mod window_geometry;
 
 pub use cli::{parse, Parsed};
 

@@ -3,6 +3,7 @@ import { showToday } from "./today.js";
 import { showHistory } from "./history.js";
 import { showReview } from "./review.js";
 import { showSettings } from "./settings.js";
+import { closeDashboard } from "./ipc.js";
 
 const panels = { today: showToday, history: showHistory, review: showReview, settings: showSettings };
 
@@ -30,6 +31,14 @@ for (const tab of tabs) {
 document.addEventListener("aloud:goto", async ({ detail }) => {
   await select(detail.panel);
   document.querySelector(detail.focus)?.focus();
+});
+
+// Ctrl+W closes the window, as in any desktop app; Aloud stays in the tray.
+document.addEventListener("keydown", (event) => {
+  if (event.ctrlKey && !event.altKey && event.key.toLowerCase() === "w") {
+    event.preventDefault();
+    closeDashboard();
+  }
 });
 
 select("today");

@@ -29,3 +29,4 @@ export const setSetting = (key, value) => invoke("set_setting", { key, value });
 export const setStartAtLogin = (enabled) => invoke("set_start_at_login", { enabled });
 export const exportData = (format) => invoke("export_data", { format });
 export const importData = (path) => invoke("import_data", { path });
+export const closeDashboard = () => invoke("close_dashboard");

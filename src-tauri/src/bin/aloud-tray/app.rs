@@ -47,6 +47,7 @@ pub fn run(data_dir: &Path, _autostarted: bool) -> i32 {
             commands::skip_habit,
             commands::pause_reminders,
             commands::resume_reminders,
+            commands::close_dashboard,
         ])
         .setup(move |app| {
             tray::create(app.handle())?;

@@ -1,8 +1,15 @@
 //! The dashboard window: created on demand, destroyed on close. Until it is opened
-//! no webview exists, so the idle app carries no WebKit web process.
-use tauri::{AppHandle, Manager, Runtime, WebviewUrl, WebviewWindowBuilder};
+//! no webview exists, so the idle app carries no WebKit web process. Its size and
+//! place are remembered from one opening to the next.
+use crate::Shared;
+use aloud_app::window_geometry::{Geometry, MIN_HEIGHT, MIN_WIDTH};
+use std::sync::Arc;
+use tauri::{
+    AppHandle, Manager, Runtime, WebviewUrl, WebviewWindow, WebviewWindowBuilder, WindowEvent,
+};
 
 pub const LABEL: &str = "dashboard";
+const DEFAULT_SIZE: (f64, f64) = (1000.0, 720.0);
 
 pub fn open<R: Runtime>(app: &AppHandle<R>) {
     if let Some(window) = app.get_webview_window(LABEL) {
@@ -11,12 +18,75 @@ pub fn open<R: Runtime>(app: &AppHandle<R>) {
         let _ = window.set_focus();
         return;
     }
-    let built = WebviewWindowBuilder::new(app, LABEL, WebviewUrl::App("index.html".into()))
+    let data_dir = app.state::<Arc<Shared>>().data_dir.clone();
+    let saved = Geometry::load(&data_dir);
+    let mut builder = WebviewWindowBuilder::new(app, LABEL, WebviewUrl::App("index.html".into()))
         .title("Aloud")
-        .inner_size(1000.0, 720.0)
-        .min_inner_size(640.0, 480.0)
-        .build();
-    if let Err(e) = built {
-        eprintln!("aloud: could not open the dashboard: {e}");
+        .min_inner_size(MIN_WIDTH, MIN_HEIGHT);
+    builder = match saved {
+        Some(g) => {
+            let builder = builder.inner_size(g.width, g.height);
+            if g.is_on(&screens(app)) {
+                builder.position(g.x, g.y)
+            } else {
+                builder.center()
+            }
+        }
+        None => builder.inner_size(DEFAULT_SIZE.0, DEFAULT_SIZE.1).center(),
+    };
+    match builder.build() {
+        Ok(window) => {
+            let watched = window.clone();
+            window.on_window_event(move |event| {
+                if let WindowEvent::CloseRequested { .. } = event {
+                    remember(&watched);
+                }
+            });
+        }
+        Err(e) => eprintln!("aloud: could not open the dashboard: {e}"),
     }
+}
+
+/// Saves the open dashboard's place and size (on close, and before quitting).
+pub fn remember<R: Runtime>(window: &WebviewWindow<R>) {
+    let (Ok(scale), Ok(position), Ok(size)) = (
+        window.scale_factor(),
+        window.outer_position(),
+        window.inner_size(),
+    ) else {
+        return;
+    };
+    let position = position.to_logical::<f64>(scale);
+    let size = size.to_logical::<f64>(scale);
+    let geometry = Geometry {
+        x: position.x,
+        y: position.y,
+        width: size.width,
+        height: size.height,
+    };
+    let data_dir = window.state::<Arc<Shared>>().data_dir.clone();
+    if let Err(e) = geometry.save(&data_dir) {
+        eprintln!("aloud: could not remember the dashboard's size: {e}");
+    }
+}
+
+/// Before "Quit": windows are destroyed without a close request.
+pub fn remember_open<R: Runtime>(app: &AppHandle<R>) {
+    if let Some(window) = app.get_webview_window(LABEL) {
+        remember(&window);
+    }
+}
+
+/// The monitors' areas in logical pixels.
+fn screens<R: Runtime>(app: &AppHandle<R>) -> Vec<(f64, f64, f64, f64)> {
+    app.available_monitors()
+        .unwrap_or_default()
+        .iter()
+        .map(|m| {
+            let scale = m.scale_factor();
+            let p = m.position().to_logical::<f64>(scale);
+            let s = m.size().to_logical::<f64>(scale);
+            (p.x, p.y, s.width, s.height)
+        })
+        .collect()
 }

@@ -134,7 +134,10 @@ fn on_menu_event<R: Runtime>(app: &AppHandle<R>, id: &str) {
     let shared = app.state::<Arc<Shared>>().inner().clone();
     match action {
         Action::OpenDashboard => dashboard::open(app),
-        Action::Quit => app.exit(0),
+        Action::Quit => {
+            dashboard::remember_open(app);
+            app.exit(0)
+        }
         Action::ToggleStartAtLogin => {
             if let Err(e) = autostart::set_enabled(!autostart::is_enabled()) {
                 // The menu toggled its own check mark; force a redraw to put it back.

@@ -1,4 +1,4 @@
-//! The Today panel: status, log, skip, undo, pause and resume.
+//! The Today panel: status, log, skip, undo, pause and resume; and closing the window.
 use super::Reply;
 use crate::Shared;
 use aloud_core::model::{parse_date, Skip, Source};
@@ -56,4 +56,13 @@ pub async fn resume_reminders(shared: State<'_, Arc<Shared>>) -> Reply<Status> {
         t.resume()?;
         t.status()
     })?)
+}
+
+/// Closes the dashboard (Ctrl+W); the app stays in the tray.
+#[tauri::command]
+pub async fn close_dashboard(window: tauri::WebviewWindow) -> Reply<()> {
+    window
+        .close()
+        .map_err(|e| aloud_core::CoreError::invalid(format!("could not close the window: {e}")))?;
+    Ok(())
 }

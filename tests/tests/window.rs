@@ -1,0 +1,59 @@
+//! The dashboard window: Ctrl+W closes it while the app stays in the tray, and it
+//! reopens at the size and place it had.
+use aloud_e2e::app::Session;
+use aloud_e2e::ui::{find, open_dashboard};
+use aloud_e2e::wait_for;
+use aloud_e2e::webdriver::Driver;
+use std::time::Duration;
+
+const CTRL_W: &str = "\u{E009}w\u{E000}";
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_window_closes_with_ctrl_w_and_reopens_where_it_was() {
+    let s = Session::new(true, true);
+    let driver = Driver::start(&s);
+    let (client, tray) = open_dashboard(&s, &driver).await;
+    client.set_window_rect(120, 90, 880, 640).await.unwrap();
+    let rect = client.get_window_rect().await.unwrap();
+    assert_eq!((rect.2, rect.3), (880, 640), "the window took the new size");
+
+    find(&client, "#tab-today").await;
+    // The window goes while the key is being sent, so the command's reply is an error.
+    let focused = client.active_element().await.unwrap();
+    let _ = focused.send_keys(CTRL_W).await;
+    let file = s.data_dir().join("dashboard-window.json");
+    let saved: serde_json::Value = tokio::task::block_in_place(|| {
+        wait_for("the geometry to be saved", Duration::from_secs(10), || {
+            std::fs::read_to_string(&file)
+                .ok()
+                .and_then(|t| serde_json::from_str(&t).ok())
+        })
+    });
+    assert_eq!(
+        (saved["width"].as_f64(), saved["height"].as_f64()),
+        (Some(880.0), Some(640.0)),
+        "{saved}"
+    );
+    let place = (saved["x"].as_f64().unwrap(), saved["y"].as_f64().unwrap());
+    assert_eq!(place, (rect.0 as f64, rect.1 as f64), "{saved}");
+
+    // The window is gone but the app is still in the tray; reopening restores it.
+    let reopened = tokio::task::block_in_place(|| {
+        let open = s.menu_item(&tray, "Open dashboard", Duration::from_secs(5));
+        tray.click(&s.desktop.conn, open.id).unwrap();
+        open
+    });
+    assert_eq!(reopened.label, "Open dashboard");
+    let handle = loop {
+        let handles = client.windows().await.unwrap_or_default();
+        if let Some(h) = handles.into_iter().next() {
+            break h;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    };
+    client.switch_to_window(handle).await.unwrap();
+    find(&client, "#habits .card").await;
+    let again = client.get_window_rect().await.unwrap();
+    assert_eq!(again, rect, "reopened where it was");
+    client.close().await.unwrap();
+}
