@@ -11,12 +11,13 @@ CARGO ?= cargo
 # bus-activated services inherit DISPLAY.
 HEADLESS := xvfb-run -a -s "-screen 0 1280x800x24" dbus-run-session --
 
-.PHONY: help deps tauri-driver run test test-core check-core-deps lint bench
+.PHONY: help deps tauri-driver run test test-core check-core-deps lint bench screenshots
 
 help:
 	@echo "make run    build the release app and start it (tray)"
 	@echo "make test   install what is missing, then run every test"
 	@echo "make bench  install what is missing, then print benchmark figures"
+	@echo "make screenshots  picture each dashboard panel, light and dark, into docs/screenshots"
 
 deps:
 	@missing=""; for p in $(APT_PACKAGES); do \
@@ -61,3 +62,8 @@ bench: deps
 	ALOUD_BIN=$(CURDIR)/target/release/aloud $(CARGO) bench --locked -p aloud-core --bench history
 	$(CARGO) build --release --locked -p aloud-e2e --bin idle
 	ALOUD_BIN=$(CURDIR)/target/release/aloud $(HEADLESS) ./target/release/idle 60
+
+# The README's pictures: the real app under Xvfb with a seeded half year of practice.
+screenshots: deps tauri-driver
+	$(CARGO) build --locked -p aloud -p aloud-e2e --bin screenshots
+	xvfb-run -a -s "-screen 0 1280x1300x24" dbus-run-session -- ./target/debug/screenshots docs/screenshots

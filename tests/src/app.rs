@@ -27,6 +27,8 @@ pub struct Session {
     pub desktop: Desktop,
     pub bin: PathBuf,
     app: Option<Child>,
+    /// Extra environment for the app (and the WebDriver that starts it).
+    extra_env: Vec<(String, String)>,
 }
 
 impl Session {
@@ -43,6 +45,7 @@ impl Session {
             desktop,
             bin: binary(),
             app: None,
+            extra_env: Vec::new(),
         };
         // Every day, and twelve hours away, so no default reminder (or catch-up of
         // one) fires during a test unless the test moves it.
@@ -74,8 +77,14 @@ impl Session {
             .env("TZ", "UTC")
             .env("DBUS_SESSION_BUS_ADDRESS", &self.bus.address)
             .env_remove("XDG_CONFIG_HOME")
-            .env_remove("XDG_DATA_HOME");
+            .env_remove("XDG_DATA_HOME")
+            .envs(self.extra_env.iter().map(|(k, v)| (k, v)));
         cmd
+    }
+
+    /// Sets a variable for every process this session starts from now on.
+    pub fn set_env(&mut self, key: &str, value: &str) {
+        self.extra_env.push((key.into(), value.into()));
     }
 
     pub fn cli(&self, args: &[&str]) -> Output {

@@ -11,7 +11,7 @@ function el(tag, props = {}, children = []) {
 }
 
 function field(label, name, value, attrs = {}) {
-  return el("label", {}, [label, el("input", { name, value, type: "text", autocomplete: "off", ...attrs })]);
+  return el("label", { className: attrs.size ? "short" : "" }, [label, el("input", { name, value, type: "text", autocomplete: "off", ...attrs })]);
 }
 
 function dayChoices(chosen) {

@@ -35,23 +35,36 @@ function verdict(review) {
   }
 }
 
+/** A text label in the chart's margins. */
+function label(x, y, text, anchor = "start") {
+  const node = svg("text", { x, y, "text-anchor": anchor, class: "axis" });
+  node.textContent = text;
+  return node;
+}
+
 function trendChart(review) {
-  const width = 520;
-  const height = 110;
-  const { bars, dots, line, mostResponses } = benefitsLayout(review.practice, review.checks, width, height);
-  const chart = svg("svg", { id: "benefit-chart", class: "benefits", role: "img", width, height: height + 10, viewBox: `0 -5 ${width} ${height + 10}` });
+  const [width, height, left, bottom] = [640, 120, 28, 22];
+  const inner = { width: width - left - 8, height: height - bottom - 8 };
+  const { weeks, bars, dots, line, mostResponses } = benefitsLayout(review.practice, review.checks, inner.width, inner.height);
+  const chart = svg("svg", { id: "benefit-chart", class: "benefits", role: "img", viewBox: `0 0 ${width} ${height}` });
   chart.setAttribute(
     "aria-label",
     review.checks.length
       ? `Benefits over ${review.checks.length} weekly checks: bars show responses (up to ${mostResponses}), the line shows the rating from 1 to 5`
       : "No benefits check recorded yet",
   );
+  const plot = svg("g", { transform: `translate(${left} 8)` });
+  plot.append(svg("line", { class: "baseline", x1: 0, y1: inner.height, x2: inner.width, y2: inner.height }));
   for (const b of bars) {
-    chart.append(titled(svg("rect", { class: "responses", x: b.x, y: b.y, width: b.width, height: Math.max(b.height, 1) }), `Week of ${b.week}: ${b.responses} responses`));
+    plot.append(titled(svg("rect", { class: "responses", x: b.x, y: b.y, width: b.width, height: Math.max(b.height, 1) }), `Week of ${b.week}: ${b.responses} responses`));
   }
-  chart.append(svg("polyline", { class: "rating", points: line }));
+  plot.append(svg("polyline", { class: "rating", points: line }));
   for (const d of dots) {
-    chart.append(titled(svg("circle", { class: "rating", cx: d.cx, cy: d.cy, r: 4 }), `Week of ${d.week}: rated ${d.rating} of 5`));
+    plot.append(titled(svg("circle", { class: "rating", cx: d.cx, cy: d.cy, r: 4 }), `Week of ${d.week}: rated ${d.rating} of 5`));
+  }
+  chart.append(plot, label(left - 6, 14, "5", "end"), label(left - 6, inner.height + 8, "1", "end"));
+  if (weeks.length) {
+    chart.append(label(left, height - 4, weeks[0]), label(width - 8, height - 4, "this week", "end"));
   }
   return chart;
 }
@@ -71,10 +84,9 @@ function trendTable(review) {
 }
 
 function iceberg(review) {
-  const width = 520;
-  const height = 120;
-  const { columns } = icebergLayout(review.iceberg.months, width, height);
-  const chart = svg("svg", { class: "iceberg", role: "img", width, height, viewBox: `0 0 ${width} ${height}` });
+  const [width, height, bottom] = [640, 140, 18];
+  const { columns } = icebergLayout(review.iceberg.months, width, height - bottom);
+  const chart = svg("svg", { class: "iceberg", role: "img", viewBox: `0 0 ${width} ${height}` });
   const deepest = review.iceberg.deepest;
   chart.setAttribute(
     "aria-label",
@@ -85,7 +97,8 @@ function iceberg(review) {
     for (const s of column.segments) {
       g.append(titled(svg("rect", { class: `need ${s.need}`, y: s.y, width: column.width, height: s.height }), `${column.month}: ${NEED_LABELS[s.need]} ${s.count}`));
     }
-    chart.append(g);
+    const name = new Date(`${column.month}-01T00:00:00Z`).toLocaleString("en", { month: "short", timeZone: "UTC" });
+    chart.append(g, label(column.x + column.width / 2, height - 4, name, "middle"));
   }
   $("iceberg-chart").replaceChildren(chart);
   const items = NEEDS.map((need, i) => {

@@ -1,0 +1,139 @@
+//! `make screenshots`: the real app under Xvfb with a seeded half year of practice,
+//! one PNG per panel in light and dark, into docs/screenshots/ (or the folder given).
+//! Dark mode comes from the GTK theme, as on a desktop set to dark.
+use aloud_e2e::app::Session;
+use aloud_e2e::ui::{click, find, open_dashboard};
+use aloud_e2e::webdriver::Driver;
+use chrono::{Datelike, Duration, Utc};
+use std::path::{Path, PathBuf};
+
+const NOTES: &[&str] = &[
+    "Posted a photo from the Lyon site visit",
+    "Answered Priya's question on the pricing pilot",
+    "Thanked the support team for the weekend release",
+    "Shared the agenda for Thursday's town hall",
+    "Liked and commented on the data team's demo",
+];
+/// The window size of the README pictures (`make screenshots` runs a screen this tall).
+const WINDOW: (u32, u64) = (1100, 1240);
+const NEEDS: &[&str] = &["information", "help", "belonging", "recognition", "purpose"];
+
+/// 26 weeks of believable practice: workdays mostly done, a few skips and misses,
+/// needs deepening over time, and a benefits check most weeks.
+fn seed(s: &Session) {
+    let today = Utc::now().date_naive();
+    for id in ["describe", "interact", "recognize"] {
+        s.cli_ok(&["habit", "set", id, "--days", "weekdays"]);
+    }
+    s.cli_ok(&["habit", "set", "describe", "--time", "08:30"]);
+    s.cli_ok(&["habit", "set", "interact", "--time", "12:00"]);
+    s.cli_ok(&["habit", "set", "recognize", "--time", "17:30"]);
+    for back in (1..=182).rev() {
+        let date = today - Duration::days(back);
+        if date.weekday().num_days_from_monday() >= 5 {
+            continue;
+        }
+        let day = date.to_string();
+        for (h, id) in ["describe", "interact", "recognize"].iter().enumerate() {
+            let roll = (back * 7 + h as i64 * 13) % 17;
+            if roll == 0 {
+                s.cli_ok(&["skip", id, "--date", &day]);
+                continue;
+            }
+            if roll == 5 && back > 40 {
+                continue; // a missed day now and then, fewer lately
+            }
+            let depth = ((182 - back) / 40 + (roll % 2)) as usize;
+            let minutes = (5 + roll % 11).to_string();
+            let mut args = vec!["log", id, "--date", &day, "--minutes", &minutes];
+            args.extend(["--need", NEEDS[depth.min(4)]]);
+            let note = NOTES[(roll as usize) % NOTES.len()];
+            if roll % 3 == 0 {
+                args.extend(["--note", note]);
+            }
+            s.cli_ok(&args);
+        }
+    }
+    for weeks_back in 1..=8 {
+        let date = (today - Duration::weeks(weeks_back)).to_string();
+        let rating = (5 - weeks_back / 3).to_string();
+        let responses = (12 - weeks_back).to_string();
+        s.cli_ok(&[
+            "review",
+            "--rating",
+            &rating,
+            "--responses",
+            &responses,
+            "--date",
+            &date,
+        ]);
+    }
+    s.cli_ok(&[
+        "log",
+        "describe",
+        "--note",
+        "Shared where I'm working from today",
+        "--minutes",
+        "8",
+        "--need",
+        "belonging",
+    ]);
+}
+
+async fn shoot(out: &Path, dark: bool) {
+    let mut s = Session::new(true, true);
+    if dark {
+        s.set_env("GTK_THEME", "Adwaita:dark");
+    }
+    seed(&s);
+    let driver = Driver::start(&s);
+    let (client, _tray) = open_dashboard(&s, &driver).await;
+    // Tall enough to show each panel whole, but never taller than the X screen.
+    let screen = client
+        .execute("return screen.height;", vec![])
+        .await
+        .unwrap();
+    let height = screen.as_u64().unwrap_or(800).min(WINDOW.1);
+    client
+        .set_window_rect(0, 0, WINDOW.0, height as u32)
+        .await
+        .unwrap();
+    let is_dark = client
+        .execute(
+            "return matchMedia('(prefers-color-scheme: dark)').matches;",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(
+        is_dark, dark,
+        "the page follows the desktop's colour scheme"
+    );
+    let theme = if dark { "dark" } else { "light" };
+    for (panel, ready) in [
+        ("today", "#habits .card"),
+        ("history", "#history .heatmap"),
+        ("review", "#benefit-chart"),
+        ("settings", "#settings form[data-habit=interact]"),
+    ] {
+        click(&client, &format!("#tab-{panel}")).await;
+        find(&client, ready).await;
+        // Let the panel finish drawing (fonts, SVG) before the capture.
+        tokio::time::sleep(std::time::Duration::from_millis(400)).await;
+        let path = out.join(format!("{panel}-{theme}.png"));
+        std::fs::write(&path, client.screenshot().await.unwrap()).unwrap();
+        println!("wrote {}", path.display());
+    }
+    client.close().await.unwrap();
+}
+
+#[tokio::main(flavor = "multi_thread", worker_threads = 2)]
+async fn main() {
+    let out = std::env::args()
+        .nth(1)
+        .map(PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../docs/screenshots"));
+    std::fs::create_dir_all(&out).unwrap();
+    shoot(&out, false).await;
+    shoot(&out, true).await;
+}

@@ -1,0 +1,28 @@
+//! `make screenshots` keeps working: the tool pictures every panel in light and dark.
+use std::process::Command;
+
+/// Width and height from a PNG's IHDR chunk.
+fn png_size(bytes: &[u8]) -> (u32, u32) {
+    assert_eq!(&bytes[..8], b"\x89PNG\r\n\x1a\n", "not a PNG");
+    let word = |at: usize| u32::from_be_bytes(bytes[at..at + 4].try_into().unwrap());
+    (word(16), word(20))
+}
+
+#[test]
+fn every_panel_is_pictured_in_light_and_dark() {
+    let out = tempfile::tempdir().unwrap();
+    let status = Command::new(env!("CARGO_BIN_EXE_screenshots"))
+        .arg(out.path())
+        .status()
+        .unwrap();
+    assert!(status.success());
+    for panel in ["today", "history", "review", "settings"] {
+        let light = std::fs::read(out.path().join(format!("{panel}-light.png"))).unwrap();
+        let dark = std::fs::read(out.path().join(format!("{panel}-dark.png"))).unwrap();
+        let (width, height) = png_size(&light);
+        assert_eq!(width, 1100, "{panel}");
+        assert!(height >= 600, "{panel}: {height}");
+        assert_eq!(png_size(&dark), (width, height));
+        assert_ne!(light, dark, "{panel}: dark looks the same as light");
+    }
+}
