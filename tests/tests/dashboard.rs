@@ -71,6 +71,16 @@ async fn log_skip_and_undo_from_today_reach_the_database_and_the_tray() {
     );
     tokio::task::block_in_place(|| s.menu_item(&tray, "○ Interact", Duration::from_secs(5)));
 
+    // Pause until tomorrow, and resume, from the button above the cards.
+    let tomorrow = (chrono::Utc::now().date_naive() + chrono::Duration::days(1)).to_string();
+    click(&client, "#pause-toggle").await;
+    wait_state(&client, "interact", "paused").await;
+    let until = s.json(&["status", "--json"])["paused_until"].to_string();
+    assert!(until.contains(&format!("{tomorrow}T00:00:00")), "{until}");
+    click(&client, "#pause-toggle").await;
+    wait_state(&client, "interact", "pending").await;
+    assert!(s.json(&["status", "--json"])["paused_until"].is_null());
+
     client.close().await.unwrap();
 }
 

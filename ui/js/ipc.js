@@ -18,7 +18,7 @@ export const logHabit = (habit, { note, minutes, need } = {}) =>
   invoke("log_habit", { habit, note: note ?? null, minutes: minutes ?? null, need: need ?? null });
 export const undoHabit = (habit) => invoke("undo_habit", { habit });
 export const skipHabit = (habit) => invoke("skip_habit", { habit });
-export const pauseReminders = (until) => invoke("pause_reminders", { until });
+export const pauseReminders = (until) => invoke("pause_reminders", { until: until ?? null });
 export const resumeReminders = () => invoke("resume_reminders");
 export const searchNotes = (query) => invoke("search_notes", { query });
 export const getReview = () => invoke("get_review");

@@ -29,13 +29,6 @@ export function parseMinutes(text) {
   return { ok: true, value };
 }
 
-/** The local date after `today` (YYYY-MM-DD), for "pause until tomorrow". */
-export function nextDay(today) {
-  const [y, m, d] = today.split("-").map(Number);
-  const next = new Date(Date.UTC(y, m - 1, d + 1));
-  return next.toISOString().slice(0, 10);
-}
-
 /** Seconds as the shortest duration text the app accepts back: 90 → "90s", 600 → "10m". */
 export function durationText(seconds) {
   if (seconds === 0) return "0";

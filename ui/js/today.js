@@ -1,6 +1,6 @@
 // The Today panel: one card per habit scheduled today, written as a recipe.
 import { getStatus, logHabit, pauseReminders, resumeReminders, skipHabit, undoHabit } from "./ipc.js";
-import { nextDay, parseMinutes, recipe, stateWord } from "./recipe.js";
+import { parseMinutes, recipe, stateWord } from "./recipe.js";
 
 const $ = (id) => document.getElementById(id);
 
@@ -98,7 +98,7 @@ export async function showToday() {
     toggle.textContent = paused ? "Resume reminders" : "Pause until tomorrow";
     toggle.onclick = async () => {
       try {
-        await (paused ? resumeReminders() : pauseReminders(nextDay(status.date)));
+        await (paused ? resumeReminders() : pauseReminders());
         await refresh();
       } catch (error) {
         showError($("today-error"), error);

@@ -92,6 +92,11 @@ impl Tracker {
         self.add_pause(Pause { from: now, until })
     }
 
+    /// Silences reminders for the rest of today; they come back tomorrow.
+    pub fn pause_until_tomorrow(&mut self) -> Result<Pause> {
+        self.pause_until(self.today() + Duration::days(1))
+    }
+
     fn add_pause(&mut self, pause: Pause) -> Result<Pause> {
         self.store.write(|conn| store::add_pause(conn, &pause))?;
         Ok(pause)

@@ -160,6 +160,13 @@ fn pauses_silence_reminders_and_resume_ends_them() {
         t.status().unwrap().next_reminder.unwrap().at.to_rfc3339(),
         "2026-11-25T08:30:00+01:00"
     );
+    // 23:30 UTC is already tomorrow in Berlin: "until tomorrow" follows the local date.
+    let (mut late, _) = open(dir.path(), "2026-11-25T23:30:00Z");
+    let pause = late.pause_until_tomorrow().unwrap();
+    assert_eq!(
+        pause.until.with_timezone(&late.tz()).to_rfc3339(),
+        "2026-11-27T00:00:00+01:00"
+    );
 }
 
 #[test]

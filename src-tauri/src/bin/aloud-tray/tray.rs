@@ -182,7 +182,7 @@ fn apply(t: &mut aloud_core::Tracker, action: &Action) -> aloud_core::Result<()>
             .map(drop),
         Action::Undo(habit) => t.undo(habit, None).map(drop),
         Action::SnoozeHour => t.snooze_all(Duration::hours(1)).map(drop),
-        Action::PauseUntilTomorrow => t.pause_until(t.today() + Duration::days(1)).map(drop),
+        Action::PauseUntilTomorrow => t.pause_until_tomorrow().map(drop),
         Action::Resume => t.resume().map(drop),
         Action::OpenDashboard | Action::ToggleStartAtLogin | Action::Quit => Ok(()),
     }

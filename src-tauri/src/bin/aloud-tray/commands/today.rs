@@ -40,12 +40,19 @@ pub async fn skip_habit(shared: State<'_, Arc<Shared>>, habit: String) -> Reply<
     Ok(shared.write(|t| t.skip(&habit, None))?)
 }
 
-/// Pauses reminders until the start of `until` (YYYY-MM-DD).
+/// Pauses reminders until the start of `until` (YYYY-MM-DD), or until tomorrow
+/// when no date is given.
 #[tauri::command]
-pub async fn pause_reminders(shared: State<'_, Arc<Shared>>, until: String) -> Reply<Status> {
-    let date = parse_date(&until)?;
+pub async fn pause_reminders(
+    shared: State<'_, Arc<Shared>>,
+    until: Option<String>,
+) -> Reply<Status> {
+    let date = until.as_deref().map(parse_date).transpose()?;
     Ok(shared.write(|t| {
-        t.pause_until(date)?;
+        match date {
+            Some(date) => t.pause_until(date)?,
+            None => t.pause_until_tomorrow()?,
+        };
         t.status()
     })?)
 }
