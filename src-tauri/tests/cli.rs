@@ -1,54 +1,11 @@
 //! The real `aloud` binary on temporary data dirs: every subcommand, and every kind
 //! of invalid input exiting 2 with one line on stderr and the database unchanged.
+mod common;
+
 use assert_cmd::Command;
-use serde_json::Value;
+use common::{refused, DataDir};
 use std::fs;
-use std::path::{Path, PathBuf};
-
-struct DataDir {
-    _tmp: tempfile::TempDir,
-    path: PathBuf,
-}
-
-impl DataDir {
-    fn new() -> Self {
-        let tmp = tempfile::tempdir().unwrap();
-        let path = tmp.path().join("data");
-        DataDir { _tmp: tmp, path }
-    }
-
-    fn cmd(&self, args: &[&str]) -> Command {
-        let mut cmd = Command::cargo_bin("aloud").unwrap();
-        cmd.arg("--data-dir")
-            .arg(&self.path)
-            .args(args)
-            .env("TZ", "Europe/Berlin")
-            .env_remove("ALOUD_DATA_DIR");
-        cmd
-    }
-
-    fn ok(&self, args: &[&str]) -> String {
-        let out = self.cmd(args).output().unwrap();
-        assert!(
-            out.status.success(),
-            "{args:?} failed: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        String::from_utf8(out.stdout).unwrap()
-    }
-
-    fn json(&self, args: &[&str]) -> Value {
-        serde_json::from_str(&self.ok(args)).unwrap()
-    }
-
-    fn db(&self) -> Vec<u8> {
-        fs::read(self.path.join("aloud.db")).unwrap()
-    }
-
-    fn file(&self, name: &str) -> PathBuf {
-        self._tmp.path().join(name)
-    }
-}
+use std::path::Path;
 
 fn today() -> String {
     // The binary reads TZ=Europe/Berlin; compute the same local date here.
@@ -300,24 +257,6 @@ fn export_import_export_through_the_cli_is_identical() {
         .next()
         .unwrap()
         .ends_with(",cli,9,,\"Comma, \"\"quote\"\" and ünïcode\""));
-}
-
-/// Runs `args`, expects exit 2 with exactly one line on stderr, and the database
-/// byte-for-byte as it was.
-fn refused(d: &DataDir, args: &[&str]) {
-    let before = d.db();
-    let out = d.cmd(args).output().unwrap();
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert_eq!(
-        out.status.code(),
-        Some(2),
-        "{args:?} → {:?}: {stderr}",
-        out.status
-    );
-    assert_eq!(stderr.lines().count(), 1, "{args:?} stderr: {stderr}");
-    assert!(stderr.starts_with("aloud: "), "{stderr}");
-    assert!(out.stdout.is_empty(), "{args:?} printed to stdout");
-    assert_eq!(d.db(), before, "{args:?} changed the database");
 }
 
 #[test]

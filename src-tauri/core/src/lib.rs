@@ -1,5 +1,6 @@
 //! Aloud's core: every rule of the domain, with no GUI, tray or notification code.
 //! The Tauri shell and the CLI both call into `Tracker`.
+pub mod assessment;
 pub mod clock;
 pub mod defaults;
 pub mod error;

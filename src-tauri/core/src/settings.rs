@@ -9,11 +9,14 @@ use std::collections::BTreeMap;
 pub const SNOOZE: &str = "snooze";
 pub const CATCH_UP_WINDOW: &str = "catch_up_window";
 pub const TIMEZONE: &str = "timezone";
+pub const RETAKE_EVERY: &str = "retake_every";
 /// Keys the person may set; anything else in an import is refused.
-pub const KEYS: &[&str] = &[SNOOZE, CATCH_UP_WINDOW, TIMEZONE];
+pub const KEYS: &[&str] = &[SNOOZE, CATCH_UP_WINDOW, TIMEZONE, RETAKE_EVERY];
 
 const DEFAULT_SNOOZE_SECS: i64 = 10 * 60;
 const DEFAULT_CATCH_UP_SECS: i64 = 2 * 3600;
+/// "Repeat for a few weeks": the self-assessment is suggested again every three.
+const DEFAULT_RETAKE_SECS: i64 = 3 * 7 * 86_400;
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Settings {
@@ -23,6 +26,8 @@ pub struct Settings {
     pub catch_up_window_secs: i64,
     /// An IANA zone that overrides the system's.
     pub timezone: Option<String>,
+    /// How often the mindset self-assessment is suggested again, in seconds.
+    pub retake_every_secs: i64,
 }
 
 impl Default for Settings {
@@ -31,6 +36,7 @@ impl Default for Settings {
             snooze_secs: DEFAULT_SNOOZE_SECS,
             catch_up_window_secs: DEFAULT_CATCH_UP_SECS,
             timezone: None,
+            retake_every_secs: DEFAULT_RETAKE_SECS,
         }
     }
 }
@@ -44,6 +50,7 @@ impl Settings {
                 match key.as_str() {
                     SNOOZE => s.snooze_secs = v.num_seconds(),
                     CATCH_UP_WINDOW => s.catch_up_window_secs = v.num_seconds(),
+                    RETAKE_EVERY => s.retake_every_secs = v.num_seconds(),
                     _ => {}
                 }
             }
@@ -61,6 +68,10 @@ impl Settings {
     pub fn catch_up_window(&self) -> Duration {
         Duration::seconds(self.catch_up_window_secs)
     }
+
+    pub fn retake_every(&self) -> Duration {
+        Duration::seconds(self.retake_every_secs)
+    }
 }
 
 /// Checks a setting; returns the parsed duration for duration-valued keys.
@@ -68,6 +79,7 @@ pub fn validate(key: &str, value: &str) -> Result<Option<Duration>> {
     match key {
         SNOOZE => bounded(key, value, Duration::seconds(1), Duration::hours(12)).map(Some),
         CATCH_UP_WINDOW => bounded(key, value, Duration::zero(), Duration::hours(12)).map(Some),
+        RETAKE_EVERY => bounded(key, value, Duration::seconds(1), Duration::weeks(52)).map(Some),
         TIMEZONE => value.parse::<Tz>().map(|_| None).map_err(|_| {
             CoreError::invalid(format!(
                 "'{value}' is not an IANA time zone such as Europe/Berlin"
@@ -88,12 +100,23 @@ fn bounded(key: &str, value: &str, min: Duration, max: Duration) -> Result<Durat
     };
     if d < min || d > max {
         return Err(CoreError::invalid(format!(
-            "{key} must be between {}s and {}h",
-            min.num_seconds(),
-            max.num_hours()
+            "{key} must be between {} and {}",
+            written(min),
+            written(max)
         )));
     }
     Ok(d)
+}
+
+/// A duration as the person would type it: `0s`, `12h`, `52w`.
+fn written(d: Duration) -> String {
+    let secs = d.num_seconds();
+    [(604_800, "w"), (86_400, "d"), (3600, "h"), (60, "m")]
+        .iter()
+        .find(|(unit, _)| secs != 0 && secs % unit == 0)
+        .map_or(format!("{secs}s"), |(unit, name)| {
+            format!("{}{name}", secs / unit)
+        })
 }
 
 #[cfg(test)]

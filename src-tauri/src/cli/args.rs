@@ -1,5 +1,6 @@
 //! The command line, as clap sees it. Values are parsed by the core's own validators,
 //! so a bad value is refused before any file is opened.
+use aloud_core::assessment::Answers;
 use aloud_core::model::{parse_date, parse_duration, Minutes, TimeOfDay, Weekdays};
 use chrono::NaiveDate;
 use clap::{Args, Parser, Subcommand};
@@ -55,7 +56,10 @@ pub enum Command {
     Import(ImportArgs),
     /// The weekly benefits check: record one (--rating, --responses), then see the verdict.
     Review(ReviewArgs),
-    /// Show the settings, or set one: snooze (e.g. 10m), catch_up_window (e.g. 2h), timezone.
+    /// The five-mindset self-assessment: asked here, or --answers, or --history.
+    Assess(AssessArgs),
+    /// Show the settings, or set one: snooze (e.g. 10m), catch_up_window (e.g. 2h), timezone,
+    /// retake_every (e.g. 3w).
     Config(ConfigArgs),
 }
 
@@ -70,6 +74,18 @@ pub struct ReviewArgs {
     /// A day of the week being checked (default: this week).
     #[arg(long, requires = "rating", value_parser = date, value_name = "YYYY-MM-DD")]
     pub date: Option<NaiveDate>,
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct AssessArgs {
+    /// Twenty answers 1–5, comma-separated, in the order `aloud assess` asks them.
+    #[arg(long, value_parser = answers, value_name = "A1,…,A20", conflicts_with = "history")]
+    pub answers: Option<Answers>,
+    /// Every attempt so far, oldest first.
+    #[arg(long)]
+    pub history: bool,
     #[arg(long)]
     pub json: bool,
 }
@@ -197,6 +213,10 @@ pub struct ExportArgs {
 #[derive(Debug, Args)]
 pub struct ImportArgs {
     pub file: PathBuf,
+}
+
+fn answers(v: &str) -> Result<Answers, String> {
+    Answers::parse(v).map_err(|e| e.to_string())
 }
 
 fn date(v: &str) -> Result<NaiveDate, String> {

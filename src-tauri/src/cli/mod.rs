@@ -1,6 +1,7 @@
 //! `aloud <subcommand>`: the core from a terminal. Exit 0 ok, 2 invalid input or
 //! usage (one line on stderr, nothing changed), 1 anything else.
 mod args;
+mod assess;
 mod run;
 mod text;
 

@@ -107,6 +107,18 @@ pub fn run(command: Command, data_dir: &Path) -> Result<()> {
             }
             show(a.json, &t.review()?, text::review)
         }
+        Command::Assess(a) => {
+            if a.history {
+                return show(a.json, &t.assessment_history()?, |h| text::assessments(h));
+            }
+            let answers = match a.answers {
+                Some(answers) => answers,
+                None => super::assess::ask(&mut std::io::stdin().lock(), &mut std::io::stdout())?,
+            };
+            let attempt = t.record_assessment(answers)?;
+            let view = t.mindsets_view()?;
+            show(a.json, &attempt, |at| text::assessed(at, &view))
+        }
         Command::Config(a) => match (a.key, a.value) {
             (Some(key), Some(value)) => {
                 t.set_setting(&key, &value)?;

@@ -1,9 +1,12 @@
 //! Human-readable output for the terminal.
+use aloud_core::assessment::Scores;
 use aloud_core::model::Habit;
 use aloud_core::review::Review;
 use aloud_core::settings::Settings;
 use aloud_core::stats::HabitStats;
-use aloud_core::tracker::{HistoryRow, LogOutcome, Status, TodayState, UndoOutcome};
+use aloud_core::tracker::{
+    HistoryRow, LogOutcome, MindsetsView, ScoredAttempt, Status, TodayState, UndoOutcome,
+};
 use aloud_core::Tracker;
 use std::fmt::Write;
 
@@ -188,6 +191,59 @@ pub fn review(r: &Review) -> String {
             "Needs served in the last 12 months: {} (deepest: {deepest}).",
             served.join(", ")
         );
+    }
+    out.trim_end().to_string()
+}
+
+fn scores_line(s: &Scores) -> String {
+    let parts: Vec<String> = s
+        .mindsets
+        .iter()
+        .map(|m| format!("{:>5.1}", m.score))
+        .collect();
+    format!("{:>5.1}  {}", s.overall, parts.join(" "))
+}
+
+pub fn assessments(all: &[ScoredAttempt]) -> String {
+    if all.is_empty() {
+        return "No self-assessment yet: run `aloud assess`.".into();
+    }
+    let mut out =
+        String::from("taken             overall  human  networks  listen  helpful  experiment\n");
+    for a in all {
+        let _ = writeln!(
+            out,
+            "{}  {}",
+            a.taken_at.format("%Y-%m-%d %H:%M"),
+            scores_line(&a.scores)
+        );
+    }
+    out.trim_end().to_string()
+}
+
+pub fn assessed(a: &ScoredAttempt, view: &MindsetsView) -> String {
+    let mut out = String::from("Saved. Your scores (0–100):\n");
+    for m in &a.scores.mindsets {
+        let _ = writeln!(out, "  {:>5.1}  {}", m.score, m.title);
+    }
+    let _ = writeln!(out, "  {:>5.1}  overall", a.scores.overall);
+    for c in &view.changes {
+        let _ = writeln!(
+            out,
+            "Changed since last time: {} {} → {}",
+            c.title, c.from, c.to
+        );
+    }
+    if view.weakest.is_empty() {
+        out.push_str(
+            "\nAll five mindsets score the same: grow whichever matters most to you now.\n",
+        );
+    }
+    for g in &view.weakest {
+        let _ = writeln!(out, "\nTo grow \"{}\", try:", g.title);
+        for s in g.suggestions {
+            let _ = writeln!(out, "  - {s}");
+        }
     }
     out.trim_end().to_string()
 }

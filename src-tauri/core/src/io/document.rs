@@ -1,11 +1,12 @@
 //! The JSON export document: everything needed to rebuild a data dir.
+use crate::assessment::Attempt;
 use crate::model::{BenefitCheck, Entry, Habit, Pause, Skip};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 pub const FORMAT: &str = "aloud-export";
 /// Bumped only when an older Aloud could not read the document correctly.
-/// Version 2 added `benefit_checks`; version 1 documents are still read.
+/// Version 2 added `benefit_checks` and `assessments`; version 1 documents are still read.
 pub const VERSION: u32 = 2;
 pub const OLDEST_VERSION: u32 = 1;
 
@@ -23,4 +24,6 @@ pub struct Document {
     pub settings: BTreeMap<String, String>,
     #[serde(default)]
     pub benefit_checks: Vec<BenefitCheck>,
+    #[serde(default)]
+    pub assessments: Vec<Attempt>,
 }

@@ -15,6 +15,7 @@ pub struct ImportSummary {
     pub pauses: usize,
     pub settings: usize,
     pub benefit_checks: usize,
+    pub assessments: usize,
 }
 
 /// Largest import accepted, far above ten years of history with long notes.
@@ -139,6 +140,7 @@ impl Document {
             pauses: self.pauses.len(),
             settings: self.settings.len(),
             benefit_checks: self.benefit_checks.len(),
+            assessments: self.assessments.len(),
         }
     }
 }

@@ -41,11 +41,11 @@ pub fn parse_date(value: &str) -> Result<NaiveDate> {
         .map_err(|_| CoreError::invalid(format!("'{value}' is not a real calendar date")))
 }
 
-/// Parses a duration such as `90s`, `10m`, `2h`, `1d` or a combination like `1h30m`.
+/// Parses a duration such as `90s`, `10m`, `2h`, `1d`, `3w` or a combination like `1h30m`.
 pub fn parse_duration(value: &str) -> Result<chrono::Duration> {
     let bad = || {
         CoreError::invalid(format!(
-            "'{value}' is not a duration; use a number with s, m, h or d, e.g. 90s, 10m, 2h, 1h30m"
+            "'{value}' is not a duration; use a number with s, m, h, d or w, e.g. 90s, 10m, 2h, 1h30m, 3w"
         ))
     };
     let mut total: i64 = 0;
@@ -61,6 +61,7 @@ pub fn parse_duration(value: &str) -> Result<chrono::Duration> {
             'm' => 60,
             'h' => 3600,
             'd' => 86_400,
+            'w' => 604_800,
             _ => return Err(bad()),
         };
         if digits.is_empty() || digits.len() > 7 {
@@ -105,6 +106,7 @@ mod tests {
         assert_eq!(parse_duration("10m").unwrap().num_seconds(), 600);
         assert_eq!(parse_duration("1h30m").unwrap().num_seconds(), 5400);
         assert_eq!(parse_duration("2d").unwrap().num_seconds(), 172_800);
+        assert_eq!(parse_duration("3w").unwrap().num_seconds(), 1_814_400);
         for bad in ["", "10", "m", "0m", "5x", "-5m", "99999999h"] {
             assert!(parse_duration(bad).is_err(), "{bad:?} accepted");
         }

@@ -1,4 +1,5 @@
 //! The SQLite file: opening it safely, migrating it, and every query on it.
+mod assessments;
 mod backup;
 mod files;
 mod migrations;
@@ -6,6 +7,7 @@ mod records;
 mod review;
 mod state;
 
+pub use assessments::*;
 pub use backup::{list as list_backups, KEEP as BACKUPS_KEPT};
 pub use migrations::LATEST as SCHEMA_VERSION;
 pub use records::*;

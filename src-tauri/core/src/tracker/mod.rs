@@ -1,5 +1,6 @@
 //! The one front door to the core: every CLI command and IPC call goes through here.
 //! Each operation validates all of its input before it writes anything.
+mod assessing;
 mod editing;
 mod history;
 mod records;
@@ -8,6 +9,7 @@ mod review;
 mod transfer;
 mod views;
 
+pub use assessing::{Guidance, MindsetsView, ScoredAttempt, StatementView};
 pub use editing::HabitChange;
 pub use history::{Cell, HabitHistory, HISTORY_WEEKS};
 pub use records::{LogOutcome, LogRequest, UndoOutcome};
@@ -114,6 +116,8 @@ impl Tracker {
     }
 }
 
+#[cfg(test)]
+mod assessing_tests;
 #[cfg(test)]
 mod engine_tests;
 #[cfg(test)]

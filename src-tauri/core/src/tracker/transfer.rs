@@ -17,6 +17,7 @@ impl Tracker {
             pauses: store::pauses(conn)?,
             settings: store::settings(conn)?,
             benefit_checks: store::benefit_checks(conn)?,
+            assessments: store::attempts(conn)?,
         })
     }
 
@@ -36,7 +37,8 @@ impl Tracker {
     }
 
     /// Merges an export into this data dir: habits, entries, skips, settings and
-    /// benefits checks are added or replaced by key, pauses added; nothing is deleted.
+    /// benefits checks are added or replaced by key, pauses and self-assessment
+    /// attempts added (each once); nothing is deleted.
     /// The document is validated completely first, then written in one transaction.
     pub fn import_json(&mut self, text: &str) -> Result<ImportSummary> {
         let doc = Document::parse_and_validate(text, &self.habits()?)?;
@@ -62,6 +64,9 @@ impl Tracker {
             }
             for check in &doc.benefit_checks {
                 store::put_benefit_check(conn, check, now)?;
+            }
+            for attempt in &doc.assessments {
+                store::add_attempt(conn, attempt)?;
             }
             Ok(())
         })?;

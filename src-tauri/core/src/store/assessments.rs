@@ -1,0 +1,57 @@
+//! Self-assessment attempts and the retake reminders already shown.
+use super::records::instant;
+use crate::assessment::{Answers, Attempt, INSTRUMENT};
+use crate::error::Result;
+use chrono::{DateTime, Utc};
+use rusqlite::types::Type;
+use rusqlite::{params, Connection, OptionalExtension};
+
+/// Adds an attempt; the same attempt imported twice is kept once.
+pub fn add_attempt(conn: &Connection, attempt: &Attempt) -> Result<()> {
+    conn.prepare_cached(
+        "INSERT OR IGNORE INTO assessments (taken_at, instrument, answers) VALUES (?1, ?2, ?3)",
+    )?
+    .execute(params![
+        attempt.taken_at.timestamp(),
+        INSTRUMENT,
+        attempt.answers.digits()
+    ])?;
+    Ok(())
+}
+
+/// Every attempt, oldest first.
+pub fn attempts(conn: &Connection) -> Result<Vec<Attempt>> {
+    let mut stmt =
+        conn.prepare_cached("SELECT taken_at, answers FROM assessments ORDER BY taken_at, id")?;
+    let rows = stmt.query_map([], |row| {
+        let digits: String = row.get(1)?;
+        Ok(Attempt {
+            taken_at: instant(row, 0)?,
+            answers: Answers::from_digits(&digits).map_err(|e| {
+                rusqlite::Error::FromSqlConversionFailure(1, Type::Text, e.to_string().into())
+            })?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+pub fn last_attempt_at(conn: &Connection) -> Result<Option<DateTime<Utc>>> {
+    let secs: Option<i64> = conn
+        .prepare_cached("SELECT max(taken_at) FROM assessments")?
+        .query_row([], |row| row.get(0))?;
+    Ok(secs.and_then(|s| DateTime::from_timestamp(s, 0)))
+}
+
+pub fn retake_shown(conn: &Connection, due: DateTime<Utc>) -> Result<bool> {
+    Ok(conn
+        .prepare_cached("SELECT 1 FROM retake_reminders WHERE due = ?1")?
+        .query_row([due.timestamp()], |_| Ok(()))
+        .optional()?
+        .is_some())
+}
+
+pub fn record_retake_shown(conn: &Connection, due: DateTime<Utc>, at: DateTime<Utc>) -> Result<()> {
+    conn.prepare_cached("INSERT OR IGNORE INTO retake_reminders (due, shown_at) VALUES (?1, ?2)")?
+        .execute([due.timestamp(), at.timestamp()])?;
+    Ok(())
+}

@@ -1,0 +1,196 @@
+//! The mindset self-assessment through the tracker: attempts stored with their time,
+//! the view the Mindsets panel draws, and when to suggest retaking it.
+use super::Tracker;
+use crate::assessment::{
+    notable_changes, retake_due, score, Answers, Attempt, Change, Mindset, Scores, SCALE,
+    STATEMENTS, STEM,
+};
+use crate::error::Result;
+use crate::stats::strength_series;
+use crate::store;
+use crate::zone::start_of_day;
+use chrono::{DateTime, Datelike, Duration, FixedOffset, NaiveDate, Utc};
+use serde::Serialize;
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ScoredAttempt {
+    pub taken_at: DateTime<FixedOffset>,
+    pub answers: Answers,
+    pub scores: Scores,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct StatementView {
+    pub mindset: Mindset,
+    pub title: &'static str,
+    pub text: &'static str,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Guidance {
+    pub mindset: Mindset,
+    pub title: &'static str,
+    pub score: f64,
+    pub suggestions: [&'static str; 3],
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct MindsetsView {
+    pub stem: &'static str,
+    pub scale: [&'static str; 5],
+    pub statements: Vec<StatementView>,
+    /// Oldest first.
+    pub attempts: Vec<ScoredAttempt>,
+    /// Suggestions for the weakest mindset(s) of the latest attempt.
+    pub weakest: Vec<Guidance>,
+    /// Mindsets that moved a scale point or more since the attempt before the latest.
+    pub changes: Vec<Change>,
+    /// The habits' mean strength (0–100) at the end of each week since the first
+    /// attempt (at least the last 12 weeks), to set practice beside mindset.
+    pub strength: Vec<(NaiveDate, f64)>,
+    pub next_retake: DateTime<FixedOffset>,
+}
+
+/// Weeks of practice shown beside the scores when the attempts are more recent.
+const STRENGTH_WEEKS: i64 = 12;
+
+impl Tracker {
+    pub fn record_assessment(&mut self, answers: Answers) -> Result<ScoredAttempt> {
+        let attempt = Attempt {
+            taken_at: self.now(),
+            answers,
+        };
+        self.store
+            .write(|conn| store::add_attempt(conn, &attempt))?;
+        Ok(self.scored(attempt))
+    }
+
+    fn scored(&self, a: Attempt) -> ScoredAttempt {
+        ScoredAttempt {
+            taken_at: a.taken_at.with_timezone(&self.tz).fixed_offset(),
+            scores: score(&a.answers),
+            answers: a.answers,
+        }
+    }
+
+    /// Every attempt with its scores, oldest first.
+    pub fn assessment_history(&self) -> Result<Vec<ScoredAttempt>> {
+        Ok(store::attempts(self.store.read())?
+            .into_iter()
+            .map(|a| self.scored(a))
+            .collect())
+    }
+
+    pub fn mindsets_view(&self) -> Result<MindsetsView> {
+        let attempts = self.assessment_history()?;
+        let latest = attempts.last();
+        let weakest = latest.map_or_else(Vec::new, |a| {
+            a.scores
+                .weakest()
+                .into_iter()
+                .map(|m| Guidance {
+                    mindset: m,
+                    title: m.title(),
+                    score: a.scores.of(m),
+                    suggestions: m.suggestions(),
+                })
+                .collect()
+        });
+        let changes = match attempts.as_slice() {
+            [.., before, after] => notable_changes(&before.scores, &after.scores),
+            _ => Vec::new(),
+        };
+        let today = self.today();
+        let since = attempts
+            .first()
+            .map(|a| a.taken_at.date_naive())
+            .unwrap_or(today)
+            .min(today - Duration::weeks(STRENGTH_WEEKS));
+        Ok(MindsetsView {
+            stem: STEM,
+            scale: SCALE,
+            statements: STATEMENTS
+                .iter()
+                .map(|s| StatementView {
+                    mindset: s.mindset,
+                    title: s.mindset.title(),
+                    text: s.text,
+                })
+                .collect(),
+            weakest,
+            changes,
+            strength: self.mean_strength_by_week(since)?,
+            next_retake: self
+                .retake_schedule()?
+                .next
+                .with_timezone(&self.tz)
+                .fixed_offset(),
+            attempts,
+        })
+    }
+
+    /// The mean strength of the habits that are not archived, each Sunday from
+    /// `since` and today.
+    fn mean_strength_by_week(&self, since: NaiveDate) -> Result<Vec<(NaiveDate, f64)>> {
+        let today = self.today();
+        let series = self.each_habit_history(|_, days, _| strength_series(days))?;
+        let mut points = Vec::new();
+        let mut date = since;
+        while date <= today {
+            if date.weekday() == chrono::Weekday::Sun || date == today {
+                let values: Vec<f64> = series
+                    .iter()
+                    .filter_map(|s| {
+                        let at = s.binary_search_by_key(&date, |(d, _)| *d).ok()?;
+                        Some(s[at].1)
+                    })
+                    .collect();
+                let mean = if values.is_empty() {
+                    0.0
+                } else {
+                    values.iter().sum::<f64>() / values.len() as f64
+                };
+                points.push((date, (mean * 1000.0).round() / 10.0));
+            }
+            date += Duration::days(1);
+        }
+        Ok(points)
+    }
+
+    /// When the retake suggestion is due, from the last attempt (or the first day of
+    /// the history, at 10:00 the day after, before any attempt).
+    pub(super) fn retake_schedule(&self) -> Result<crate::assessment::RetakeDue> {
+        let conn = self.store.read();
+        let first_day = store::habits(conn)?
+            .iter()
+            .map(|h| h.created_on)
+            .min()
+            .unwrap_or_else(|| self.today());
+        let first_use = start_of_day(self.tz, first_day) + Duration::hours(10);
+        let every = self.settings()?.retake_every();
+        Ok(retake_due(
+            store::last_attempt_at(conn)?,
+            first_use,
+            every,
+            self.now(),
+        ))
+    }
+
+    /// A retake suggestion to show now (recorded as shown), and when the next one is due.
+    pub fn plan_retake(&mut self) -> Result<(Option<DateTime<Utc>>, DateTime<Utc>)> {
+        let due = self.retake_schedule()?;
+        let now = self.now();
+        let paused = store::pauses(self.store.read())?
+            .iter()
+            .any(|p| p.covers(now));
+        let fire = match due.current {
+            Some(at) if !paused && !store::retake_shown(self.store.read(), at)? => {
+                self.store
+                    .write(|conn| store::record_retake_shown(conn, at, now))?;
+                Some(at)
+            }
+            _ => None,
+        };
+        Ok((fire, due.next))
+    }
+}
