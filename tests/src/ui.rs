@@ -108,7 +108,7 @@ pub async fn shift_tab_to(client: &Client, css: &str, max: usize) {
 const SHIFT_TAB: &str = "\u{E008}\u{E004}\u{E000}";
 
 async fn move_focus(client: &Client, css: &str, max: usize, key: &str) {
-    for _ in 0..max {
+    for pressed in 0..=max {
         let focused = client
             .execute(
                 "return !!document.activeElement && document.activeElement.matches(arguments[0]);",
@@ -119,7 +119,9 @@ async fn move_focus(client: &Client, css: &str, max: usize, key: &str) {
         if focused == serde_json::Value::Bool(true) {
             return;
         }
-        press(client, key).await;
+        if pressed < max {
+            press(client, key).await;
+        }
     }
     let at = client
         .execute(

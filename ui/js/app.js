@@ -2,10 +2,11 @@
 import { showToday } from "./today.js";
 import { showHistory } from "./history.js";
 import { showReview } from "./review.js";
+import { showMindsets } from "./mindsets.js";
 import { showSettings } from "./settings.js";
 import { closeDashboard } from "./ipc.js";
 
-const panels = { today: showToday, history: showHistory, review: showReview, settings: showSettings };
+const panels = { today: showToday, history: showHistory, review: showReview, mindsets: showMindsets, settings: showSettings };
 
 function select(name) {
   for (const tab of document.querySelectorAll("[role=tab]")) {
@@ -41,4 +42,8 @@ document.addEventListener("keydown", (event) => {
   }
 });
 
-select("today");
+// The app opens the window at a panel through the address's hash (#mindsets).
+const fromHash = () => (location.hash.slice(1) in panels ? location.hash.slice(1) : "today");
+window.addEventListener("hashchange", () => select(fromHash()));
+
+select(fromHash());

@@ -32,6 +32,7 @@ export function parseMinutes(text) {
 /** Seconds as the shortest duration text the app accepts back: 90 → "90s", 600 → "10m". */
 export function durationText(seconds) {
   if (seconds === 0) return "0";
+  if (seconds % 604800 === 0) return `${seconds / 604800}w`;
   if (seconds % 3600 === 0) return `${seconds / 3600}h`;
   if (seconds % 60 === 0) return `${seconds / 60}m`;
   return `${seconds}s`;

@@ -50,6 +50,7 @@ export async function showSettings() {
   const form = $("timing-form");
   form.snooze.value = durationText(view.snooze_secs);
   form.catch_up_window.value = durationText(view.catch_up_window_secs);
+  form.retake_every.value = durationText(view.retake_every_secs);
   $("start-at-login").checked = view.start_at_login;
   drawPaths(view);
   await drawVacation();
@@ -61,9 +62,11 @@ function setUp() {
     const form = event.target;
     run("timing", async () => {
       await setSetting("snooze", form.snooze.value.trim());
-      const view = await setSetting("catch_up_window", form.catch_up_window.value.trim());
+      await setSetting("catch_up_window", form.catch_up_window.value.trim());
+      const view = await setSetting("retake_every", form.retake_every.value.trim());
       form.snooze.value = durationText(view.snooze_secs);
       form.catch_up_window.value = durationText(view.catch_up_window_secs);
+      form.retake_every.value = durationText(view.retake_every_secs);
       return "Saved.";
     });
   });

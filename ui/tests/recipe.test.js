@@ -25,6 +25,7 @@ test("minutes are empty or 1 to 240", () => {
 test("durations read back as the app writes them", () => {
   assert.equal(durationText(600), "10m");
   assert.equal(durationText(7200), "2h");
+  assert.equal(durationText(1814400), "3w");
   assert.equal(durationText(90), "90s");
   assert.equal(durationText(0), "0");
 });

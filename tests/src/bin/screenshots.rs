@@ -78,6 +78,32 @@ fn seed(s: &Session) {
         "--need",
         "belonging",
     ]);
+    seed_assessments(s);
+}
+
+/// Three self-assessments, three weeks apart, growing as practice took hold (an
+/// import, since the CLI records attempts at the current time).
+fn seed_assessments(s: &Session) {
+    let answers = [
+        [3, 3, 2, 4, 3, 2, 3, 4, 3, 3, 2, 3, 2, 2, 3, 4, 3, 3, 2, 3],
+        [4, 3, 3, 3, 3, 3, 4, 3, 4, 4, 3, 2, 3, 2, 3, 3, 3, 4, 3, 2],
+        [4, 4, 3, 2, 4, 4, 4, 2, 5, 4, 4, 2, 3, 3, 3, 3, 4, 4, 4, 2],
+    ];
+    let attempts: Vec<serde_json::Value> = answers
+        .iter()
+        .enumerate()
+        .map(|(i, a)| {
+            let at = Utc::now() - Duration::weeks(6 - 3 * i as i64) - Duration::days(1);
+            serde_json::json!({ "taken_at": at.format("%Y-%m-%dT09:30:00Z").to_string(), "answers": a })
+        })
+        .collect();
+    let doc = serde_json::json!({
+        "format": "aloud-export", "version": 2, "habits": [], "entries": [], "skips": [],
+        "pauses": [], "settings": {}, "assessments": attempts,
+    });
+    let path = s.dir.path().join("assessments.json");
+    std::fs::write(&path, doc.to_string()).unwrap();
+    s.cli_ok(&["import", path.to_str().unwrap()]);
 }
 
 async fn shoot(out: &Path, dark: bool) {
@@ -114,6 +140,7 @@ async fn shoot(out: &Path, dark: bool) {
         ("today", "#habits .card"),
         ("history", "#history .heatmap"),
         ("review", "#benefit-chart"),
+        ("mindsets", "#radar-chart"),
         ("settings", "#settings form[data-habit=interact]"),
     ] {
         click(&client, &format!("#tab-{panel}")).await;

@@ -6,7 +6,7 @@ use chrono::{DateTime, Utc};
 use rusqlite::types::Type;
 use rusqlite::{params, Connection, OptionalExtension};
 
-/// Adds an attempt; the same attempt imported twice is kept once.
+/// Adds an attempt (the same attempt imported twice is kept once) and clears the draft.
 pub fn add_attempt(conn: &Connection, attempt: &Attempt) -> Result<()> {
     conn.prepare_cached(
         "INSERT OR IGNORE INTO assessments (taken_at, instrument, answers) VALUES (?1, ?2, ?3)",
@@ -16,6 +16,33 @@ pub fn add_attempt(conn: &Connection, attempt: &Attempt) -> Result<()> {
         INSTRUMENT,
         attempt.answers.digits()
     ])?;
+    conn.prepare_cached("DELETE FROM assessment_draft")?
+        .execute([])?;
+    Ok(())
+}
+
+/// The answers given so far (0 = not yet), or None when no questionnaire is open.
+pub fn draft(conn: &Connection) -> Result<Option<Vec<u8>>> {
+    let text: Option<String> = conn
+        .prepare_cached("SELECT answers FROM assessment_draft WHERE id = 1")?
+        .query_row([], |row| row.get(0))
+        .optional()?;
+    Ok(text.map(|t| t.bytes().map(|b| b - b'0').collect()))
+}
+
+/// Keeps the answers given so far; all zeros removes the draft.
+pub fn put_draft(conn: &Connection, answers: &[u8], at: DateTime<Utc>) -> Result<()> {
+    if answers.iter().all(|&a| a == 0) {
+        conn.prepare_cached("DELETE FROM assessment_draft")?
+            .execute([])?;
+        return Ok(());
+    }
+    let digits: String = answers.iter().map(|&a| char::from(b'0' + a)).collect();
+    conn.prepare_cached(
+        "INSERT INTO assessment_draft (id, answers, saved_at) VALUES (1, ?1, ?2)
+         ON CONFLICT (id) DO UPDATE SET answers = excluded.answers, saved_at = excluded.saved_at",
+    )?
+    .execute(params![digits, at.timestamp()])?;
     Ok(())
 }
 

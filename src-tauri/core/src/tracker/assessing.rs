@@ -3,9 +3,9 @@
 use super::Tracker;
 use crate::assessment::{
     notable_changes, retake_due, score, Answers, Attempt, Change, Mindset, Scores, SCALE,
-    STATEMENTS, STEM,
+    STATEMENTS, STATEMENT_COUNT, STEM,
 };
-use crate::error::Result;
+use crate::error::{CoreError, Result};
 use crate::stats::strength_series;
 use crate::store;
 use crate::zone::start_of_day;
@@ -49,6 +49,8 @@ pub struct MindsetsView {
     /// attempt (at least the last 12 weeks), to set practice beside mindset.
     pub strength: Vec<(NaiveDate, f64)>,
     pub next_retake: DateTime<FixedOffset>,
+    /// Answers of a questionnaire left part-way (0 = not answered), to resume it.
+    pub draft: Option<Vec<u8>>,
 }
 
 /// Weeks of practice shown beside the scores when the attempts are more recent.
@@ -125,8 +127,22 @@ impl Tracker {
                 .next
                 .with_timezone(&self.tz)
                 .fixed_offset(),
+            draft: store::draft(self.store.read())?,
             attempts,
         })
+    }
+
+    /// Keeps a questionnaire in progress: twenty values, 0 for "not answered yet".
+    pub fn save_assessment_draft(&mut self, answers: &[i64]) -> Result<()> {
+        if answers.len() != STATEMENT_COUNT || answers.iter().any(|a| !(0..=5).contains(a)) {
+            return Err(CoreError::invalid(format!(
+                "a draft has {STATEMENT_COUNT} answers, each 0 (not yet) or 1 to 5"
+            )));
+        }
+        let values: Vec<u8> = answers.iter().map(|&a| a as u8).collect();
+        let now = self.now();
+        self.store
+            .write(|conn| store::put_draft(conn, &values, now))
     }
 
     /// The mean strength of the habits that are not archived, each Sunday from

@@ -112,3 +112,36 @@ fn the_retake_suggestion_comes_once_per_due_and_not_while_paused() {
     let now = t.now();
     assert_eq!(t.plan_retake().unwrap(), (None, now + Duration::weeks(3)));
 }
+
+#[test]
+fn a_questionnaire_left_part_way_is_resumed_and_cleared_when_completed() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut t, _) = open(dir.path(), "2026-10-01T08:00:00Z");
+    assert_eq!(t.mindsets_view().unwrap().draft, None);
+    let mut partial = vec![0; STATEMENT_COUNT];
+    partial[..3].copy_from_slice(&[4, 5, 2]);
+    t.save_assessment_draft(&partial).unwrap();
+    let draft = t.mindsets_view().unwrap().draft.unwrap();
+    assert_eq!(&draft[..4], &[4, 5, 2, 0]);
+    for bad in [vec![3; 19], vec![6; 20], vec![-1; 20]] {
+        assert!(t.save_assessment_draft(&bad).is_err());
+    }
+    assert_eq!(
+        t.mindsets_view().unwrap().draft.unwrap(),
+        draft,
+        "unchanged"
+    );
+    t.record_assessment(all(4)).unwrap();
+    assert_eq!(
+        t.mindsets_view().unwrap().draft,
+        None,
+        "cleared by the attempt"
+    );
+    t.save_assessment_draft(&partial).unwrap();
+    t.save_assessment_draft(&[0; STATEMENT_COUNT]).unwrap();
+    assert_eq!(
+        t.mindsets_view().unwrap().draft,
+        None,
+        "all zeros removes it"
+    );
+}

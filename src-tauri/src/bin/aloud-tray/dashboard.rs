@@ -11,8 +11,33 @@ use tauri::{
 pub const LABEL: &str = "dashboard";
 const DEFAULT_SIZE: (f64, f64) = (1000.0, 720.0);
 
+/// A panel the window can be opened at (its `#hash` in the page's address).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Panel {
+    Today,
+    Mindsets,
+}
+
+impl Panel {
+    fn hash(self) -> &'static str {
+        match self {
+            Panel::Today => "today",
+            Panel::Mindsets => "mindsets",
+        }
+    }
+}
+
 pub fn open<R: Runtime>(app: &AppHandle<R>) {
+    open_panel(app, Panel::Today);
+}
+
+/// Opens (or raises) the dashboard; a panel other than Today is shown at once.
+pub fn open_panel<R: Runtime>(app: &AppHandle<R>, panel: Panel) {
     if let Some(window) = app.get_webview_window(LABEL) {
+        if panel != Panel::Today {
+            // The page follows its address's hash (app.js); the name is one of ours.
+            let _ = window.eval(format!("location.hash = '#{}';", panel.hash()));
+        }
         let _ = window.unminimize();
         let _ = window.show();
         let _ = window.set_focus();
@@ -20,7 +45,8 @@ pub fn open<R: Runtime>(app: &AppHandle<R>) {
     }
     let data_dir = app.state::<Arc<Shared>>().data_dir.clone();
     let saved = Geometry::load(&data_dir);
-    let mut builder = WebviewWindowBuilder::new(app, LABEL, WebviewUrl::App("index.html".into()))
+    let page = format!("index.html#{}", panel.hash());
+    let mut builder = WebviewWindowBuilder::new(app, LABEL, WebviewUrl::App(page.into()))
         .title("Aloud")
         .min_inner_size(MIN_WIDTH, MIN_HEIGHT);
     builder = match saved {

@@ -28,18 +28,23 @@ fn run<R: Runtime>(app: AppHandle<R>, shared: Arc<Shared>, wake: Wake) {
             t.follow_system_zone(system_zone())?;
             let now = t.now();
             let plan = t.plan_reminders(last_seen)?;
+            let retake = t.plan_retake()?;
             // Also wake at local midnight, so the tray's "Today" turns over.
             let midnight = start_of_day(t.tz(), t.today() + Duration::days(1));
-            Ok((now, plan, midnight))
+            Ok((now, plan, retake, midnight))
         });
         let wake_at = match planned {
-            Ok((now, plan, midnight)) => {
+            Ok((now, plan, (retake_now, retake_next), midnight)) => {
                 last_seen = Some(now);
                 shared.clear_error(Origin::Engine);
                 for reminder in plan.fire {
                     notify::remind(&app, &shared, reminder);
                 }
-                Some(plan.next.map_or(midnight, |due| due.at.min(midnight)))
+                if retake_now.is_some() {
+                    notify::retake(&app);
+                }
+                let habit_next = plan.next.map_or(midnight, |due| due.at.min(midnight));
+                Some(habit_next.min(retake_next))
             }
             Err(e) => {
                 notify::problem(&app, &shared, Origin::Engine, &e.to_string());

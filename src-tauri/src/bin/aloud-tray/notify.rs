@@ -15,6 +15,7 @@ pub const SNOOZE: &str = "snooze";
 pub const SKIP: &str = "skip";
 /// The freedesktop key for a click on the notification's body.
 pub const DEFAULT: &str = "default";
+pub const OPEN_MINDSETS: &str = "mindsets";
 
 /// Shows one habit reminder with Done / Snooze / Skip today where the server supports
 /// actions, else a plain one that says to log from the tray.
@@ -45,6 +46,38 @@ pub fn remind<R: Runtime>(app: &AppHandle<R>, shared: &Arc<Shared>, reminder: Re
                 Ok(handle) if actions => {
                     handle.wait_for_action(|action| answer(&app, &shared, &reminder, action))
                 }
+                Ok(_) => {}
+                Err(e) => eprintln!("aloud: could not show a notification: {e}"),
+            }
+        });
+    if let Err(e) = spawned {
+        eprintln!("aloud: could not start a notification thread: {e}");
+    }
+}
+
+/// Suggests retaking the mindset self-assessment; a click opens its panel.
+pub fn retake<R: Runtime>(app: &AppHandle<R>) {
+    let app = app.clone();
+    let spawned = std::thread::Builder::new()
+        .name("notification".into())
+        .spawn(move || {
+            let actions = notify_rust::get_capabilities()
+                .is_ok_and(|caps| caps.iter().any(|c| c == "actions"));
+            let mut n = Notification::new();
+            n.appname(APP_NAME)
+                .summary("Time for your mindset self-assessment")
+                .body("Twenty quick statements about the last two weeks: see how your five mindsets have moved.")
+                .icon("dialog-question")
+                .timeout(Timeout::Never);
+            if actions {
+                n.action(DEFAULT, "Open").action(OPEN_MINDSETS, "Take it now");
+            }
+            match n.show() {
+                Ok(handle) if actions => handle.wait_for_action(|action| {
+                    if action == DEFAULT || action == OPEN_MINDSETS {
+                        dashboard::open_panel(&app, dashboard::Panel::Mindsets);
+                    }
+                }),
                 Ok(_) => {}
                 Err(e) => eprintln!("aloud: could not show a notification: {e}"),
             }

@@ -1,4 +1,5 @@
--- v4: the mindset self-assessment (every attempt kept) and the retake reminders shown.
+-- v4: the mindset self-assessment (every attempt kept, a draft in progress) and the
+-- retake reminders shown.
 CREATE TABLE assessments (
     id         INTEGER PRIMARY KEY,
     taken_at   INTEGER NOT NULL,
@@ -6,6 +7,13 @@ CREATE TABLE assessments (
     -- Twenty digits 1–5, one per statement in the instrument's order.
     answers    TEXT NOT NULL CHECK (length(answers) = 20 AND answers NOT GLOB '*[^1-5]*'),
     UNIQUE (taken_at, answers)
+) STRICT;
+
+-- The questionnaire in progress, so it can be left and resumed: '0' = not answered yet.
+CREATE TABLE assessment_draft (
+    id       INTEGER PRIMARY KEY CHECK (id = 1),
+    answers  TEXT NOT NULL CHECK (length(answers) = 20 AND answers NOT GLOB '*[^0-5]*'),
+    saved_at INTEGER NOT NULL
 ) STRICT;
 
 CREATE TABLE retake_reminders (
