@@ -11,12 +11,13 @@ CARGO ?= cargo
 # bus-activated services inherit DISPLAY.
 HEADLESS := xvfb-run -a -s "-screen 0 1280x800x24" dbus-run-session --
 
-.PHONY: help deps tauri-driver run test test-core check-core-deps lint bench screenshots
+.PHONY: help deps node-deps tauri-driver run test test-core check-core-deps lint bench screenshots package deb-debug
 
 help:
 	@echo "make run    build the release app and start it (tray)"
 	@echo "make test   install what is missing, then run every test"
 	@echo "make bench  install what is missing, then print benchmark figures"
+	@echo "make package  build the release .deb into target/release/bundle/deb"
 	@echo "make screenshots  picture each dashboard panel, light and dark, into docs/screenshots"
 
 deps:
@@ -27,8 +28,20 @@ deps:
 	  echo "installing:$$missing"; \
 	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing; \
 	fi
-	@command -v node >/dev/null || { $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq nodejs; }
+	@command -v node >/dev/null && command -v npm >/dev/null || { $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq nodejs npm; }
 	@command -v $(CARGO) >/dev/null || { echo "cargo is missing: install Rust with rustup first"; exit 1; }
+
+# The Tauri CLI (bundler) comes from npm with its own prebuilt binary, pinned in
+# package-lock.json.
+node-deps: deps
+	@[ -x node_modules/.bin/tauri ] || npm ci --no-audit --no-fund
+
+package: node-deps
+	cd src-tauri && ../node_modules/.bin/tauri build --bundles deb
+
+# The debug .deb that the package test installs (tests/tests/package.rs).
+deb-debug: node-deps
+	cd src-tauri && ../node_modules/.bin/tauri build --debug --bundles deb
 
 tauri-driver: deps
 	@command -v tauri-driver >/dev/null || $(CARGO) install tauri-driver --version '^2' --locked
@@ -47,7 +60,7 @@ lint:
 	$(CARGO) fmt --all -- --check
 	$(CARGO) clippy --all-targets --locked -- -D warnings
 
-test: deps tauri-driver check-core-deps lint
+test: deps tauri-driver check-core-deps lint deb-debug
 	$(CARGO) build --locked -p aloud
 	@set -o pipefail; mkdir -p target; \
 	node --test ui/tests/ 2>&1 | tee target/test-output.log; ui=$$?; \

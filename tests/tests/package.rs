@@ -1,0 +1,110 @@
+//! The debug .deb (built by `make test` through `make deb-debug`) installs like a
+//! desktop app: the installed `aloud status` works, the installed app's tray
+//! registers, and `dpkg -r` removes every file. Needs root or password-less sudo.
+use aloud_e2e::app::Session;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::Duration;
+
+fn deb() -> PathBuf {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/debug/bundle/deb");
+    std::fs::read_dir(&dir)
+        .ok()
+        .into_iter()
+        .flatten()
+        .flatten()
+        .map(|e| e.path())
+        .find(|p| p.extension().is_some_and(|e| e == "deb"))
+        .unwrap_or_else(|| {
+            panic!(
+                "no .deb in {}: run `make deb-debug` (make test does)",
+                dir.display()
+            )
+        })
+}
+
+/// Runs a package-manager command as root (directly, or through `sudo -n`).
+fn as_root(args: &[&str]) -> std::process::Output {
+    let root = Command::new("id").arg("-u").output().unwrap().stdout == b"0\n";
+    let mut cmd = if root {
+        Command::new(args[0])
+    } else {
+        let mut c = Command::new("sudo");
+        c.arg("-n").arg(args[0]);
+        c
+    };
+    cmd.args(&args[1..]).output().unwrap()
+}
+
+fn installed() -> bool {
+    Command::new("dpkg-query")
+        .args(["-W", "-f=${Status}", "aloud"])
+        .output()
+        .is_ok_and(|o| String::from_utf8_lossy(&o.stdout).contains("ok installed"))
+}
+
+#[test]
+fn the_deb_installs_runs_and_removes_cleanly() {
+    assert!(
+        !installed(),
+        "the package aloud is already installed on this machine; this test would replace it"
+    );
+    let package = deb();
+    let out = as_root(&["dpkg", "-i", package.to_str().unwrap()]);
+    assert!(
+        out.status.success(),
+        "dpkg -i: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let files = String::from_utf8(
+        Command::new("dpkg")
+            .args(["-L", "aloud"])
+            .output()
+            .unwrap()
+            .stdout,
+    )
+    .unwrap();
+    for wanted in [
+        "/usr/bin/aloud",
+        "/usr/bin/aloud-tray",
+        "/usr/share/applications/Aloud.desktop",
+        "/usr/share/icons/hicolor/16x16/apps/aloud.png",
+        "/usr/share/icons/hicolor/256x256/apps/aloud.png",
+        "/usr/share/doc/aloud/copyright",
+    ] {
+        assert!(
+            files.lines().any(|l| l == wanted),
+            "{wanted} is not in the package"
+        );
+    }
+    let desktop = std::fs::read_to_string("/usr/share/applications/Aloud.desktop").unwrap();
+    assert!(desktop.contains("Exec=aloud"), "{desktop}");
+
+    let result = std::panic::catch_unwind(|| {
+        let mut s = Session::new(true, true);
+        s.bin = PathBuf::from("/usr/bin/aloud");
+        let status = s.json(&["status", "--json"]);
+        assert_eq!(status["habits"].as_array().unwrap().len(), 3);
+        s.launch();
+        let tray = s.tray();
+        s.menu_item(&tray, "Open dashboard", Duration::from_secs(20));
+    });
+
+    let out = as_root(&["dpkg", "-r", "aloud"]);
+    assert!(
+        out.status.success(),
+        "dpkg -r: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(!installed());
+    for gone in [
+        "/usr/bin/aloud",
+        "/usr/bin/aloud-tray",
+        "/usr/share/applications/Aloud.desktop",
+    ] {
+        assert!(!Path::new(gone).exists(), "{gone} is left behind");
+    }
+    if let Err(panic) = result {
+        std::panic::resume_unwind(panic);
+    }
+}
