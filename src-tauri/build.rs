@@ -23,6 +23,7 @@ const COMMANDS: &[&str] = &[
     "pause_reminders",
     "resume_reminders",
     "close_dashboard",
+    "get_notices",
 ];
 
 fn main() {

@@ -35,18 +35,7 @@ impl Session {
     /// A fresh data dir whose three habits are scheduled every day (so the tests do
     /// not depend on the weekday), a private bus and a fake desktop on it.
     pub fn new(tray: bool, actions: bool) -> Session {
-        let dir = tempfile::tempdir().unwrap();
-        std::fs::create_dir_all(dir.path().join("home")).unwrap();
-        let bus = PrivateBus::start(dir.path());
-        let desktop = Desktop::start(&bus.address, tray, actions);
-        let s = Session {
-            dir,
-            bus,
-            desktop,
-            bin: binary(),
-            app: None,
-            extra_env: Vec::new(),
-        };
+        let s = Session::fresh(tray, actions);
         // Every day, and twelve hours away, so no default reminder (or catch-up of
         // one) fires during a test unless the test moves it.
         let far = (chrono::Utc::now() + chrono::Duration::hours(12))
@@ -56,6 +45,23 @@ impl Session {
             s.cli_ok(&["habit", "set", id, "--days", "daily", "--time", &far]);
         }
         s
+    }
+
+    /// An empty data dir (no database yet: the app's first run), a private bus and a
+    /// fake desktop.
+    pub fn fresh(tray: bool, actions: bool) -> Session {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(dir.path().join("home")).unwrap();
+        let bus = PrivateBus::start(dir.path());
+        let desktop = Desktop::start(&bus.address, tray, actions);
+        Session {
+            dir,
+            bus,
+            desktop,
+            bin: binary(),
+            app: None,
+            extra_env: Vec::new(),
+        }
     }
 
     pub fn data_dir(&self) -> PathBuf {

@@ -154,6 +154,17 @@ impl Desktop {
         }
     }
 
+    /// A tray host arriving after the app started (e.g. an extension switched on).
+    pub fn start_tray_watcher(&self) {
+        self.conn
+            .object_server()
+            .at("/StatusNotifierWatcher", Watcher(self.recorded.clone()))
+            .unwrap();
+        self.conn
+            .request_name("org.kde.StatusNotifierWatcher")
+            .unwrap();
+    }
+
     pub fn notifications(&self) -> Vec<Notified> {
         self.recorded.lock().unwrap().notifications.clone()
     }

@@ -184,8 +184,16 @@ fn a_server_without_actions_gets_a_plain_notification() {
     let (_, hms) = soon(4);
     s.cli_ok(&["habit", "set", "interact", "--time", &hms]);
     let n = wait_notification(&s, "Interact", 1, 20);
-    assert!(n.actions.is_empty(), "{:?}", n.actions);
-    assert!(n.body.contains("tray"), "{}", n.body);
+    // No buttons: only "default", the click on the notification itself.
+    assert_eq!(n.actions, ["default", "Open dashboard"], "{:?}", n.actions);
+    assert!(n.body.contains("Click to open Aloud"), "{}", n.body);
+    assert!(!s.has_webview());
+    s.desktop.invoke(n.id, "default");
+    wait_for(
+        "the dashboard to open on the click",
+        Duration::from_secs(30),
+        || s.has_webview().then_some(()),
+    );
 }
 
 #[test]

@@ -4,16 +4,16 @@ import { showHistory } from "./history.js";
 import { showReview } from "./review.js";
 import { showMindsets } from "./mindsets.js";
 import { showSettings } from "./settings.js";
-import { closeDashboard } from "./ipc.js";
+import { showWelcome } from "./welcome.js";
+import { closeDashboard, getNotices } from "./ipc.js";
 
-const panels = { today: showToday, history: showHistory, review: showReview, mindsets: showMindsets, settings: showSettings };
+const panels = { today: showToday, history: showHistory, review: showReview, mindsets: showMindsets, settings: showSettings, welcome: showWelcome };
 
 function select(name) {
   for (const tab of document.querySelectorAll("[role=tab]")) {
-    const on = tab.dataset.panel === name;
-    tab.setAttribute("aria-selected", String(on));
-    document.getElementById(tab.getAttribute("aria-controls")).hidden = !on;
+    tab.setAttribute("aria-selected", String(tab.dataset.panel === name));
   }
+  for (const panel of document.querySelectorAll("[role=tabpanel]")) panel.hidden = panel.id !== name;
   return panels[name]();
 }
 
@@ -47,3 +47,13 @@ const fromHash = () => (location.hash.slice(1) in panels ? location.hash.slice(1
 window.addEventListener("hashchange", () => select(fromHash()));
 
 select(fromHash());
+
+// What the app has to say once (e.g. that this desktop shows no tray icons).
+getNotices().then((notices) => {
+  if (notices.length === 0) return;
+  const box = document.getElementById("notices");
+  box.querySelector(".notice-text").textContent = notices.map((n) => n.message).join(" ");
+  box.dataset.notice = notices.map((n) => n.id).join(" ");
+  box.hidden = false;
+  box.querySelector("button").addEventListener("click", () => (box.hidden = true));
+});

@@ -14,7 +14,7 @@ function field(label, name, value, attrs = {}) {
   return el("label", { className: attrs.size ? "short" : "" }, [label, el("input", { name, value, type: "text", autocomplete: "off", ...attrs })]);
 }
 
-function dayChoices(chosen) {
+export function dayChoices(chosen) {
   const boxes = DAYS.map((day) =>
     el("label", { className: "day-choice" }, [
       el("input", { type: "checkbox", name: "day", value: day, checked: chosen.includes(day) }),

@@ -30,6 +30,7 @@ export const setStartAtLogin = (enabled) => invoke("set_start_at_login", { enabl
 export const exportData = (format) => invoke("export_data", { format });
 export const importData = (path) => invoke("import_data", { path });
 export const closeDashboard = () => invoke("close_dashboard");
+export const getNotices = () => invoke("get_notices");
 export const getMindsets = () => invoke("get_mindsets");
 export const recordAssessment = (answers) => invoke("record_assessment", { answers });
 export const saveAssessmentDraft = (answers) => invoke("save_assessment_draft", { answers });

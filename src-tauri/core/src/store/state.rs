@@ -142,3 +142,11 @@ pub fn snoozes(conn: &Connection) -> Result<Vec<Snooze>> {
     })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
+
+/// Records `key` in the app's own state; returns true when it was not there before.
+pub fn mark_once(conn: &Connection, key: &str, at: DateTime<Utc>) -> Result<bool> {
+    let added = conn
+        .prepare_cached("INSERT OR IGNORE INTO app_state (key, value) VALUES (?1, ?2)")?
+        .execute(params![key, at.to_rfc3339()])?;
+    Ok(added == 1)
+}

@@ -82,6 +82,18 @@ impl Tracker {
         local_date(self.tz, self.now())
     }
 
+    /// True when this open created the database: Aloud's first run on this data dir.
+    pub fn is_first_run(&self) -> bool {
+        self.store.was_created()
+    }
+
+    /// True the first time it is called with `key` on this data dir, then never again:
+    /// for hints shown once.
+    pub fn first_time(&mut self, key: &str) -> Result<bool> {
+        let now = self.now();
+        self.store.write(|conn| store::mark_once(conn, key, now))
+    }
+
     pub fn store(&self) -> &Store {
         &self.store
     }

@@ -316,3 +316,25 @@ fn the_history_view_agrees_with_stats_and_covers_26_weeks() {
     assert_eq!(done, describe.stats.done);
     assert_eq!(describe.stats.minutes, u64::from(done) * 5);
 }
+
+#[test]
+fn a_first_time_is_told_once_and_the_first_run_is_the_one_that_created_the_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut t, _) = open(dir.path(), "2026-11-25T08:00:00Z");
+    assert!(t.is_first_run());
+    assert!(t.first_time("tray_hint").unwrap());
+    assert!(!t.first_time("tray_hint").unwrap());
+    assert!(t.first_time("other").unwrap());
+    drop(t);
+    let (mut again, _) = open(dir.path(), "2026-11-26T08:00:00Z");
+    assert!(!again.is_first_run());
+    assert!(
+        !again.first_time("tray_hint").unwrap(),
+        "remembered across opens"
+    );
+    let exported = again.export_json().unwrap();
+    assert!(
+        !exported.contains("tray_hint"),
+        "the app's own state is not exported"
+    );
+}

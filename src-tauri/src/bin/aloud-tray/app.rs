@@ -1,6 +1,7 @@
 //! Starting the Tauri app: plugins, tray, reminder thread, and the run loop.
-use crate::{commands, dashboard, engine, tray, wake, Shared};
+use crate::{commands, dashboard, engine, tray, tray_host, wake, Shared};
 use std::path::Path;
+use std::sync::atomic::Ordering;
 use std::sync::Arc;
 
 /// Runs the tray app until "Quit". `autostarted` (login) and a manual start behave
@@ -20,7 +21,10 @@ pub fn run(data_dir: &Path, _autostarted: bool) -> i32 {
             return 1;
         }
     };
+    let first_run = tracker.is_first_run();
     let shared = Arc::new(Shared::new(tracker, poke, data_dir.to_path_buf()));
+    let tray_shown = tray_host::present();
+    shared.tray_shown.store(tray_shown, Ordering::Relaxed);
     let engine_shared = shared.clone();
     let app = tauri::Builder::default()
         // First, so a second launch hands over before anything else starts.
@@ -51,10 +55,17 @@ pub fn run(data_dir: &Path, _autostarted: bool) -> i32 {
             commands::pause_reminders,
             commands::resume_reminders,
             commands::close_dashboard,
+            commands::get_notices,
         ])
         .setup(move |app| {
             tray::create(app.handle())?;
             engine::start(app.handle().clone(), engine_shared, wake)?;
+            // The first run welcomes; without a tray the dashboard is the way in.
+            if first_run {
+                dashboard::open_panel(app.handle(), dashboard::Panel::Welcome);
+            } else if !tray_shown {
+                dashboard::open(app.handle());
+            }
             Ok(())
         })
         .build(tauri::generate_context!());

@@ -16,6 +16,7 @@ const DEFAULT_SIZE: (f64, f64) = (1000.0, 720.0);
 pub enum Panel {
     Today,
     Mindsets,
+    Welcome,
 }
 
 impl Panel {
@@ -23,6 +24,7 @@ impl Panel {
         match self {
             Panel::Today => "today",
             Panel::Mindsets => "mindsets",
+            Panel::Welcome => "welcome",
         }
     }
 }

@@ -12,6 +12,7 @@ mod menu_model;
 mod notify;
 mod state;
 mod tray;
+mod tray_host;
 mod wake;
 
 use state::Shared;

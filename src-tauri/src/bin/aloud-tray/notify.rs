@@ -18,7 +18,8 @@ pub const DEFAULT: &str = "default";
 pub const OPEN_MINDSETS: &str = "mindsets";
 
 /// Shows one habit reminder with Done / Snooze / Skip today where the server supports
-/// actions, else a plain one that says to log from the tray.
+/// actions, else a plain one that says to log from the tray; a click on either opens
+/// the dashboard.
 pub fn remind<R: Runtime>(app: &AppHandle<R>, shared: &Arc<Shared>, reminder: Reminder) {
     let Ok(habit) = shared.with(|t| t.habit(reminder.due.habit.as_str())) else {
         return;
@@ -36,17 +37,18 @@ pub fn remind<R: Runtime>(app: &AppHandle<R>, shared: &Arc<Shared>, reminder: Re
                 .body(&body)
                 .icon("appointment-soon")
                 .timeout(Timeout::Never);
+            // "default" is a click on the notification itself; servers without
+            // buttons still report it, and it opens the dashboard on Today.
+            n.action(DEFAULT, "Open dashboard");
             if actions {
-                n.action(DEFAULT, "Open dashboard")
-                    .action(DONE, "Done")
+                n.action(DONE, "Done")
                     .action(SNOOZE, "Snooze")
                     .action(SKIP, "Skip today");
             }
             match n.show() {
-                Ok(handle) if actions => {
+                Ok(handle) => {
                     handle.wait_for_action(|action| answer(&app, &shared, &reminder, action))
                 }
-                Ok(_) => {}
                 Err(e) => eprintln!("aloud: could not show a notification: {e}"),
             }
         });
@@ -69,16 +71,16 @@ pub fn retake<R: Runtime>(app: &AppHandle<R>) {
                 .body("Twenty quick statements about the last two weeks: see how your five mindsets have moved.")
                 .icon("dialog-question")
                 .timeout(Timeout::Never);
+            n.action(DEFAULT, "Open");
             if actions {
-                n.action(DEFAULT, "Open").action(OPEN_MINDSETS, "Take it now");
+                n.action(OPEN_MINDSETS, "Take it now");
             }
             match n.show() {
-                Ok(handle) if actions => handle.wait_for_action(|action| {
+                Ok(handle) => handle.wait_for_action(|action| {
                     if action == DEFAULT || action == OPEN_MINDSETS {
                         dashboard::open_panel(&app, dashboard::Panel::Mindsets);
                     }
                 }),
-                Ok(_) => {}
                 Err(e) => eprintln!("aloud: could not show a notification: {e}"),
             }
         });
@@ -100,7 +102,7 @@ pub fn wording(habit: &Habit, reminder: &Reminder, actions: bool) -> (String, St
         );
     }
     if !actions {
-        body.push_str(" Log it from the Aloud menu in the tray.");
+        body.push_str(" Click to open Aloud and log it, or use its menu in the tray.");
     }
     (summary, body)
 }

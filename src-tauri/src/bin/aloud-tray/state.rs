@@ -2,6 +2,7 @@
 use crate::wake::Poke;
 use aloud_core::{Result, Tracker};
 use std::path::PathBuf;
+use std::sync::atomic::AtomicBool;
 use std::sync::Mutex;
 
 /// Who met a run-time error: the reminder thread, or an action (tray, notification, dashboard).
@@ -15,6 +16,8 @@ pub struct Shared {
     tracker: Mutex<Tracker>,
     /// Where the history lives, shown in Settings.
     pub data_dir: PathBuf,
+    /// False when the desktop has no tray host (checked at start).
+    pub tray_shown: AtomicBool,
     poke: Poke,
     /// The last run-time error shown to the person, so it is notified only once.
     last_error: Mutex<Option<(Origin, String)>>,
@@ -27,6 +30,7 @@ impl Shared {
         Shared {
             tracker: Mutex::new(tracker),
             data_dir,
+            tray_shown: AtomicBool::new(true),
             poke,
             last_error: Mutex::new(None),
             shown: Mutex::new(None),

@@ -1,5 +1,5 @@
--- v4: the mindset self-assessment (every attempt kept, a draft in progress) and the
--- retake reminders shown.
+-- v4: the mindset self-assessment (every attempt kept, a draft in progress), the
+-- retake reminders shown, and the app's own notes to itself (one-time hints).
 CREATE TABLE assessments (
     id         INTEGER PRIMARY KEY,
     taken_at   INTEGER NOT NULL,
@@ -19,4 +19,10 @@ CREATE TABLE assessment_draft (
 CREATE TABLE retake_reminders (
     due      INTEGER PRIMARY KEY,
     shown_at INTEGER NOT NULL
+) STRICT;
+
+-- What the app has already told the person (e.g. the no-tray hint); never exported.
+CREATE TABLE app_state (
+    key   TEXT PRIMARY KEY NOT NULL,
+    value TEXT NOT NULL
 ) STRICT;

@@ -73,3 +73,24 @@ pub async fn close_dashboard(window: tauri::WebviewWindow) -> Reply<()> {
         .map_err(|e| aloud_core::CoreError::invalid(format!("could not close the window: {e}")))?;
     Ok(())
 }
+
+/// Something the app has to tell the person once, shown above the panels.
+#[derive(Debug, serde::Serialize)]
+pub struct Notice {
+    pub id: &'static str,
+    pub message: String,
+}
+
+/// Notices for this opening of the dashboard: the no-tray hint, once.
+#[tauri::command]
+pub async fn get_notices(shared: State<'_, Arc<Shared>>) -> Reply<Vec<Notice>> {
+    let mut notices = Vec::new();
+    let no_tray = !shared.tray_shown.load(std::sync::atomic::Ordering::Relaxed);
+    if no_tray && shared.with(|t| t.first_time("no_tray_hint"))? {
+        notices.push(Notice {
+            id: "no_tray",
+            message: crate::tray_host::HINT.to_string(),
+        });
+    }
+    Ok(notices)
+}

@@ -1,0 +1,50 @@
+// The first run's welcome: what Aloud is for, the three habits' times and days to
+// confirm or change, start at login, and the baseline self-assessment.
+import { getHabits, getStatus, setHabit, setStartAtLogin } from "./ipc.js";
+import { dayChoices } from "./habit-forms.js";
+import { recipe } from "./recipe.js";
+
+const $ = (id) => document.getElementById(id);
+
+function row(habit, today) {
+  const card = document.createElement("fieldset");
+  card.className = "card habit-form welcome-habit";
+  card.dataset.habit = habit.id;
+  const legend = document.createElement("legend");
+  legend.textContent = habit.name;
+  const text = document.createElement("p");
+  text.textContent = today ? recipe(today) : habit.prompt;
+  const time = document.createElement("label");
+  time.className = "short";
+  time.append("Time (HH:MM)", Object.assign(document.createElement("input"), { name: "time", value: habit.time, type: "text", size: 8, autocomplete: "off" }));
+  card.append(legend, text, time, dayChoices(habit.days));
+  return card;
+}
+
+export async function showWelcome() {
+  const [habits, status] = await Promise.all([getHabits(), getStatus()]);
+  const active = habits.filter((h) => !h.archived);
+  $("welcome-habits").replaceChildren(...active.map((h) => row(h, status.habits.find((t) => t.id === h.id))));
+}
+
+function setUp() {
+  const form = $("welcome-form");
+  form.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    const error = $("welcome-error");
+    error.hidden = true;
+    try {
+      for (const card of form.querySelectorAll(".welcome-habit")) {
+        const days = [...card.querySelectorAll("input[name=day]:checked")].map((b) => b.value).join(",");
+        await setHabit(card.dataset.habit, { time: card.querySelector("[name=time]").value.trim(), days });
+      }
+      if ($("welcome-login").checked) await setStartAtLogin(true);
+      location.hash = `#${event.submitter?.dataset.then ?? "today"}`;
+    } catch (e) {
+      error.textContent = e.message ?? String(e);
+      error.hidden = false;
+    }
+  });
+}
+
+setUp();
