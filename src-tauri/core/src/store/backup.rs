@@ -11,10 +11,16 @@ const PREFIX: &str = "aloud-";
 /// Writes a backup of `conn` into `dir` named after `at` and `label`, then prunes old ones.
 pub fn take(conn: &Connection, dir: &Path, at: DateTime<Utc>, label: &str) -> Result<PathBuf> {
     super::files::create_private_dir(dir)?;
-    let path = dir.join(format!(
-        "{PREFIX}{}-{label}.db",
-        at.format("%Y%m%dT%H%M%SZ")
-    ));
+    let stamp = at.format("%Y%m%dT%H%M%SZ");
+    // Two backups in one second (a restore, then a restore of that) must not share
+    // a file: the second would overwrite the first.
+    let path = (1..)
+        .map(|n| match n {
+            1 => dir.join(format!("{PREFIX}{stamp}-{label}.db")),
+            n => dir.join(format!("{PREFIX}{stamp}-{label}-{n}.db")),
+        })
+        .find(|p| !p.exists())
+        .expect("some number is free");
     super::files::create_private_file(&path)?;
     let mut target = Connection::open(&path)?;
     {

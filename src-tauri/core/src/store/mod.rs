@@ -4,6 +4,7 @@ mod backup;
 mod files;
 mod migrations;
 mod records;
+mod recovery;
 mod review;
 mod state;
 
@@ -11,6 +12,7 @@ pub use assessments::*;
 pub use backup::{list as list_backups, KEEP as BACKUPS_KEPT};
 pub use migrations::LATEST as SCHEMA_VERSION;
 pub use records::*;
+pub use recovery::*;
 pub use review::*;
 pub use state::*;
 
@@ -97,8 +99,9 @@ impl Store {
     }
 }
 
-/// Reads the schema version without writing a byte, and checks the file is ours.
-fn inspect(path: &Path) -> Result<i64> {
+/// Reads the schema version without writing a byte, and checks the file is ours and
+/// undamaged.
+pub(crate) fn inspect(path: &Path) -> Result<i64> {
     let corrupt = |reason: String| CoreError::Corrupt {
         path: path.to_path_buf(),
         reason,
@@ -121,6 +124,13 @@ fn inspect(path: &Path) -> Result<i64> {
     let tables = read("SELECT count(*) FROM sqlite_schema").map_err(|e| corrupt(e.to_string()))?;
     if app_id != migrations::APPLICATION_ID && (version > 0 || tables > 0) {
         return Err(corrupt("it is not an Aloud database".into()));
+    }
+    // A damaged page anywhere (a few ms even for years of history).
+    let check: String = conn
+        .query_row("PRAGMA quick_check(1)", [], |row| row.get(0))
+        .map_err(|e| corrupt(e.to_string()))?;
+    if check != "ok" {
+        return Err(corrupt(format!("its pages are damaged ({check})")));
     }
     Ok(version)
 }

@@ -114,3 +114,36 @@ impl Tracker {
             .write(|conn| store::put_setting(conn, key, value.trim()))
     }
 }
+
+impl Tracker {
+    /// The automatic backups, newest first.
+    pub fn backups(&self) -> Result<Vec<store::BackupFile>> {
+        store::backups(self.data_dir())
+    }
+
+    /// Takes today's backup if there is none yet; the tray does this once a day.
+    pub fn backup_if_due(&self) -> Result<Option<std::path::PathBuf>> {
+        self.store.backup_if_due(self.now())
+    }
+
+    /// Replaces the history with a backup (a name from `backups` or a path), after a
+    /// "pre-restore" backup of the current state. A damaged or foreign file is refused
+    /// and nothing changes.
+    pub fn restore(&mut self, file: &str) -> Result<std::path::PathBuf> {
+        let path = store::resolve_backup(self.data_dir(), file)?;
+        let now = self.now();
+        self.store.restore_from(&path, now)?;
+        let settings = self.settings()?;
+        if let Some(tz) = settings.timezone.as_deref().and_then(|z| z.parse().ok()) {
+            self.tz = tz;
+        }
+        Ok(path)
+    }
+
+    fn data_dir(&self) -> &std::path::Path {
+        self.store
+            .path()
+            .parent()
+            .unwrap_or(std::path::Path::new("."))
+    }
+}

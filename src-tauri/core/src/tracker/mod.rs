@@ -59,6 +59,24 @@ impl Tracker {
         Ok(Tracker { store, clock, tz })
     }
 
+    /// Like `open`, but a damaged database is set aside and the newest sound backup
+    /// restored (or a new history started); what was done is returned to be told.
+    /// A database from a newer Aloud is never touched.
+    pub fn open_or_recover(
+        data_dir: &Path,
+        clock: Arc<dyn Clock>,
+        fallback_tz: Tz,
+    ) -> Result<(Self, Option<store::Recovery>)> {
+        match Tracker::open(data_dir, clock.clone(), fallback_tz) {
+            Err(CoreError::Corrupt { reason, .. }) => {
+                let recovery = store::recover(data_dir, &reason, clock.now())?;
+                let tracker = Tracker::open(data_dir, clock, fallback_tz)?;
+                Ok((tracker, Some(recovery)))
+            }
+            other => other.map(|t| (t, None)),
+        }
+    }
+
     pub fn now(&self) -> DateTime<Utc> {
         self.clock.now()
     }
@@ -132,6 +150,8 @@ impl Tracker {
 mod assessing_tests;
 #[cfg(test)]
 mod engine_tests;
+#[cfg(test)]
+mod recovery_tests;
 #[cfg(test)]
 mod review_tests;
 #[cfg(test)]

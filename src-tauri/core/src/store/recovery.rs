@@ -1,0 +1,158 @@
+//! Getting back to a good database: restoring a backup the person chooses, and, when
+//! the file is found damaged at start, setting it aside and restoring the newest
+//! backup that is sound.
+use super::{backup, files, inspect, migrations, Store, BACKUP_DIR, DB_FILE};
+use crate::error::{CoreError, Result};
+use chrono::{DateTime, NaiveDateTime, Utc};
+use rusqlite::{Connection, OpenFlags};
+use serde::Serialize;
+use std::path::{Path, PathBuf};
+
+/// One automatic backup, as listed for the person.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct BackupFile {
+    pub name: String,
+    pub path: PathBuf,
+    pub taken_at: Option<DateTime<Utc>>,
+    pub bytes: u64,
+}
+
+/// Backups of `data_dir`, newest first.
+pub fn backups(data_dir: &Path) -> Result<Vec<BackupFile>> {
+    Ok(backup::list(&data_dir.join(BACKUP_DIR))?
+        .into_iter()
+        .map(|path| {
+            let name = path
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            BackupFile {
+                taken_at: taken_at(&name),
+                bytes: std::fs::metadata(&path).map_or(0, |m| m.len()),
+                name,
+                path,
+            }
+        })
+        .collect())
+}
+
+/// The time in a backup's name (`aloud-20261125T080000Z-daily.db`).
+fn taken_at(name: &str) -> Option<DateTime<Utc>> {
+    let stamp = name.strip_prefix("aloud-")?.get(..16)?;
+    NaiveDateTime::parse_from_str(stamp, "%Y%m%dT%H%M%SZ")
+        .ok()
+        .map(|t| t.and_utc())
+}
+
+/// Finds a backup by its name in the backups folder, or by a path to any file.
+pub fn resolve_backup(data_dir: &Path, file: &str) -> Result<PathBuf> {
+    let by_name = data_dir.join(BACKUP_DIR).join(file);
+    let path = if !file.contains('/') && by_name.exists() {
+        by_name
+    } else {
+        PathBuf::from(file)
+    };
+    if !path.is_file() {
+        return Err(CoreError::invalid(format!(
+            "there is no backup '{file}'; `aloud restore --list` shows them"
+        )));
+    }
+    Ok(path)
+}
+
+/// Checks that `path` is a sound Aloud database this build can read.
+pub fn check_backup(path: &Path) -> Result<()> {
+    inspect(path).map(drop)
+}
+
+impl Store {
+    /// Replaces the history with the backup at `path`, after checking it and taking a
+    /// "pre-restore" backup of the current state. The copy goes through SQLite's
+    /// backup API into the open connection, so it is all-or-nothing.
+    pub fn restore_from(&mut self, path: &Path, now: DateTime<Utc>) -> Result<()> {
+        check_backup(path)?;
+        let source = Connection::open_with_flags(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )?;
+        self.backup(now, "pre-restore")?;
+        {
+            let copy = rusqlite::backup::Backup::new(&source, &mut self.conn)?;
+            copy.run_to_completion(256, std::time::Duration::from_millis(5), None)?;
+        }
+        migrations::migrate(&mut self.conn)
+    }
+
+    /// Takes the day's backup unless one was already taken today (UTC).
+    pub fn backup_if_due(&self, now: DateTime<Utc>) -> Result<Option<PathBuf>> {
+        let dir = self.path.parent().unwrap_or(Path::new("."));
+        let newest = backups(dir)?.into_iter().find_map(|b| b.taken_at);
+        if newest.is_some_and(|t| t.date_naive() == now.date_naive()) {
+            return Ok(None);
+        }
+        self.backup(now, "daily").map(Some)
+    }
+}
+
+/// What happened when a damaged database was found at start.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Recovery {
+    /// Where the damaged file was moved.
+    pub damaged: PathBuf,
+    /// The backup restored, if there was a sound one.
+    pub restored: Option<BackupFile>,
+    pub reason: String,
+}
+
+impl Recovery {
+    pub fn message(&self) -> String {
+        match &self.restored {
+            Some(b) => format!(
+                "Aloud's history file was damaged ({}). It was set aside as {} and the \
+                 backup of {} was restored; anything logged after that is missing.",
+                self.reason,
+                self.damaged.display(),
+                b.taken_at.map_or_else(
+                    || b.name.clone(),
+                    |t| t.format("%Y-%m-%d %H:%M UTC").to_string()
+                )
+            ),
+            None => format!(
+                "Aloud's history file was damaged ({}) and there was no sound backup. It \
+                 was set aside as {} and a new, empty history was started.",
+                self.reason,
+                self.damaged.display()
+            ),
+        }
+    }
+}
+
+/// Sets the damaged database (and its WAL files) aside as `aloud.db.corrupt-<time>`
+/// and puts the newest sound backup in its place (none: the next open starts afresh).
+pub fn recover(data_dir: &Path, reason: &str, now: DateTime<Utc>) -> Result<Recovery> {
+    let db = data_dir.join(DB_FILE);
+    let stamp = now.format("%Y%m%dT%H%M%SZ");
+    let damaged = data_dir.join(format!("{DB_FILE}.corrupt-{stamp}"));
+    let io = |what: String| move |e| CoreError::io(what, e);
+    std::fs::rename(&db, &damaged).map_err(io(format!("moving {} aside", db.display())))?;
+    for suffix in ["-wal", "-shm"] {
+        let side = data_dir.join(format!("{DB_FILE}{suffix}"));
+        if side.exists() {
+            let aside = data_dir.join(format!("{DB_FILE}.corrupt-{stamp}{suffix}"));
+            std::fs::rename(&side, &aside)
+                .map_err(io(format!("moving {} aside", side.display())))?;
+        }
+    }
+    let restored = backups(data_dir)?
+        .into_iter()
+        .find(|b| check_backup(&b.path).is_ok());
+    if let Some(b) = &restored {
+        files::create_private_file(&db)?;
+        std::fs::copy(&b.path, &db).map_err(io(format!("restoring {}", b.path.display())))?;
+    }
+    Ok(Recovery {
+        damaged,
+        restored,
+        reason: reason.to_string(),
+    })
+}
