@@ -17,6 +17,8 @@ const COMMANDS: &[&str] = &[
     "set_start_at_login",
     "export_data",
     "import_data",
+    "list_backups",
+    "restore_backup",
     "log_habit",
     "undo_habit",
     "skip_habit",

@@ -32,3 +32,11 @@ pub fn open_tracker(data_dir: &Path) -> Result<Tracker> {
     let clock: Arc<dyn Clock> = Arc::new(SystemClock);
     Tracker::open(data_dir, clock, system_zone())
 }
+
+/// For the tray app: a damaged database is set aside and the newest backup restored.
+pub fn open_tracker_recovering(
+    data_dir: &Path,
+) -> Result<(Tracker, Option<aloud_core::store::Recovery>)> {
+    let clock: Arc<dyn Clock> = Arc::new(SystemClock);
+    Tracker::open_or_recover(data_dir, clock, system_zone())
+}

@@ -29,6 +29,8 @@ export const setSetting = (key, value) => invoke("set_setting", { key, value });
 export const setStartAtLogin = (enabled) => invoke("set_start_at_login", { enabled });
 export const exportData = (format) => invoke("export_data", { format });
 export const importData = (path) => invoke("import_data", { path });
+export const listBackups = () => invoke("list_backups");
+export const restoreBackup = (name) => invoke("restore_backup", { name });
 export const closeDashboard = () => invoke("close_dashboard");
 export const getNotices = () => invoke("get_notices");
 export const getMindsets = () => invoke("get_mindsets");

@@ -1,6 +1,6 @@
 // The Settings panel: habits (habit-forms.js), reminder timing, a vacation pause,
 // start at login, export and import, and where the data lives.
-import { exportData, getSettings, getStatus, importData, pauseReminders, resumeReminders, setSetting, setStartAtLogin } from "./ipc.js";
+import { exportData, getSettings, getStatus, importData, listBackups, pauseReminders, restoreBackup, resumeReminders, setSetting, setStartAtLogin } from "./ipc.js";
 import { showHabits } from "./habit-forms.js";
 import { durationText } from "./recipe.js";
 
@@ -44,6 +44,32 @@ async function drawVacation() {
   $("vacation-resume").hidden = !until;
 }
 
+function backupRow(backup) {
+  const when = backup.taken_at ? `${backup.taken_at.slice(0, 10)} ${backup.taken_at.slice(11, 16)} UTC` : backup.name;
+  const button = document.createElement("button");
+  button.type = "button";
+  button.className = "secondary";
+  button.textContent = "Restore";
+  button.setAttribute("aria-label", `Restore the backup of ${when}`);
+  button.addEventListener("click", () =>
+    run("restore", async () => {
+      await restoreBackup(backup.name);
+      await drawBackups();
+      return `Restored the backup of ${when}.`;
+    }),
+  );
+  const li = document.createElement("li");
+  li.dataset.backup = backup.name;
+  li.append(`${when} · ${Math.ceil(backup.bytes / 1024)} KB `, button);
+  return li;
+}
+
+async function drawBackups() {
+  const backups = await listBackups();
+  $("backup-list").replaceChildren(...backups.map(backupRow));
+  if (backups.length === 0) $("backup-list").textContent = "No backup yet.";
+}
+
 export async function showSettings() {
   await showHabits();
   const view = await getSettings();
@@ -54,6 +80,7 @@ export async function showSettings() {
   $("start-at-login").checked = view.start_at_login;
   drawPaths(view);
   await drawVacation();
+  await drawBackups();
 }
 
 function setUp() {

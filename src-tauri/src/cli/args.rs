@@ -58,6 +58,10 @@ pub enum Command {
     Review(ReviewArgs),
     /// The five-mindset self-assessment: asked here, or --answers, or --history.
     Assess(AssessArgs),
+    /// Take a backup now (Aloud also takes one each day it runs).
+    Backup,
+    /// The automatic backups: list them, or bring one back.
+    Restore(RestoreArgs),
     /// Show the settings, or set one: snooze (e.g. 10m), catch_up_window (e.g. 2h), timezone,
     /// retake_every (e.g. 3w).
     Config(ConfigArgs),
@@ -88,6 +92,16 @@ pub struct AssessArgs {
     pub history: bool,
     #[arg(long)]
     pub json: bool,
+}
+
+#[derive(Debug, Args)]
+#[group(required = true, multiple = false)]
+pub struct RestoreArgs {
+    /// A backup's name (from --list) or the path of a backup file.
+    pub file: Option<String>,
+    /// The backups, newest first.
+    #[arg(long)]
+    pub list: bool,
 }
 
 #[derive(Debug, Args)]

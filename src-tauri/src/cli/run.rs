@@ -119,6 +119,20 @@ pub fn run(command: Command, data_dir: &Path) -> Result<()> {
             let view = t.mindsets_view()?;
             show(a.json, &attempt, |at| text::assessed(at, &view))
         }
+        Command::Backup => {
+            let path = t.backup_now()?;
+            say(&format!("Backed up to {}", path.display()))
+        }
+        Command::Restore(a) => match a.file {
+            Some(file) => {
+                let path = t.restore(&file)?;
+                say(&format!(
+                    "Restored {}. What it replaced was backed up first (`aloud restore --list`).",
+                    path.display()
+                ))
+            }
+            None => say(&text::backups(&t.backups()?)),
+        },
         Command::Config(a) => match (a.key, a.value) {
             (Some(key), Some(value)) => {
                 t.set_setting(&key, &value)?;

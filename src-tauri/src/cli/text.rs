@@ -247,3 +247,23 @@ pub fn assessed(a: &ScoredAttempt, view: &MindsetsView) -> String {
     }
     out.trim_end().to_string()
 }
+
+pub fn backups(all: &[aloud_core::store::BackupFile]) -> String {
+    if all.is_empty() {
+        return "No backups yet: Aloud takes one each day it runs, and before upgrades.".into();
+    }
+    let mut out = String::new();
+    for b in all {
+        let _ = writeln!(
+            out,
+            "{}  {:>8} KB  {}",
+            b.taken_at.map_or_else(
+                || "?".repeat(16),
+                |t| t.format("%Y-%m-%d %H:%M").to_string()
+            ),
+            b.bytes.div_ceil(1024),
+            b.name
+        );
+    }
+    out.trim_end().to_string()
+}

@@ -126,6 +126,11 @@ impl Tracker {
         self.store.backup_if_due(self.now())
     }
 
+    /// Takes a backup now, labelled "manual".
+    pub fn backup_now(&self) -> Result<std::path::PathBuf> {
+        self.store.backup(self.now(), "manual")
+    }
+
     /// Replaces the history with a backup (a name from `backups` or a path), after a
     /// "pre-restore" backup of the current state. A damaged or foreign file is refused
     /// and nothing changes.

@@ -1,5 +1,5 @@
 //! Starting the Tauri app: plugins, tray, reminder thread, and the run loop.
-use crate::{commands, dashboard, engine, tray, tray_host, wake, Shared};
+use crate::{commands, dashboard, engine, notify, tray, tray_host, wake, Shared};
 use std::path::Path;
 use std::sync::atomic::Ordering;
 use std::sync::Arc;
@@ -7,8 +7,8 @@ use std::sync::Arc;
 /// Runs the tray app until "Quit". `autostarted` (login) and a manual start behave
 /// the same way today: both start silently in the tray.
 pub fn run(data_dir: &Path, _autostarted: bool) -> i32 {
-    let tracker = match aloud_app::environment::open_tracker(data_dir) {
-        Ok(t) => t,
+    let (tracker, recovery) = match aloud_app::environment::open_tracker_recovering(data_dir) {
+        Ok(opened) => opened,
         Err(e) => {
             eprintln!("aloud: {e}");
             return 1;
@@ -21,10 +21,12 @@ pub fn run(data_dir: &Path, _autostarted: bool) -> i32 {
             return 1;
         }
     };
-    let first_run = tracker.is_first_run();
+    let first_run = tracker.is_first_run() && recovery.is_none();
     let shared = Arc::new(Shared::new(tracker, poke, data_dir.to_path_buf()));
     let tray_shown = tray_host::present();
     shared.tray_shown.store(tray_shown, Ordering::Relaxed);
+    let recovered = recovery.map(|r| r.message());
+    *shared.recovered.lock().unwrap_or_else(|e| e.into_inner()) = recovered.clone();
     let engine_shared = shared.clone();
     let app = tauri::Builder::default()
         // First, so a second launch hands over before anything else starts.
@@ -49,6 +51,8 @@ pub fn run(data_dir: &Path, _autostarted: bool) -> i32 {
             commands::set_start_at_login,
             commands::export_data,
             commands::import_data,
+            commands::list_backups,
+            commands::restore_backup,
             commands::log_habit,
             commands::undo_habit,
             commands::skip_habit,
@@ -60,6 +64,10 @@ pub fn run(data_dir: &Path, _autostarted: bool) -> i32 {
         .setup(move |app| {
             tray::create(app.handle())?;
             engine::start(app.handle().clone(), engine_shared, wake)?;
+            if let Some(message) = &recovered {
+                notify::restored(message);
+                dashboard::open(app.handle());
+            }
             // The first run welcomes; without a tray the dashboard is the way in.
             if first_run {
                 dashboard::open_panel(app.handle(), dashboard::Panel::Welcome);

@@ -29,6 +29,9 @@ fn run<R: Runtime>(app: AppHandle<R>, shared: Arc<Shared>, wake: Wake) {
             let now = t.now();
             let plan = t.plan_reminders(last_seen)?;
             let retake = t.plan_retake()?;
+            if let Err(e) = t.backup_if_due() {
+                eprintln!("aloud: could not take the daily backup: {e}");
+            }
             // Also wake at local midnight, so the tray's "Today" turns over.
             let midnight = start_of_day(t.tz(), t.today() + Duration::days(1));
             Ok((now, plan, retake, midnight))

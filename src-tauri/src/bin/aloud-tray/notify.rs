@@ -57,6 +57,22 @@ pub fn remind<R: Runtime>(app: &AppHandle<R>, shared: &Arc<Shared>, reminder: Re
     }
 }
 
+/// Tells that a damaged history was set aside and a backup restored.
+pub fn restored(message: &str) {
+    let text = message.to_string();
+    let _ = std::thread::Builder::new()
+        .name("notification".into())
+        .spawn(move || {
+            let _ = Notification::new()
+                .appname(APP_NAME)
+                .summary("Aloud restored your history from a backup")
+                .body(&text)
+                .icon("dialog-warning")
+                .timeout(Timeout::Never)
+                .show();
+        });
+}
+
 /// Suggests retaking the mindset self-assessment; a click opens its panel.
 pub fn retake<R: Runtime>(app: &AppHandle<R>) {
     let app = app.clone();

@@ -18,6 +18,8 @@ pub struct Shared {
     pub data_dir: PathBuf,
     /// False when the desktop has no tray host (checked at start).
     pub tray_shown: AtomicBool,
+    /// What was restored when a damaged database was found at start, to tell.
+    pub recovered: Mutex<Option<String>>,
     poke: Poke,
     /// The last run-time error shown to the person, so it is notified only once.
     last_error: Mutex<Option<(Origin, String)>>,
@@ -31,6 +33,7 @@ impl Shared {
             tracker: Mutex::new(tracker),
             data_dir,
             tray_shown: AtomicBool::new(true),
+            recovered: Mutex::new(None),
             poke,
             last_error: Mutex::new(None),
             shown: Mutex::new(None),

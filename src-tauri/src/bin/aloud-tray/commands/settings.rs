@@ -86,3 +86,20 @@ pub async fn import_data(shared: State<'_, Arc<Shared>>, path: String) -> Reply<
     let text = files::read_text(&path)?;
     Ok(shared.write(|t| t.import_json(&text))?)
 }
+
+/// The automatic backups, newest first.
+#[tauri::command]
+pub async fn list_backups(shared: State<'_, Arc<Shared>>) -> Reply<Vec<store::BackupFile>> {
+    Ok(shared.with(|t| t.backups())?)
+}
+
+/// Restores the backup called `name` (a file in the backups folder, nothing else);
+/// the current history is backed up first.
+#[tauri::command]
+pub async fn restore_backup(shared: State<'_, Arc<Shared>>, name: String) -> Reply<String> {
+    if name.contains('/') || name.starts_with('.') {
+        return Err(CoreError::invalid(format!("'{name}' is not the name of a backup")).into());
+    }
+    let path = shared.write(|t| t.restore(&name))?;
+    Ok(path.display().to_string())
+}

@@ -85,6 +85,17 @@ pub struct Notice {
 #[tauri::command]
 pub async fn get_notices(shared: State<'_, Arc<Shared>>) -> Reply<Vec<Notice>> {
     let mut notices = Vec::new();
+    let recovered = shared
+        .recovered
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .clone();
+    if let Some(message) = recovered {
+        notices.push(Notice {
+            id: "restored",
+            message,
+        });
+    }
     let no_tray = !shared.tray_shown.load(std::sync::atomic::Ordering::Relaxed);
     if no_tray && shared.with(|t| t.first_time("no_tray_hint"))? {
         notices.push(Notice {
