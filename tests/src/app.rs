@@ -128,6 +128,15 @@ impl Session {
         self.launch_from(&bin)
     }
 
+    /// Reaps the app (after it quit or was killed) so it can be launched again.
+    pub fn stop(&mut self) {
+        if let Some(mut child) = self.app.take() {
+            let _ = child.kill();
+            let _ = child.wait();
+        }
+        self.desktop.recorded.lock().unwrap().items.clear();
+    }
+
     pub fn pid(&self) -> u32 {
         self.app.as_ref().expect("launched").id()
     }
