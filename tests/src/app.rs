@@ -123,6 +123,28 @@ impl Session {
         pid
     }
 
+    /// Starts `program args…` with this session's environment as the app (e.g. the
+    /// app under a shell that sets limits first).
+    pub fn launch_with(&mut self, program: &str, args: &[&str]) -> u32 {
+        let child = self
+            .command(Path::new(program))
+            .args(args)
+            .stdout(std::process::Stdio::null())
+            .spawn()
+            .expect("start aloud");
+        let pid = child.id();
+        self.app = Some(child);
+        pid
+    }
+
+    /// Waits for the app to exit by itself; its exit code, or None if a signal ended it.
+    pub fn wait_exit(&mut self, timeout: Duration) -> Option<i32> {
+        let child = self.app.as_mut().expect("launched");
+        let status = wait_for("the app to exit", timeout, || child.try_wait().unwrap());
+        self.app = None;
+        status.code()
+    }
+
     pub fn launch(&mut self) -> u32 {
         let bin = self.bin.clone();
         self.launch_from(&bin)

@@ -16,7 +16,7 @@ pub enum CoreError {
     /// The database file is damaged or not an Aloud database.
     #[error("{path} is not a readable Aloud database: {reason}")]
     Corrupt { path: PathBuf, reason: String },
-    #[error("database error: {0}")]
+    #[error("{}", sqlite_message(.0))]
     Sqlite(#[from] rusqlite::Error),
     #[error("{context}: {source}")]
     Io {
@@ -58,3 +58,22 @@ impl CoreError {
 }
 
 pub type Result<T, E = CoreError> = std::result::Result<T, E>;
+
+/// SQLite's words, with the cases a person can act on said plainly.
+fn sqlite_message(e: &rusqlite::Error) -> String {
+    use rusqlite::ErrorCode;
+    match e.sqlite_error_code() {
+        Some(ErrorCode::DiskFull) => {
+            "the disk is full: nothing was saved; free some space and try again".into()
+        }
+        Some(ErrorCode::ReadOnly) => "the history file is read-only: nothing was saved".into(),
+        Some(ErrorCode::SystemIoFailure) => format!(
+            "the history file could not be written (is the disk full or failing?): \
+             nothing was saved ({e})"
+        ),
+        Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => {
+            "the history is locked by another program: nothing was saved; try again".into()
+        }
+        _ => format!("database error: {e}"),
+    }
+}

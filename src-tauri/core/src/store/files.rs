@@ -16,6 +16,26 @@ pub fn create_private_dir(dir: &Path) -> Result<()> {
         .map_err(|e| CoreError::io(format!("creating the folder {}", dir.display()), e))
 }
 
+/// Fails with a plain reason when `dir` cannot be written (a read-only mount, a
+/// folder without write permission): better said at once than as a SQLite error.
+pub fn check_writable(dir: &Path) -> Result<()> {
+    let probe = dir.join(format!(".aloud-write-check-{}", std::process::id()));
+    OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(&probe)
+        .and_then(|_| std::fs::remove_file(&probe))
+        .map_err(|e| {
+            CoreError::io(
+                format!(
+                    "Aloud cannot write in {}, where it keeps your history (nothing was changed)",
+                    dir.display()
+                ),
+                e,
+            )
+        })
+}
+
 /// Creates `path` empty with mode 0600 if it does not exist yet.
 pub fn create_private_file(path: &Path) -> Result<()> {
     let mut options = OpenOptions::new();

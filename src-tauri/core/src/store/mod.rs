@@ -38,6 +38,7 @@ impl Store {
     /// newer Aloud, or one that is not an Aloud database, is refused and left untouched.
     pub fn open(data_dir: &Path, now: DateTime<Utc>) -> Result<Store> {
         files::create_private_dir(data_dir)?;
+        files::check_writable(data_dir)?;
         let path = data_dir.join(DB_FILE);
         let existing = std::fs::metadata(&path).is_ok_and(|m| m.len() > 0);
         let version = if existing { inspect(&path)? } else { 0 };
@@ -106,14 +107,22 @@ pub(crate) fn inspect(path: &Path) -> Result<i64> {
         path: path.to_path_buf(),
         reason,
     };
+    // Only SQLite's own verdict of damage counts as corrupt: an I/O error (a full
+    // disk, a failing mount) must never get a sound file set aside.
+    let failed = |e: rusqlite::Error| match e.sqlite_error_code() {
+        Some(rusqlite::ErrorCode::DatabaseCorrupt | rusqlite::ErrorCode::NotADatabase) => {
+            corrupt(e.to_string())
+        }
+        _ => CoreError::Sqlite(e),
+    };
     let conn = Connection::open_with_flags(
         path,
         OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
     )?;
     conn.busy_timeout(Duration::from_secs(5))?;
     let read = |sql: &str| conn.query_row(sql, [], |row| row.get::<_, i64>(0));
-    let version = read("PRAGMA user_version").map_err(|e| corrupt(e.to_string()))?;
-    let app_id = read("PRAGMA application_id").map_err(|e| corrupt(e.to_string()))?;
+    let version = read("PRAGMA user_version").map_err(failed)?;
+    let app_id = read("PRAGMA application_id").map_err(failed)?;
     if version > migrations::LATEST {
         return Err(CoreError::NewerSchema {
             path: path.to_path_buf(),
@@ -121,14 +130,14 @@ pub(crate) fn inspect(path: &Path) -> Result<i64> {
             known: migrations::LATEST,
         });
     }
-    let tables = read("SELECT count(*) FROM sqlite_schema").map_err(|e| corrupt(e.to_string()))?;
+    let tables = read("SELECT count(*) FROM sqlite_schema").map_err(failed)?;
     if app_id != migrations::APPLICATION_ID && (version > 0 || tables > 0) {
         return Err(corrupt("it is not an Aloud database".into()));
     }
     // A damaged page anywhere (a few ms even for years of history).
     let check: String = conn
         .query_row("PRAGMA quick_check(1)", [], |row| row.get(0))
-        .map_err(|e| corrupt(e.to_string()))?;
+        .map_err(failed)?;
     if check != "ok" {
         return Err(corrupt(format!("its pages are damaged ({check})")));
     }

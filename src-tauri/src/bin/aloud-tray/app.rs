@@ -10,7 +10,9 @@ pub fn run(data_dir: &Path, _autostarted: bool) -> i32 {
     let (tracker, recovery) = match aloud_app::environment::open_tracker_recovering(data_dir) {
         Ok(opened) => opened,
         Err(e) => {
+            // Started from a menu or at login, nobody reads stderr: say it on screen.
             eprintln!("aloud: {e}");
+            notify::cannot_start(&e.to_string());
             return 1;
         }
     };

@@ -57,6 +57,17 @@ pub fn remind<R: Runtime>(app: &AppHandle<R>, shared: &Arc<Shared>, reminder: Re
     }
 }
 
+/// Says why Aloud could not start (its history cannot be opened); waits for the
+/// desktop to take the message, since the process exits right after.
+pub fn cannot_start(message: &str) {
+    let _ = Notification::new()
+        .appname(APP_NAME)
+        .summary("Aloud could not start")
+        .body(message)
+        .icon("dialog-error")
+        .show();
+}
+
 /// Tells that a damaged history was set aside and a backup restored.
 pub fn restored(message: &str) {
     let text = message.to_string();
