@@ -33,7 +33,8 @@ impl Geometry {
             return Ok(());
         }
         let text = serde_json::to_string(self).map_err(std::io::Error::other)?;
-        std::fs::write(data_dir.join(FILE), text)
+        crate::files::write_private(&data_dir.join(FILE), text.as_bytes())
+            .map_err(std::io::Error::other)
     }
 
     fn is_sane(&self) -> bool {

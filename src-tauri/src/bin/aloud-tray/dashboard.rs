@@ -4,8 +4,9 @@
 use crate::Shared;
 use aloud_app::window_geometry::{Geometry, MIN_HEIGHT, MIN_WIDTH};
 use std::sync::Arc;
+use tauri::webview::NewWindowResponse;
 use tauri::{
-    AppHandle, Manager, Runtime, WebviewUrl, WebviewWindow, WebviewWindowBuilder, WindowEvent,
+    AppHandle, Manager, Runtime, Url, WebviewUrl, WebviewWindow, WebviewWindowBuilder, WindowEvent,
 };
 
 pub const LABEL: &str = "dashboard";
@@ -50,7 +51,11 @@ pub fn open_panel<R: Runtime>(app: &AppHandle<R>, panel: Panel) {
     let page = format!("index.html#{}", panel.hash());
     let mut builder = WebviewWindowBuilder::new(app, LABEL, WebviewUrl::App(page.into()))
         .title("Aloud")
-        .min_inner_size(MIN_WIDTH, MIN_HEIGHT);
+        .min_inner_size(MIN_WIDTH, MIN_HEIGHT)
+        // Only our own bundled pages, ever: no link or script can take the window
+        // (and the IPC it carries) to another origin, or open a new window.
+        .on_navigation(is_own_page)
+        .on_new_window(|_, _| NewWindowResponse::Deny);
     builder = match saved {
         Some(g) => {
             let builder = builder.inner_size(g.width, g.height);
@@ -73,6 +78,11 @@ pub fn open_panel<R: Runtime>(app: &AppHandle<R>, panel: Panel) {
         }
         Err(e) => eprintln!("aloud: could not open the dashboard: {e}"),
     }
+}
+
+/// The dashboard's own pages, served by Tauri's `tauri://localhost` protocol.
+fn is_own_page(url: &Url) -> bool {
+    url.scheme() == "tauri" && url.host_str() == Some("localhost")
 }
 
 /// Saves the open dashboard's place and size (on close, and before quitting).
@@ -117,4 +127,28 @@ fn screens<R: Runtime>(app: &AppHandle<R>) -> Vec<(f64, f64, f64, f64)> {
             (p.x, p.y, s.width, s.height)
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_the_bundled_pages_may_load() {
+        for ok in [
+            "tauri://localhost/index.html",
+            "tauri://localhost/index.html#mindsets",
+        ] {
+            assert!(is_own_page(&ok.parse().unwrap()), "{ok}");
+        }
+        for bad in [
+            "https://example.org/",
+            "http://localhost:8080/",
+            "tauri://evil.example/",
+            "file:///etc/passwd",
+            "data:text/html,hello",
+        ] {
+            assert!(!is_own_page(&bad.parse().unwrap()), "{bad}");
+        }
+    }
 }
