@@ -151,6 +151,8 @@ mod assessing_tests;
 #[cfg(test)]
 mod engine_tests;
 #[cfg(test)]
+mod input_props;
+#[cfg(test)]
 mod recovery_tests;
 #[cfg(test)]
 mod review_tests;
