@@ -11,7 +11,7 @@ CARGO ?= cargo
 # bus-activated services inherit DISPLAY.
 HEADLESS := xvfb-run -a -s "-screen 0 1280x800x24" dbus-run-session --
 
-.PHONY: help deps node-deps tauri-driver run test test-core check-core-deps lint bench screenshots package deb-debug
+.PHONY: help deps deny fuzz node-deps tauri-driver run test test-core check-core-deps lint bench screenshots package deb-debug
 
 help:
 	@echo "make run    build the release app and start it (tray)"
@@ -43,6 +43,20 @@ package: node-deps
 deb-debug: node-deps
 	cd src-tauri && ../node_modules/.bin/tauri build --debug --bundles deb
 
+# Dependencies only from crates.io, with licences we can ship (deny.toml).
+deny: deps
+	@command -v cargo-deny >/dev/null || $(CARGO) install cargo-deny --locked
+	$(CARGO) deny check bans licenses sources
+
+# The import parser under libFuzzer for a bounded time. cargo fuzz needs -Z flags
+# (the sanitizer); this machine has only a stable toolchain, so RUSTC_BOOTSTRAP
+# lets stable rustc accept them for this build alone.
+FUZZ_SECONDS ?= 20
+fuzz: deps
+	@command -v cargo-fuzz >/dev/null || $(CARGO) install cargo-fuzz --locked
+	set -o pipefail; cd fuzz && RUSTC_BOOTSTRAP=1 $(CARGO) fuzz run import corpus/import -- \
+	  -max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=2048 -print_final_stats=1 2>&1 | tail -4
+
 tauri-driver: deps
 	@command -v tauri-driver >/dev/null || $(CARGO) install tauri-driver --version '^2' --locked
 
@@ -60,7 +74,7 @@ lint:
 	$(CARGO) fmt --all -- --check
 	$(CARGO) clippy --all-targets --locked -- -D warnings
 
-test: deps tauri-driver check-core-deps lint deb-debug
+test: deps tauri-driver check-core-deps lint deny deb-debug fuzz
 	$(CARGO) build --locked -p aloud
 	@set -o pipefail; mkdir -p target; \
 	node --test ui/tests/ 2>&1 | tee target/test-output.log; ui=$$?; \
