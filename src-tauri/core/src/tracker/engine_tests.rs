@@ -163,7 +163,7 @@ fn a_simulated_year_never_reminds_wrongly() {
                 "{key:?} fired on another day, at {now}"
             );
             assert!(
-                !pauses.iter().any(|p| p.covers(r.due.at)),
+                !pauses.iter().any(|p| p.covers(r.due.at) || p.covers(now)),
                 "{key:?} fired while paused"
             );
             let h = status.habits.iter().find(|h| h.id == r.due.habit).unwrap();
@@ -204,11 +204,48 @@ fn a_simulated_year_never_reminds_wrongly() {
     );
 }
 
-/// Both DST nights in Berlin with a habit at 02:30: the spring reminder comes at the
-/// first valid instant (03:00 CEST), the autumn one once, at the first 02:30.
+/// Both DST nights with a habit at 02:30 (Berlin) or 02:30 (New York): the spring
+/// reminder comes at the first valid instant (03:00 local), the autumn one once, at
+/// the first 02:30.
 #[test]
 fn dst_nights_remind_once_at_the_right_instant() {
-    let (_d, mut t, clock) = tracker("2026-03-28T20:00:00Z", "Europe/Berlin");
+    dst_nights(
+        "Europe/Berlin",
+        [
+            (
+                "2026-03-28T20:00:00Z",
+                "2026-03-29T01:00:00Z",
+                "2026-03-30T00:30:00Z",
+            ),
+            (
+                "2026-10-24T20:00:00Z",
+                "2026-10-25T00:30:00Z",
+                "2026-10-26T01:30:00Z",
+            ),
+        ],
+    );
+    // New York: spring forward 2026-03-08 02:00 EST → 03:00 EDT; fall back 2026-11-01
+    // 02:00 EDT → 01:00 EST, so 02:30 exists once that night (EST).
+    dst_nights(
+        "America/New_York",
+        [
+            (
+                "2026-03-07T20:00:00Z",
+                "2026-03-08T07:00:00Z",
+                "2026-03-09T06:30:00Z",
+            ),
+            (
+                "2026-10-31T20:00:00Z",
+                "2026-11-01T07:30:00Z",
+                "2026-11-02T07:30:00Z",
+            ),
+        ],
+    );
+}
+
+/// (start, the night's reminder, the next day's) for each of the two nights.
+fn dst_nights(zone: &str, nights: [(&str, &str, &str); 2]) {
+    let (_d, mut t, clock) = tracker(nights[0].0, zone);
     let patch = crate::model::HabitPatch {
         time: Some(crate::model::TimeOfDay::parse("02:30").unwrap()),
         days: Some(Weekdays::DAILY),
@@ -225,22 +262,11 @@ fn dst_nights_remind_once_at_the_right_instant() {
         )
         .unwrap();
     }
-    for (start, expected, after) in [
-        (
-            "2026-03-28T20:00:00Z",
-            "2026-03-29T01:00:00Z",
-            "2026-03-30T00:30:00Z",
-        ),
-        (
-            "2026-10-24T20:00:00Z",
-            "2026-10-25T00:30:00Z",
-            "2026-10-26T01:30:00Z",
-        ),
-    ] {
+    for (start, expected, after) in nights {
         clock.set(utc(start));
         let mut seen = Some(clock.now());
         let next = t.plan_reminders(seen).unwrap().next.unwrap();
-        assert_eq!(next.at, utc(expected));
+        assert_eq!(next.at, utc(expected), "{zone} {start}");
         clock.set(next.at);
         let plan = t.plan_reminders(seen).unwrap();
         assert_eq!(plan.fire.len(), 1);
@@ -252,4 +278,61 @@ fn dst_nights_remind_once_at_the_right_instant() {
         assert!(plan.fire.is_empty());
         assert_eq!(plan.next.unwrap().at, utc(after));
     }
+}
+
+/// A laptop closed from before the first trigger to after the last: only the one
+/// still within the catch-up window comes, late; the others are recorded missed.
+#[test]
+fn a_sleep_across_all_three_triggers_fires_only_the_recent_one() {
+    let (_d, mut t, clock) = tracker("2026-11-25T05:00:00Z", "Europe/Berlin"); // 06:00
+    let seen = clock.now();
+    t.plan_reminders(Some(seen)).unwrap();
+    clock.set(utc("2026-11-25T17:15:00Z")); // 18:15: 45 min after Recognition's 17:30
+    let plan = t.plan_reminders(Some(seen)).unwrap();
+    let fired: Vec<(&str, Timeliness)> = plan
+        .fire
+        .iter()
+        .map(|r| (r.due.habit.as_str(), r.timeliness))
+        .collect();
+    assert_eq!(fired, [("recognize", Timeliness::Late)]);
+    let seen = clock.now();
+    // Asleep again until after midnight: yesterday's habits never fire today.
+    clock.set(utc("2026-11-26T06:00:00Z")); // Thu 07:00
+    let plan = t.plan_reminders(Some(seen)).unwrap();
+    assert!(plan.fire.is_empty());
+    assert_eq!(plan.next.unwrap().at, utc("2026-11-26T07:30:00Z"));
+    // And closed across the whole next day (06:00 → 23:00): nothing within the window.
+    let seen = utc("2026-11-26T05:00:00Z");
+    clock.set(utc("2026-11-26T22:00:00Z"));
+    assert!(t.plan_reminders(Some(seen)).unwrap().fire.is_empty());
+}
+
+/// A snooze survives a restart of the computer: the reopened tracker brings the
+/// reminder back at the snooze's end, once.
+#[test]
+fn a_reboot_mid_snooze_still_brings_the_reminder_back_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let clock = Arc::new(FakeClock::new(utc("2026-11-25T11:00:00Z"))); // 12:00 Berlin
+    let zone: chrono_tz::Tz = "Europe/Berlin".parse().unwrap();
+    let mut t = Tracker::open(dir.path(), clock.clone(), zone).unwrap();
+    let plan = t.plan_reminders(Some(utc("2026-11-25T10:59:00Z"))).unwrap();
+    assert_eq!(plan.fire.len(), 1);
+    t.snooze("interact", day("2026-11-25"), Some(Duration::minutes(10)))
+        .unwrap();
+    drop(t); // the machine restarts
+    clock.set(utc("2026-11-25T11:04:00Z"));
+    let mut t = Tracker::open(dir.path(), clock.clone(), zone).unwrap();
+    let plan = t.plan_reminders(None).unwrap();
+    assert!(plan.fire.is_empty(), "not before the snooze ends");
+    assert_eq!(plan.next.unwrap().at, utc("2026-11-25T11:10:00Z"));
+    let seen = clock.now();
+    clock.set(utc("2026-11-25T11:10:00Z"));
+    let plan = t.plan_reminders(Some(seen)).unwrap();
+    assert_eq!(
+        plan.fire.iter().map(|r| r.timeliness).collect::<Vec<_>>(),
+        [Timeliness::Snoozed]
+    );
+    drop(t);
+    let mut t = Tracker::open(dir.path(), clock.clone(), zone).unwrap();
+    assert!(t.plan_reminders(None).unwrap().fire.is_empty(), "once");
 }
