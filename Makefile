@@ -84,11 +84,13 @@ test: deps tauri-driver check-core-deps lint deny deb-debug fuzz
 	     END { printf "all tests: %d passed, %d failed, %d skipped\n", p, f, s }' target/test-output.log; \
 	[ $$ui -eq 0 ] && exit $$status || exit $$ui
 
-bench: deps
+bench: deps tauri-driver
 	$(CARGO) build --release --locked -p aloud
 	ALOUD_BIN=$(CURDIR)/target/release/aloud $(CARGO) bench --locked -p aloud-core --bench history
-	$(CARGO) build --release --locked -p aloud-e2e --bin idle
-	ALOUD_BIN=$(CURDIR)/target/release/aloud $(HEADLESS) ./target/release/idle 60
+	@command -v safeeyes >/dev/null && command -v workrave >/dev/null || { $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends safeeyes workrave gir1.2-ayatanaappindicator3-0.1; }
+	$(CARGO) build --release --locked -p aloud-e2e --bin compare
+	ALOUD_BIN=$(CURDIR)/target/release/aloud $(HEADLESS) ./target/release/compare 60
 
 # The README's pictures: the real app under Xvfb with a seeded half year of practice.
 screenshots: deps tauri-driver

@@ -23,6 +23,8 @@ pub struct Notified {
 pub struct Recorded {
     /// (bus name of the sender, the path or name it registered)
     pub items: Vec<(String, String)>,
+    /// When each item registered (the benchmarks time launch → tray).
+    pub item_times: Vec<std::time::Instant>,
     pub notifications: Vec<Notified>,
 }
 
@@ -32,11 +34,9 @@ struct Watcher(Arc<Mutex<Recorded>>);
 impl Watcher {
     fn register_status_notifier_item(&self, service: &str, #[zbus(header)] header: Header<'_>) {
         let sender = header.sender().map(|s| s.to_string()).unwrap_or_default();
-        self.0
-            .lock()
-            .unwrap()
-            .items
-            .push((sender, service.to_string()));
+        let mut recorded = self.0.lock().unwrap();
+        recorded.items.push((sender, service.to_string()));
+        recorded.item_times.push(std::time::Instant::now());
     }
 
     fn register_status_notifier_host(&self, _service: &str) {}

@@ -6,8 +6,10 @@ pub mod app;
 pub mod bus;
 pub mod desktop;
 pub mod menu;
+pub mod procstat;
 pub mod ui;
 pub mod webdriver;
+pub mod xembed;
 
 use std::time::{Duration, Instant};
 

@@ -22,6 +22,16 @@ fn free_port() -> u16 {
 }
 
 impl Driver {
+    /// The app's process (`aloud-tray`, started by WebKitWebDriver), once it runs.
+    pub fn app_pid(&self) -> Option<u32> {
+        crate::app::descendants(self.child.id())
+            .into_iter()
+            .find(|pid| {
+                std::fs::read_to_string(format!("/proc/{pid}/comm"))
+                    .is_ok_and(|c| c.trim() == "aloud-tray")
+            })
+    }
+
     pub fn start(session: &Session) -> Driver {
         let (port, native) = (free_port(), free_port());
         let child = session

@@ -1,0 +1,367 @@
+//! `make bench`: Aloud beside Safe Eyes and Workrave on this machine, in one run, under
+//! identical conditions (fresh HOME, Xvfb, a private bus with a tray watcher and a
+//! notification server). Medians of `BENCH_RUNS` (default 3). Prints; asserts nothing.
+//! Usage: compare [IDLE_SECONDS]   (default 60, after a 10 s settle)
+use aloud_e2e::app::Session;
+use aloud_e2e::procstat::{cpu, memory, top_mappings, Memory};
+use aloud_e2e::ui::{click, find, open_dashboard};
+use aloud_e2e::wait_for;
+use aloud_e2e::webdriver::Driver;
+use aloud_e2e::xembed::Docked;
+use std::path::Path;
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+struct App {
+    name: &'static str,
+    program: String,
+    args: Vec<String>,
+}
+
+#[derive(Default)]
+struct Figures {
+    start_ms: Vec<f64>,
+    cpu_ms_per_min: Vec<f64>,
+    switches_per_s: Vec<f64>,
+    threads: Vec<f64>,
+    rss_mb: Vec<f64>,
+    pss_mb: Vec<f64>,
+    uss_mb: Vec<f64>,
+    services: Vec<String>,
+}
+
+fn median(v: &[f64]) -> f64 {
+    let mut v = v.to_vec();
+    v.sort_by(f64::total_cmp);
+    v.get(v.len() / 2).copied().unwrap_or(f64::NAN)
+}
+
+fn mb(kb: u64) -> f64 {
+    kb as f64 / 1024.0
+}
+
+/// Bus names that got an owner during the run, other than the fake desktop's.
+fn activated(s: &Session) -> Vec<String> {
+    let proxy = zbus::blocking::fdo::DBusProxy::new(&s.desktop.conn).unwrap();
+    proxy
+        .list_names()
+        .unwrap()
+        .into_iter()
+        .map(|n| n.to_string())
+        .filter(|n| !n.starts_with(':') && !n.starts_with("org.freedesktop.DBus"))
+        .filter(|n| n != "org.freedesktop.Notifications" && n != "org.kde.StatusNotifierWatcher")
+        .collect()
+}
+
+fn measure(app: &App, idle: u64, docked: &Docked, out: &mut Figures) {
+    let mut s = if app.name == "Aloud" {
+        Session::new(true, true)
+    } else {
+        Session::fresh(true, true)
+    };
+    // Safe Eyes watches for suspend on the system bus: give every app a private one.
+    let system_dir = s.dir.path().join("system-bus");
+    std::fs::create_dir_all(&system_dir).unwrap();
+    let system = aloud_e2e::bus::PrivateBus::start(&system_dir);
+    s.set_env("DBUS_SYSTEM_BUS_ADDRESS", &system.address);
+    let args: Vec<&str> = app.args.iter().map(String::as_str).collect();
+    let docks_before = docked.0.lock().unwrap().len();
+    let started = Instant::now();
+    let pid = s.launch_with(&app.program, &args);
+    // An SNI registration, or an XEmbed dock request for GtkStatusIcon apps.
+    let registered = wait_for("the tray", Duration::from_secs(60), || {
+        let sni = s
+            .desktop
+            .recorded
+            .lock()
+            .unwrap()
+            .item_times
+            .first()
+            .copied();
+        sni.or_else(|| docked.0.lock().unwrap().get(docks_before).copied())
+    });
+    out.start_ms
+        .push((registered - started).as_secs_f64() * 1000.0);
+    std::thread::sleep(Duration::from_secs(10));
+    let before = cpu(pid);
+    std::thread::sleep(Duration::from_secs(idle));
+    let after = cpu(pid);
+    out.cpu_ms_per_min
+        .push((after.cpu_ms - before.cpu_ms) * 60.0 / idle as f64);
+    // Threads that end between the samples take their counts with them: never below 0.
+    let switches = (after.voluntary + after.involuntary) as i64
+        - (before.voluntary + before.involuntary) as i64;
+    out.switches_per_s
+        .push(switches.max(0) as f64 / idle as f64);
+    out.threads.push(after.threads as f64);
+    let m = memory(pid);
+    out.rss_mb.push(mb(m.rss_kb));
+    out.pss_mb.push(mb(m.pss_kb));
+    out.uss_mb.push(mb(m.uss_kb));
+    out.services = activated(&s);
+}
+
+fn row(name: &str, f: &Figures) {
+    println!(
+        "{name:<10} {:>9.0} {:>12.1} {:>10.2} {:>8.0} {:>8.1} {:>8.1} {:>8.1}  {}",
+        median(&f.start_ms),
+        median(&f.cpu_ms_per_min),
+        median(&f.switches_per_s),
+        median(&f.threads),
+        median(&f.rss_mb),
+        median(&f.pss_mb),
+        median(&f.uss_mb),
+        if f.services.is_empty() {
+            "none".to_string()
+        } else {
+            f.services.join(", ")
+        }
+    );
+}
+
+fn show_memory(state: &str, m: Memory) {
+    println!(
+        "  {state:<32} RSS {:>6.1} MB  PSS {:>6.1} MB  USS {:>6.1} MB",
+        mb(m.rss_kb),
+        mb(m.pss_kb),
+        mb(m.uss_kb)
+    );
+}
+
+/// Ten years of daily practice for the three habits, as an import file.
+fn ten_years(s: &Session) -> std::path::PathBuf {
+    let today = chrono::Utc::now().date_naive();
+    let mut entries = Vec::new();
+    for back in 1..=3650 {
+        let date = (today - chrono::Duration::days(back)).to_string();
+        for (i, habit) in ["describe", "interact", "recognize"].iter().enumerate() {
+            if (back + i as i64) % 7 != 0 {
+                entries.push(serde_json::json!({
+                    "habit": habit, "date": date, "logged_at": format!("{date}T09:00:00Z"),
+                    "source": "tray", "minutes": 10, "note": "Shared a short update with the team"
+                }));
+            }
+        }
+    }
+    let doc = serde_json::json!({ "format": "aloud-export", "version": 2, "habits": [], "entries": entries,
+        "skips": [], "pauses": [], "settings": {} });
+    let path = s.dir.path().join("ten-years.json");
+    std::fs::write(&path, doc.to_string()).unwrap();
+    path
+}
+
+fn entries(s: &Session) -> i64 {
+    let conn = rusqlite::Connection::open_with_flags(
+        s.data_dir().join("aloud.db"),
+        rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY,
+    )
+    .unwrap();
+    conn.query_row("SELECT count(*) FROM entries", [], |r| r.get(0))
+        .unwrap()
+}
+
+/// Polls the database until its entry count changes; ms since `from`.
+fn until_committed(s: &Session, before: i64, from: Instant) -> f64 {
+    loop {
+        if entries(s) != before {
+            return from.elapsed().as_secs_f64() * 1000.0;
+        }
+        std::thread::sleep(Duration::from_micros(200));
+    }
+}
+
+async fn aloud_only(bin: &Path, runs: usize) {
+    println!("\nAloud only (medians of {runs})");
+    // Responsiveness: tray click and notification action → entry committed.
+    let mut click_ms = Vec::new();
+    let mut action_ms = Vec::new();
+    for _ in 0..runs {
+        let mut s = Session::new(true, true);
+        s.launch();
+        let tray = s.tray();
+        let item = s.menu_item(&tray, "○ Describe", Duration::from_secs(10));
+        let before = entries(&s);
+        let t = Instant::now();
+        tray.click(&s.desktop.conn, item.id).unwrap();
+        click_ms.push(until_committed(&s, before, t));
+        let at = (chrono::Utc::now() + chrono::Duration::seconds(3))
+            .format("%H:%M:%S")
+            .to_string();
+        s.cli_ok(&["habit", "set", "interact", "--time", &at]);
+        let n = wait_for("the reminder", Duration::from_secs(20), || {
+            s.desktop
+                .notifications()
+                .into_iter()
+                .find(|n| n.summary.starts_with("Interact"))
+        });
+        let before = entries(&s);
+        let t = Instant::now();
+        s.desktop.invoke(n.id, "done");
+        action_ms.push(until_committed(&s, before, t));
+    }
+    println!(
+        "  tray click → entry committed      {:>8.1} ms",
+        median(&click_ms)
+    );
+    println!(
+        "  notification Done → committed     {:>8.1} ms",
+        median(&action_ms)
+    );
+
+    // `aloud status` as a whole process.
+    let s = Session::new(true, true);
+    let mut status_ms = Vec::new();
+    for _ in 0..21 {
+        let t = Instant::now();
+        s.cli_ok(&["status"]);
+        status_ms.push(t.elapsed().as_secs_f64() * 1000.0);
+    }
+    println!(
+        "  `aloud status` whole process      {:>8.1} ms",
+        median(&status_ms)
+    );
+
+    // Memory in three states, dashboard open time, History render with 10 years.
+    let mut ready_ms = Vec::new();
+    let mut history_ms = Vec::new();
+    let mut states: Vec<(Memory, Memory)> = Vec::new();
+    for _ in 0..runs {
+        let s = Session::new(true, true);
+        s.cli_ok(&["import", ten_years(&s).to_str().unwrap()]);
+        let driver = Driver::start(&s);
+        let t = Instant::now();
+        let (client, _tray) = open_dashboard(&s, &driver).await;
+        ready_ms.push(t.elapsed().as_secs_f64() * 1000.0);
+        let pid = driver.app_pid().expect("the app under WebDriver");
+        tokio::time::sleep(Duration::from_secs(5)).await;
+        let open = memory(pid);
+        let t = Instant::now();
+        click(&client, "#tab-history").await;
+        aloud_e2e::ui::wait_until("three heatmaps", || async {
+            client
+                .execute(
+                    "return document.querySelectorAll('#history .heatmap').length;",
+                    vec![],
+                )
+                .await
+                .unwrap()
+                == 3
+        })
+        .await;
+        history_ms.push(t.elapsed().as_secs_f64() * 1000.0);
+        find(&client, "#tab-today").await;
+        let focused = client.active_element().await.unwrap();
+        let _ = focused.send_keys("\u{E009}w\u{E000}").await; // Ctrl+W closes the window
+        tokio::time::sleep(Duration::from_secs(10)).await;
+        let closed = memory(pid);
+        drop(driver);
+        states.push((open, closed));
+    }
+    println!(
+        "  dashboard open request → ready    {:>8.0} ms (tray click → first card, WebDriver)",
+        median(&ready_ms)
+    );
+    println!(
+        "  History panel, 10 years × 3       {:>8.0} ms (tab click → three heatmaps)",
+        median(&history_ms)
+    );
+    let pick = |f: fn(&(Memory, Memory)) -> Memory| {
+        let mut v: Vec<Memory> = states.iter().map(f).collect();
+        v.sort_by_key(|m| m.pss_kb);
+        v[v.len() / 2]
+    };
+    show_memory("dashboard open (10 y history)", pick(|s| s.0));
+    show_memory("dashboard opened, then closed", pick(|s| s.1));
+
+    // Where the tray-only app's memory goes.
+    let mut s = Session::new(true, true);
+    let pid = s.launch();
+    s.tray();
+    std::thread::sleep(Duration::from_secs(5));
+    show_memory("tray only (never opened)", memory(pid));
+    println!("  largest mappings, tray only (PSS / private KB):");
+    for (name, pss, private) in top_mappings(pid, 12) {
+        println!("    {pss:>7} {private:>7}  {name}");
+    }
+    let size = |p: &Path| {
+        std::fs::metadata(p)
+            .map(|m| m.len() as f64 / 1_048_576.0)
+            .unwrap_or(f64::NAN)
+    };
+    println!(
+        "  binaries (release, stripped): aloud {:.1} MB, aloud-tray {:.1} MB",
+        size(bin),
+        size(&bin.with_file_name("aloud-tray"))
+    );
+}
+
+fn installed_size(package: &str) -> String {
+    Command::new("dpkg-query")
+        .args(["-W", "-f=${Installed-Size}", package])
+        .output()
+        .ok()
+        .filter(|o| o.status.success())
+        .map(|o| {
+            format!(
+                "{:.1} MB",
+                String::from_utf8_lossy(&o.stdout)
+                    .trim()
+                    .parse::<f64>()
+                    .unwrap_or(0.0)
+                    / 1024.0
+            )
+        })
+        .unwrap_or_else(|| "?".into())
+}
+
+#[tokio::main(flavor = "multi_thread", worker_threads = 2)]
+async fn main() {
+    let idle: u64 = std::env::args()
+        .nth(1)
+        .and_then(|a| a.parse().ok())
+        .unwrap_or(60);
+    let runs: usize = std::env::var("BENCH_RUNS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(3);
+    let bin = aloud_e2e::app::binary();
+    let apps = [
+        App {
+            name: "Aloud",
+            program: bin.to_string_lossy().into_owned(),
+            args: vec![],
+        },
+        App {
+            name: "SafeEyes",
+            program: "safeeyes".into(),
+            args: vec![],
+        },
+        App {
+            name: "Workrave",
+            program: "workrave".into(),
+            args: vec![],
+        },
+    ];
+    let docked = aloud_e2e::xembed::start();
+    println!(
+        "Tray apps side by side: medians of {runs} runs; idle over {idle} s after a 10 s settle"
+    );
+    println!(
+        "{:<10} {:>9} {:>12} {:>10} {:>8} {:>8} {:>8} {:>8}  services started on the bus",
+        "app", "start ms", "CPU ms/min", "switch/s", "threads", "RSS MB", "PSS MB", "USS MB"
+    );
+    for app in &apps {
+        let mut figures = Figures::default();
+        for _ in 0..runs {
+            measure(app, idle, &docked, &mut figures);
+        }
+        row(app.name, &figures);
+    }
+    println!(
+        "installed size: Aloud (both binaries) see below; Safe Eyes {} (+ Python); Workrave {} (+ workrave-data {})",
+        installed_size("safeeyes"),
+        installed_size("workrave"),
+        installed_size("workrave-data")
+    );
+    aloud_only(&bin, runs).await;
+}
