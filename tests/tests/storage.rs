@@ -52,6 +52,16 @@ impl Drop for ReadOnly {
     }
 }
 
+/// The body of the notification the app shows when it cannot start.
+fn cannot_start_notice(s: &Session) -> String {
+    s.desktop
+        .notifications()
+        .into_iter()
+        .find(|n| n.summary == "Aloud could not start")
+        .expect("a notification that explains")
+        .body
+}
+
 fn integrity(s: &Session) -> String {
     let conn = rusqlite::Connection::open(s.data_dir().join("aloud.db")).unwrap();
     conn.query_row("PRAGMA integrity_check", [], |r| r.get(0))
@@ -75,13 +85,8 @@ fn a_read_only_data_dir_is_reported_by_the_cli_and_the_app_and_nothing_changes()
         // The app says so on screen and exits 1: no crash.
         s.launch();
         assert_eq!(s.wait_exit(Duration::from_secs(20)), Some(1));
-        let n = s
-            .desktop
-            .notifications()
-            .into_iter()
-            .find(|n| n.summary == "Aloud could not start")
-            .expect("a notification that explains");
-        assert!(n.body.contains("cannot write in"), "{}", n.body);
+        let why = cannot_start_notice(&s);
+        assert!(why.contains("cannot write in"), "{why}");
     }
     assert_eq!(std::fs::read(&db).unwrap(), before, "nothing changed");
     // Writable again: work continues.
@@ -127,13 +132,8 @@ fn a_full_disk_at_start_is_never_mistaken_for_a_damaged_file() {
         &["-c", "trap '' XFSZ; ulimit -f 1; exec \"$0\"", &bin],
     );
     assert_eq!(s.wait_exit(Duration::from_secs(20)), Some(1));
-    let n = s
-        .desktop
-        .notifications()
-        .into_iter()
-        .find(|n| n.summary == "Aloud could not start")
-        .expect("a notification that explains");
-    assert!(n.body.contains("nothing was saved"), "{}", n.body);
+    let why = cannot_start_notice(&s);
+    assert!(why.contains("nothing was saved"), "{why}");
     let names: Vec<String> = std::fs::read_dir(s.data_dir())
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())

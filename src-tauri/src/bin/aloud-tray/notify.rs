@@ -70,15 +70,24 @@ pub fn cannot_start(message: &str) {
 
 /// Tells that a damaged history was set aside and a backup restored.
 pub fn restored(message: &str) {
-    let text = message.to_string();
+    tell(
+        "Aloud restored your history from a backup",
+        message,
+        "dialog-warning",
+    );
+}
+
+/// Shows a notification without buttons from a short-lived thread.
+fn tell(summary: &'static str, body: &str, icon: &'static str) {
+    let body = body.to_string();
     let _ = std::thread::Builder::new()
         .name("notification".into())
         .spawn(move || {
             let _ = Notification::new()
                 .appname(APP_NAME)
-                .summary("Aloud restored your history from a backup")
-                .body(&text)
-                .icon("dialog-warning")
+                .summary(summary)
+                .body(&body)
+                .icon(icon)
                 .timeout(Timeout::Never)
                 .show();
         });
@@ -166,16 +175,7 @@ fn answer<R: Runtime>(app: &AppHandle<R>, shared: &Shared, reminder: &Reminder, 
 pub fn problem<R: Runtime>(app: &AppHandle<R>, shared: &Shared, origin: Origin, message: &str) {
     eprintln!("aloud: {message}");
     if shared.note_error(origin, message) {
-        let text = message.to_string();
-        let _ = std::thread::Builder::new()
-            .name("notification".into())
-            .spawn(move || {
-                let _ = Notification::new()
-                    .appname(APP_NAME)
-                    .summary("Aloud could not save")
-                    .body(&text)
-                    .show();
-            });
+        tell("Aloud could not save", message, "dialog-error");
     }
     crate::tray::refresh(app, shared);
 }
