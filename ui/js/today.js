@@ -91,7 +91,7 @@ export async function showToday() {
     $("next-reminder").textContent = paused
       ? `Reminders paused until ${paused.slice(0, 10)} ${timeOf(paused)}`
       : next
-        ? `Next reminder: ${next.habit} at ${timeOf(next.at)}${next.date === status.date ? "" : ` on ${next.date}`}`
+        ? `Next reminder: ${status.habits.find((h) => h.id === next.habit)?.name ?? next.habit} at ${timeOf(next.at)}${next.date === status.date ? "" : ` on ${next.date}`}`
         : "No reminder planned";
     const toggle = $("pause-toggle");
     toggle.hidden = false;
