@@ -49,6 +49,7 @@ fn log_status_undo_and_skip_work_end_to_end() {
         (describe["id"].as_str(), describe["state"].as_str()),
         (Some("describe"), Some("done"))
     );
+    assert_eq!(describe["need"], "belonging", "today's tag is shown");
 
     d.ok(&["skip", "interact", "--date", &today()]);
     assert_eq!(

@@ -36,6 +36,7 @@ function card(habit, refresh) {
   const closed = done || habit.state === "skipped";
   if (done && habit.note) form.note.value = habit.note;
   if (done && habit.minutes) form.minutes.value = habit.minutes;
+  if (done && habit.need) form.need.value = habit.need;
   form.querySelector(".log").textContent = done ? "Update" : "Log";
   form.querySelector(".skip").hidden = closed;
   form.querySelector(".undo").hidden = !closed;

@@ -30,6 +30,8 @@ pub struct HabitToday {
     pub state: TodayState,
     pub note: Option<String>,
     pub minutes: Option<u16>,
+    /// The need the day's check-in served, when tagged.
+    pub need: Option<Need>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -149,6 +151,7 @@ impl Tracker {
                 state,
                 note: entry.and_then(|e| e.note.clone()),
                 minutes: entry.and_then(|e| e.minutes),
+                need: entry.and_then(|e| e.need),
             });
         }
         let count =

@@ -189,6 +189,7 @@ mod tests {
             state,
             note: None,
             minutes: None,
+            need: None,
         }
     }
 
