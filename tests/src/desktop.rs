@@ -174,7 +174,11 @@ impl Desktop {
     }
 
     /// As a desktop does when a button is pressed: ActionInvoked, then NotificationClosed.
+    /// Not sooner than a person could: the app starts listening for the answer just
+    /// after the notification is shown, and a signal sent in between would be lost
+    /// (seen under load when the test answered within a millisecond).
     pub fn invoke(&self, id: u32, action: &str) {
+        std::thread::sleep(std::time::Duration::from_millis(300));
         self.conn
             .emit_signal(
                 None::<&str>,
