@@ -113,14 +113,7 @@ impl Session {
 
     /// Starts the app (from `bin`, default the binary under test).
     pub fn launch_from(&mut self, bin: &Path) -> u32 {
-        let child = self
-            .command(bin)
-            .stdout(std::process::Stdio::null())
-            .spawn()
-            .expect("start aloud");
-        let pid = child.id();
-        self.app = Some(child);
-        pid
+        self.launch_with(&bin.to_string_lossy(), &[])
     }
 
     /// Starts `program args…` with this session's environment as the app (e.g. the
@@ -135,6 +128,16 @@ impl Session {
         let pid = child.id();
         self.app = Some(child);
         pid
+    }
+
+    /// Waits for a notification whose summary starts with `prefix`.
+    pub fn notification(&self, prefix: &str, timeout: Duration) -> crate::desktop::Notified {
+        wait_for(&format!("a notification '{prefix}…'"), timeout, || {
+            self.desktop
+                .notifications()
+                .into_iter()
+                .find(|n| n.summary.starts_with(prefix))
+        })
     }
 
     /// Waits for the app to exit by itself; its exit code, or None if a signal ended it.

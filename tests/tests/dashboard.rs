@@ -1,6 +1,6 @@
 //! The dashboard in real WebKit through tauri-driver, with the tray on a private bus.
 use aloud_e2e::app::Session;
-use aloud_e2e::ui::{click, open_dashboard, wait_for_text};
+use aloud_e2e::ui::{click, find, open_dashboard, wait_for_text};
 use aloud_e2e::wait_for;
 use aloud_e2e::webdriver::Driver;
 use chrono::Timelike;
@@ -173,23 +173,11 @@ async fn history_shows_the_same_numbers_as_the_cli_for_60_days() {
         let id = habit["habit"].as_str().unwrap();
         for key in ["current_streak", "best_streak", "done", "minutes"] {
             let css = format!("#history [data-habit={id}] [data-stat={key}]");
-            let shown = client
-                .find(Locator::Css(&css))
-                .await
-                .unwrap()
-                .text()
-                .await
-                .unwrap();
+            let shown = find(&client, &css).await.text().await.unwrap();
             assert_eq!(shown, habit[key].to_string(), "{id} {key}");
         }
         let css = format!("#history [data-habit={id}] [data-stat=strength]");
-        let strength = client
-            .find(Locator::Css(&css))
-            .await
-            .unwrap()
-            .text()
-            .await
-            .unwrap();
+        let strength = find(&client, &css).await.text().await.unwrap();
         let shown: f64 = strength.trim_end_matches('%').parse().unwrap();
         assert_eq!(Some(shown), habit["strength"].as_f64(), "{id} strength");
         let script = format!(
@@ -269,18 +257,7 @@ async fn settings_change_a_time_that_the_reminders_follow_and_refuse_bad_values(
     assert_eq!(wait_for_text(&saved).await, "Saved.");
     let habits = s.json(&["habits", "--json"]);
     assert_eq!(habits[1]["time"], hms.as_str());
-    let n = tokio::task::block_in_place(|| {
-        wait_for(
-            "the reminder at the new time",
-            Duration::from_secs(20),
-            || {
-                s.desktop
-                    .notifications()
-                    .into_iter()
-                    .find(|n| n.summary.starts_with("Interact"))
-            },
-        )
-    });
+    let n = tokio::task::block_in_place(|| s.notification("Interact", Duration::from_secs(20)));
     let drift = (chrono::DateTime::<chrono::Utc>::from(n.at) - at.with_nanosecond(0).unwrap())
         .num_milliseconds()
         .abs();
