@@ -1,14 +1,9 @@
 // Settings → Habits: edit each habit (name, trigger, prompt, time, days, on/off),
 // archive it, or add one of your own.
 import { addHabit, getHabits, setHabit } from "./ipc.js";
+import { el } from "./dom.js";
 
 const DAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
-
-function el(tag, props = {}, children = []) {
-  const node = Object.assign(document.createElement(tag), props);
-  node.append(...children);
-  return node;
-}
 
 function field(label, name, value, attrs = {}) {
   return el("label", { className: attrs.size ? "short" : "" }, [label, el("input", { name, value, type: "text", autocomplete: "off", ...attrs })]);

@@ -3,15 +3,10 @@
 import { getMindsets, recordAssessment, saveAssessmentDraft } from "./ipc.js";
 import { radarLayout, SHORT_NAMES, trendLayout } from "./mindset-charts.js";
 import { svg, titled } from "./svg.js";
+import { el } from "./dom.js";
 
 const $ = (id) => document.getElementById(id);
 let view = null;
-
-function el(tag, props = {}, children = []) {
-  const node = Object.assign(document.createElement(tag), props);
-  node.append(...children);
-  return node;
-}
 
 function answers() {
   return view.statements.map((_, i) => Number($("questionnaire").querySelector(`input[name=q${i}]:checked`)?.value ?? 0));
