@@ -70,7 +70,7 @@ pub fn run(command: Command, data_dir: &Path) -> Result<()> {
         }
         Command::Habit(HabitCommand::Add(a)) => {
             let change = t.add_habit(&NewHabit {
-                id: HabitId::parse(&a.id)?,
+                id: Some(HabitId::parse(&a.id)?),
                 name: a.name,
                 trigger: a.trigger,
                 prompt: a.prompt,

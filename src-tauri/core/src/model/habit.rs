@@ -138,7 +138,8 @@ pub fn cue(trigger: &str) -> String {
 /// The fields a person supplies when adding a habit of their own.
 #[derive(Debug, Clone)]
 pub struct NewHabit {
-    pub id: HabitId,
+    /// None: made from the name (`Read a thread` → `read-a-thread`), unique.
+    pub id: Option<HabitId>,
     pub name: String,
     pub trigger: String,
     pub prompt: Option<String>,

@@ -1,7 +1,7 @@
 //! Changing habits, settings and pauses.
 use super::Tracker;
 use crate::error::{CoreError, Result};
-use crate::model::{Habit, HabitPatch, NewHabit, Pause};
+use crate::model::{Habit, HabitId, HabitPatch, NewHabit, Pause};
 use crate::settings;
 use crate::store;
 use crate::zone::start_of_day;
@@ -32,18 +32,24 @@ impl Tracker {
 
     pub fn add_habit(&mut self, new: &NewHabit) -> Result<HabitChange> {
         let existing = self.habits()?;
-        if existing.iter().any(|h| h.id == new.id) {
-            return Err(CoreError::invalid(format!(
-                "a habit '{}' already exists; use `habit set` to change it",
-                new.id
-            )));
-        }
+        let id = match &new.id {
+            Some(id) if existing.iter().any(|h| &h.id == id) => {
+                return Err(CoreError::invalid(format!(
+                    "a habit '{id}' already exists; use `habit set` to change it"
+                )));
+            }
+            Some(id) => id.clone(),
+            None => {
+                let taken: Vec<HabitId> = existing.iter().map(|h| h.id.clone()).collect();
+                HabitId::from_name(&new.name, &taken)
+            }
+        };
         let prompt = new
             .prompt
             .clone()
             .unwrap_or_else(|| format!("{}, right after {}.", new.name.trim(), new.trigger.trim()));
         let habit = Habit {
-            id: new.id.clone(),
+            id,
             name: new.name.clone(),
             trigger: new.trigger.clone(),
             prompt,

@@ -98,9 +98,8 @@ proptest! {
             t.set_habit("interact", &HabitPatch { name: Some(texts[0].clone()), ..Default::default() })
         });
         refused_cleanly(&mut t, |t| {
-            let taken: Vec<_> = t.habits()?.into_iter().map(|h| h.id).collect();
             t.add_habit(&NewHabit {
-                id: crate::model::HabitId::from_name(&texts[0], &taken),
+                id: None,
                 name: texts[0].clone(),
                 trigger: texts[1].clone(),
                 prompt: Some(texts[2].clone()),

@@ -338,3 +338,37 @@ fn a_first_time_is_told_once_and_the_first_run_is_the_one_that_created_the_file(
         "the app's own state is not exported"
     );
 }
+
+#[test]
+fn a_new_habit_without_an_id_gets_one_from_its_name() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut t, _) = open(dir.path(), "2026-11-25T08:00:00Z");
+    let new = |id: Option<&str>, name: &str| crate::model::NewHabit {
+        id: id.map(|i| crate::model::HabitId::parse(i).unwrap()),
+        name: name.into(),
+        trigger: "my 3 pm call ends".into(),
+        prompt: None,
+        time: TimeOfDay::parse("15:05").unwrap(),
+        days: None,
+    };
+    assert_eq!(
+        t.add_habit(&new(None, "Read a thread"))
+            .unwrap()
+            .habit
+            .id
+            .as_str(),
+        "read-a-thread"
+    );
+    assert_eq!(
+        t.add_habit(&new(None, "Read a thread"))
+            .unwrap()
+            .habit
+            .id
+            .as_str(),
+        "read-a-thread-2"
+    );
+    assert!(
+        t.add_habit(&new(Some("describe"), "Again")).is_err(),
+        "a given id must be free"
+    );
+}

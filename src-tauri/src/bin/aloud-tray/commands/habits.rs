@@ -1,7 +1,7 @@
 //! Settings → Habits: list, edit, add and archive.
 use super::Reply;
 use crate::Shared;
-use aloud_core::model::{Habit, HabitId, HabitPatch, NewHabit, TimeOfDay, Weekdays};
+use aloud_core::model::{Habit, HabitPatch, NewHabit, TimeOfDay, Weekdays};
 use aloud_core::tracker::HabitChange;
 use std::sync::Arc;
 use tauri::State;
@@ -51,15 +51,13 @@ pub async fn add_habit(
     let time = TimeOfDay::parse(&time)?;
     let days = days.as_deref().map(Weekdays::parse).transpose()?;
     let prompt = prompt.filter(|p| !p.trim().is_empty());
-    Ok(shared.write(|t| {
-        let taken: Vec<HabitId> = t.habits()?.into_iter().map(|h| h.id).collect();
-        t.add_habit(&NewHabit {
-            id: HabitId::from_name(&name, &taken),
-            name,
-            trigger,
-            prompt,
-            time,
-            days,
-        })
-    })?)
+    let new = NewHabit {
+        id: None,
+        name,
+        trigger,
+        prompt,
+        time,
+        days,
+    };
+    Ok(shared.write(|t| t.add_habit(&new))?)
 }
