@@ -45,7 +45,9 @@ pub fn set_enabled(enabled: bool) -> io::Result<()> {
     if let Some(dir) = path.parent() {
         fs::create_dir_all(dir)?;
     }
-    fs::write(&path, desktop_entry(&exe))
+    // Through a temporary file and a rename: the desktop (or a test) reading the
+    // folder never sees a half-written entry.
+    crate::files::write_private(&path, desktop_entry(&exe).as_bytes()).map_err(io::Error::other)
 }
 
 pub fn desktop_entry(exe: &Path) -> String {
