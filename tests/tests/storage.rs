@@ -179,7 +179,7 @@ fn a_full_disk_under_the_running_app_is_reported_and_work_resumes() {
     let item = s.menu_item(&tray, "○ Describe", Duration::from_secs(5));
     tray.click(&s.desktop.conn, item.id).unwrap();
     s.menu_item(&tray, "✓ Describe", Duration::from_secs(10));
-    wait_for("the warning to clear", Duration::from_secs(5), || {
+    wait_for("the warning to clear", Duration::from_secs(20), || {
         (!s.menu(&tray).labels().iter().any(|l| l.starts_with('⚠'))).then_some(())
     });
     assert_eq!(s.json(&["status", "--json"])["habits"][0]["state"], "done");
