@@ -3,7 +3,7 @@
 SHELL := /bin/bash
 .DEFAULT_GOAL := help
 
-APT_PACKAGES := build-essential pkg-config libwebkit2gtk-4.1-dev libayatana-appindicator3-dev \
+APT_PACKAGES := build-essential pkg-config libwebkit2gtk-4.1-dev \
 	libssl-dev xvfb xauth dbus dbus-daemon webkit2gtk-driver
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 CARGO ?= cargo

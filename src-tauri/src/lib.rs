@@ -1,10 +1,13 @@
-//! The `aloud` command line over the core, and what the desktop half (`aloud-tray`)
-//! shares with it. Nothing here links GTK or WebKit.
+//! The `aloud` command line over the core, and what the desktop half (`aloud-tray`
+//! and `aloud-dashboard`) shares with it. Nothing here links GTK or WebKit.
 pub mod autostart;
 mod cli;
 pub mod environment;
 pub mod exports;
 pub mod files;
+pub mod instance;
+pub mod panel;
+pub mod tray_host;
 pub mod window_geometry;
 
 pub use cli::{parse, Parsed};

@@ -187,11 +187,16 @@ impl Session {
 
     /// Whether the app has spawned a WebKit web process (a dashboard window exists).
     pub fn has_webview(&self) -> bool {
-        descendants(self.pid()).iter().any(|pid| {
-            std::fs::read_to_string(format!("/proc/{pid}/comm"))
-                .is_ok_and(|c| c.starts_with("WebKitWebProces"))
-        })
+        named_below(self.pid(), "WebKitWebProces").next().is_some()
     }
+}
+
+/// The processes below `pid` whose name starts with `name` (as /proc shows it, cut
+/// to 15 bytes), e.g. the dashboard processes an app started.
+pub fn named_below<'a>(pid: u32, name: &'a str) -> impl Iterator<Item = u32> + 'a {
+    descendants(pid).into_iter().filter(move |p| {
+        std::fs::read_to_string(format!("/proc/{p}/comm")).is_ok_and(|c| c.starts_with(name))
+    })
 }
 
 impl Drop for Session {

@@ -9,6 +9,7 @@ pub mod menu;
 pub mod procstat;
 pub mod ui;
 pub mod webdriver;
+pub mod x11;
 pub mod xembed;
 
 use std::time::{Duration, Instant};

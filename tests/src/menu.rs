@@ -116,6 +116,18 @@ impl Tray {
         Ok(item(root.0, &root.1, &root.2))
     }
 
+    /// A left click on the icon itself (StatusNotifierItem `Activate`).
+    pub fn activate(&self, conn: &Connection) -> zbus::Result<()> {
+        conn.call_method(
+            Some(self.bus_name.as_str()),
+            "/StatusNotifierItem",
+            Some("org.kde.StatusNotifierItem"),
+            "Activate",
+            &(0i32, 0i32),
+        )?;
+        Ok(())
+    }
+
     pub fn click(&self, conn: &Connection, id: i32) -> zbus::Result<()> {
         conn.call_method(
             Some(self.bus_name.as_str()),

@@ -82,15 +82,19 @@ pub async fn wait_for_text_containing(client: &Client, css: &str, wanted: &str) 
     panic!("{css} never said {wanted:?}; last: {last:?}");
 }
 
-/// Sends keys to whatever has the focus, as typing would.
+/// Sends keys to whatever has the focus, as typing would. A window that has just
+/// opened may not have its focus yet (WebKit then reports no active element): wait.
 pub async fn press(client: &Client, keys: &str) {
-    client
-        .active_element()
-        .await
-        .unwrap()
-        .send_keys(keys)
-        .await
-        .unwrap();
+    let mut tries = 0;
+    let focused = loop {
+        match client.active_element().await {
+            Ok(element) => break element,
+            Err(e) if tries >= 50 => panic!("nothing has the focus: {e}"),
+            Err(_) => tokio::time::sleep(Duration::from_millis(100)).await,
+        }
+        tries += 1;
+    };
+    focused.send_keys(keys).await.unwrap();
 }
 
 /// Presses Tab until the focused element matches `css`; panics if `max` presses

@@ -1,7 +1,10 @@
 //! The dashboard through real WebKit: tauri-driver in front of WebKitWebDriver, which
 //! starts `aloud-tray` itself (so the app gets the session's data dir, HOME and bus
-//! from tauri-driver's environment). Creating the WebDriver session waits until the
-//! app's first webview exists, so callers open the dashboard while it waits.
+//! from tauri-driver's environment). Creating the WebDriver session waits until a
+//! webview listens on the automation port WebKitWebDriver gave the app in its
+//! environment: the tray app has none, and passes that environment on to the
+//! `aloud-dashboard` process it starts, whose window is then the one driven. So
+//! callers open the dashboard while the session waits.
 use crate::app::Session;
 use fantoccini::{Client, ClientBuilder};
 use std::net::TcpListener;
@@ -24,12 +27,7 @@ fn free_port() -> u16 {
 impl Driver {
     /// The app's process (`aloud-tray`, started by WebKitWebDriver), once it runs.
     pub fn app_pid(&self) -> Option<u32> {
-        crate::app::descendants(self.child.id())
-            .into_iter()
-            .find(|pid| {
-                std::fs::read_to_string(format!("/proc/{pid}/comm"))
-                    .is_ok_and(|c| c.trim() == "aloud-tray")
-            })
+        crate::app::named_below(self.child.id(), "aloud-tray").next()
     }
 
     pub fn start(session: &Session) -> Driver {

@@ -67,6 +67,7 @@ fn the_deb_installs_runs_and_removes_cleanly() {
     for wanted in [
         "/usr/bin/aloud",
         "/usr/bin/aloud-tray",
+        "/usr/bin/aloud-dashboard",
         "/usr/share/applications/Aloud.desktop",
         "/usr/share/icons/hicolor/16x16/apps/aloud.png",
         "/usr/share/icons/hicolor/256x256/apps/aloud.png",
@@ -87,7 +88,14 @@ fn the_deb_installs_runs_and_removes_cleanly() {
         assert_eq!(status["habits"].as_array().unwrap().len(), 3);
         s.launch();
         let tray = s.tray();
-        s.menu_item(&tray, "Open dashboard", Duration::from_secs(20));
+        let open = s.menu_item(&tray, "Open dashboard", Duration::from_secs(20));
+        // The installed tray app finds the installed dashboard beside it.
+        tray.click(&s.desktop.conn, open.id).unwrap();
+        aloud_e2e::wait_for(
+            "the dashboard's web process",
+            Duration::from_secs(30),
+            || s.has_webview().then_some(()),
+        );
     });
 
     let out = as_root(&["dpkg", "-r", "aloud"]);
@@ -100,6 +108,7 @@ fn the_deb_installs_runs_and_removes_cleanly() {
     for gone in [
         "/usr/bin/aloud",
         "/usr/bin/aloud-tray",
+        "/usr/bin/aloud-dashboard",
         "/usr/share/applications/Aloud.desktop",
     ] {
         assert!(!Path::new(gone).exists(), "{gone} is left behind");

@@ -1,5 +1,5 @@
 //! The tray app end to end: real binary, private bus, fake desktop (see src/).
-use aloud_e2e::app::Session;
+use aloud_e2e::app::{named_below, Session};
 use aloud_e2e::desktop::Notified;
 use aloud_e2e::wait_for;
 use chrono::{DateTime, Duration as Span, Utc};
@@ -295,4 +295,52 @@ fn a_locked_database_is_reported_not_fatal_and_work_resumes() {
         s.menu(&tray).find("⚠ ").is_none().then_some(())
     });
     assert_eq!(s.json(&["history", "--json"]).as_array().unwrap().len(), 1);
+}
+
+/// Libraries the long-lived tray process must never load: the window lives in the
+/// `aloud-dashboard` process.
+const DESKTOP_TOOLKITS: [&str; 4] = [
+    "libgtk-3",
+    "libwebkit2gtk",
+    "libjavascriptcoregtk",
+    "libgdk-3",
+];
+
+fn mapped_libraries(pid: u32) -> String {
+    std::fs::read_to_string(format!("/proc/{pid}/maps")).unwrap()
+}
+
+#[test]
+fn the_tray_process_loads_no_toolkit_and_its_dashboard_comes_and_goes() {
+    let mut s = started();
+    let tray = s.tray();
+    let app = s.pid();
+    for lib in DESKTOP_TOOLKITS {
+        assert!(
+            !mapped_libraries(app).contains(lib),
+            "the tray app maps {lib}"
+        );
+    }
+    // A click on the icon opens the dashboard in a process of its own, with WebKit.
+    tray.activate(&s.desktop.conn).unwrap();
+    let dashboard = wait_for("the dashboard process", Duration::from_secs(30), || {
+        named_below(app, "aloud-dashboard").next()
+    });
+    wait_for("its web process", Duration::from_secs(30), || {
+        s.has_webview().then_some(())
+    });
+    assert!(mapped_libraries(dashboard).contains("libwebkit2gtk"));
+    for lib in DESKTOP_TOOLKITS {
+        assert!(
+            !mapped_libraries(app).contains(lib),
+            "the tray app now maps {lib}"
+        );
+    }
+    // "Quit" ends the tray app and its dashboard, WebKit processes and all.
+    let quit = s.menu_item(&tray, "Quit", Duration::from_secs(5));
+    tray.click(&s.desktop.conn, quit.id).unwrap();
+    assert_eq!(s.wait_exit(Duration::from_secs(10)), Some(0));
+    wait_for("the dashboard to end", Duration::from_secs(10), || {
+        (!std::path::Path::new(&format!("/proc/{dashboard}")).exists()).then_some(())
+    });
 }

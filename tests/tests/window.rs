@@ -1,9 +1,10 @@
-//! The dashboard window: Ctrl+W closes it while the app stays in the tray, and it
-//! reopens at the size and place it had.
-use aloud_e2e::app::Session;
+//! The dashboard window: Ctrl+W closes it (its process ends) while the app stays in
+//! the tray, and it reopens at the size and place it had.
+use aloud_e2e::app::{named_below, Session};
 use aloud_e2e::ui::{find, open_dashboard};
 use aloud_e2e::wait_for;
 use aloud_e2e::webdriver::Driver;
+use aloud_e2e::x11::window_rect;
 use std::time::Duration;
 
 const CTRL_W: &str = "\u{E009}w\u{E000}";
@@ -37,23 +38,32 @@ async fn the_window_closes_with_ctrl_w_and_reopens_where_it_was() {
     let place = (saved["x"].as_f64().unwrap(), saved["y"].as_f64().unwrap());
     assert_eq!(place, (rect.0 as f64, rect.1 as f64), "{saved}");
 
-    // The window is gone but the app is still in the tray; reopening restores it.
-    let reopened = tokio::task::block_in_place(|| {
+    // The window's process is gone, the tray app is not; reopening restores the place.
+    tokio::task::block_in_place(|| {
+        let app = driver.app_pid().expect("the tray app still runs");
+        wait_for(
+            "the dashboard process to end",
+            Duration::from_secs(10),
+            || {
+                named_below(app, "aloud-dashboard")
+                    .next()
+                    .is_none()
+                    .then_some(())
+            },
+        );
+        // WebKit's processes went with it: the tray app is as small as before.
+        assert_eq!(named_below(app, "WebKit").count(), 0, "WebKit stayed");
         let open = s.menu_item(&tray, "Open dashboard", Duration::from_secs(5));
         tray.click(&s.desktop.conn, open.id).unwrap();
-        open
+        let again = wait_for("the reopened window", Duration::from_secs(30), || {
+            named_below(app, "aloud-dashboard").find_map(window_rect)
+        });
+        let again = (
+            again.0 as u64,
+            again.1 as u64,
+            u64::from(again.2),
+            u64::from(again.3),
+        );
+        assert_eq!(again, rect, "reopened where it was");
     });
-    assert_eq!(reopened.label, "Open dashboard");
-    let handle = loop {
-        let handles = client.windows().await.unwrap_or_default();
-        if let Some(h) = handles.into_iter().next() {
-            break h;
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    };
-    client.switch_to_window(handle).await.unwrap();
-    find(&client, "#habits .card").await;
-    let again = client.get_window_rect().await.unwrap();
-    assert_eq!(again, rect, "reopened where it was");
-    client.close().await.unwrap();
 }

@@ -289,9 +289,10 @@ async fn aloud_only(bin: &Path, runs: usize) {
             .unwrap_or(f64::NAN)
     };
     println!(
-        "  binaries (release, stripped): aloud {:.1} MB, aloud-tray {:.1} MB",
+        "  binaries (release, stripped): aloud {:.1} MB, aloud-tray {:.1} MB, aloud-dashboard {:.1} MB",
         size(bin),
-        size(&bin.with_file_name("aloud-tray"))
+        size(&bin.with_file_name("aloud-tray")),
+        size(&bin.with_file_name("aloud-dashboard"))
     );
 }
 

@@ -1,154 +1,84 @@
-//! The dashboard window: created on demand, destroyed on close. Until it is opened
-//! no webview exists, so the idle app carries no WebKit web process. Its size and
-//! place are remembered from one opening to the next.
-use crate::Shared;
-use aloud_app::window_geometry::{Geometry, MIN_HEIGHT, MIN_WIDTH};
-use std::sync::Arc;
-use tauri::webview::NewWindowResponse;
-use tauri::{
-    AppHandle, Manager, Runtime, Url, WebviewUrl, WebviewWindow, WebviewWindowBuilder, WindowEvent,
-};
+//! The dashboard runs in its own process (`aloud-dashboard`), started on demand and
+//! gone when its window closes. The tray process never links WebKit or GTK, so it
+//! stays small for months, and closing the window gives back every byte the web
+//! engine took. Both processes share the core and the database file; the tray sees
+//! the dashboard's writes through its watch on the data dir.
+pub use aloud_app::panel::Panel;
+use std::path::PathBuf;
+use std::process::{Child, Command};
+use std::sync::{Arc, Mutex, MutexGuard};
 
-pub const LABEL: &str = "dashboard";
-const DEFAULT_SIZE: (f64, f64) = (1000.0, 720.0);
-
-/// A panel the window can be opened at (its `#hash` in the page's address).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Panel {
-    Today,
-    Mindsets,
-    Welcome,
+pub struct Launcher {
+    program: PathBuf,
+    data_dir: PathBuf,
+    /// What was restored at start (a damaged database), told in every opening.
+    restored: Option<String>,
+    /// The dashboard processes still running, ended on "Quit".
+    running: Arc<Mutex<Vec<u32>>>,
 }
 
-impl Panel {
-    fn hash(self) -> &'static str {
-        match self {
-            Panel::Today => "today",
-            Panel::Mindsets => "mindsets",
-            Panel::Welcome => "welcome",
+impl Launcher {
+    /// `aloud-dashboard` from this program's own folder.
+    pub fn new(data_dir: PathBuf, restored: Option<String>) -> Launcher {
+        let program = std::env::current_exe()
+            .map(|exe| exe.with_file_name("aloud-dashboard"))
+            .unwrap_or_else(|_| PathBuf::from("aloud-dashboard"));
+        Launcher {
+            program,
+            data_dir,
+            restored,
+            running: Arc::default(),
         }
     }
-}
 
-pub fn open<R: Runtime>(app: &AppHandle<R>) {
-    open_panel(app, Panel::Today);
-}
-
-/// Opens (or raises) the dashboard; a panel other than Today is shown at once.
-pub fn open_panel<R: Runtime>(app: &AppHandle<R>, panel: Panel) {
-    if let Some(window) = app.get_webview_window(LABEL) {
-        if panel != Panel::Today {
-            // The page follows its address's hash (app.js); the name is one of ours.
-            let _ = window.eval(format!("location.hash = '#{}';", panel.hash()));
+    /// Opens the dashboard at `panel`. When one is already open, the new process
+    /// hands the panel to it and exits (the dashboard is single-instance itself).
+    pub fn open(&self, panel: Panel) {
+        let mut command = Command::new(&self.program);
+        command
+            .arg("--data-dir")
+            .arg(&self.data_dir)
+            .arg("--panel")
+            .arg(panel.name());
+        if let Some(message) = &self.restored {
+            command.arg("--restored").arg(message);
         }
-        let _ = window.unminimize();
-        let _ = window.show();
-        let _ = window.set_focus();
-        return;
+        match command.spawn() {
+            Ok(child) => self.reap(child),
+            Err(e) => eprintln!(
+                "aloud: could not start the dashboard ({}): {e}",
+                self.program.display()
+            ),
+        }
     }
-    let data_dir = app.state::<Arc<Shared>>().data_dir.clone();
-    let saved = Geometry::load(&data_dir);
-    let page = format!("index.html#{}", panel.hash());
-    let mut builder = WebviewWindowBuilder::new(app, LABEL, WebviewUrl::App(page.into()))
-        .title("Aloud")
-        .min_inner_size(MIN_WIDTH, MIN_HEIGHT)
-        // Only our own bundled pages, ever: no link or script can take the window
-        // (and the IPC it carries) to another origin, or open a new window.
-        .on_navigation(is_own_page)
-        .on_new_window(|_, _| NewWindowResponse::Deny);
-    builder = match saved {
-        Some(g) => {
-            let builder = builder.inner_size(g.width, g.height);
-            if g.is_on(&screens(app)) {
-                builder.position(g.x, g.y)
-            } else {
-                builder.center()
+
+    /// Waits for the process in a thread of its own (blocked in `waitpid`, never
+    /// woken otherwise), so no zombie is left behind.
+    fn reap(&self, mut child: Child) {
+        let pid = child.id();
+        lock(&self.running).push(pid);
+        let running = self.running.clone();
+        let spawned = std::thread::Builder::new()
+            .name("dashboard".into())
+            .spawn(move || {
+                let _ = child.wait();
+                lock(&running).retain(|p| *p != pid);
+            });
+        if let Err(e) = spawned {
+            eprintln!("aloud: could not watch the dashboard process: {e}");
+        }
+    }
+
+    /// Ends the open dashboards (on "Quit"): asked politely, as a desktop would.
+    pub fn close_all(&self) {
+        for pid in lock(&self.running).iter() {
+            if let Some(pid) = rustix::process::Pid::from_raw(*pid as i32) {
+                let _ = rustix::process::kill_process(pid, rustix::process::Signal::TERM);
             }
         }
-        None => builder.inner_size(DEFAULT_SIZE.0, DEFAULT_SIZE.1).center(),
-    };
-    match builder.build() {
-        Ok(window) => {
-            let watched = window.clone();
-            window.on_window_event(move |event| {
-                if let WindowEvent::CloseRequested { .. } = event {
-                    remember(&watched);
-                }
-            });
-        }
-        Err(e) => eprintln!("aloud: could not open the dashboard: {e}"),
     }
 }
 
-/// The dashboard's own pages, served by Tauri's `tauri://localhost` protocol.
-fn is_own_page(url: &Url) -> bool {
-    url.scheme() == "tauri" && url.host_str() == Some("localhost")
-}
-
-/// Saves the open dashboard's place and size (on close, and before quitting).
-pub fn remember<R: Runtime>(window: &WebviewWindow<R>) {
-    let (Ok(scale), Ok(position), Ok(size)) = (
-        window.scale_factor(),
-        window.outer_position(),
-        window.inner_size(),
-    ) else {
-        return;
-    };
-    let position = position.to_logical::<f64>(scale);
-    let size = size.to_logical::<f64>(scale);
-    let geometry = Geometry {
-        x: position.x,
-        y: position.y,
-        width: size.width,
-        height: size.height,
-    };
-    let data_dir = window.state::<Arc<Shared>>().data_dir.clone();
-    if let Err(e) = geometry.save(&data_dir) {
-        eprintln!("aloud: could not remember the dashboard's size: {e}");
-    }
-}
-
-/// Before "Quit": windows are destroyed without a close request.
-pub fn remember_open<R: Runtime>(app: &AppHandle<R>) {
-    if let Some(window) = app.get_webview_window(LABEL) {
-        remember(&window);
-    }
-}
-
-/// The monitors' areas in logical pixels.
-fn screens<R: Runtime>(app: &AppHandle<R>) -> Vec<(f64, f64, f64, f64)> {
-    app.available_monitors()
-        .unwrap_or_default()
-        .iter()
-        .map(|m| {
-            let scale = m.scale_factor();
-            let p = m.position().to_logical::<f64>(scale);
-            let s = m.size().to_logical::<f64>(scale);
-            (p.x, p.y, s.width, s.height)
-        })
-        .collect()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn only_the_bundled_pages_may_load() {
-        for ok in [
-            "tauri://localhost/index.html",
-            "tauri://localhost/index.html#mindsets",
-        ] {
-            assert!(is_own_page(&ok.parse().unwrap()), "{ok}");
-        }
-        for bad in [
-            "https://example.org/",
-            "http://localhost:8080/",
-            "tauri://evil.example/",
-            "file:///etc/passwd",
-            "data:text/html,hello",
-        ] {
-            assert!(!is_own_page(&bad.parse().unwrap()), "{bad}");
-        }
-    }
+fn lock(running: &Mutex<Vec<u32>>) -> MutexGuard<'_, Vec<u32>> {
+    running.lock().unwrap_or_else(|e| e.into_inner())
 }

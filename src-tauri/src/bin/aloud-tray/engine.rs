@@ -8,20 +8,9 @@ use aloud_app::environment::system_zone;
 use aloud_core::zone::start_of_day;
 use chrono::{DateTime, Duration, Utc};
 use std::sync::Arc;
-use tauri::{AppHandle, Runtime};
 
-pub fn start<R: Runtime>(
-    app: AppHandle<R>,
-    shared: Arc<Shared>,
-    wake: Wake,
-) -> std::io::Result<()> {
-    std::thread::Builder::new()
-        .name("reminders".into())
-        .spawn(move || run(app, shared, wake))?;
-    Ok(())
-}
-
-fn run<R: Runtime>(app: AppHandle<R>, shared: Arc<Shared>, wake: Wake) {
+/// Runs until the wait itself fails (it never does in practice).
+pub fn run(shared: Arc<Shared>, wake: Wake) {
     let mut last_seen: Option<DateTime<Utc>> = None;
     loop {
         let planned = shared.with(|t| {
@@ -41,20 +30,20 @@ fn run<R: Runtime>(app: AppHandle<R>, shared: Arc<Shared>, wake: Wake) {
                 last_seen = Some(now);
                 shared.clear_error(Origin::Engine);
                 for reminder in plan.fire {
-                    notify::remind(&app, &shared, reminder);
+                    notify::remind(&shared, reminder);
                 }
                 if retake_now.is_some() {
-                    notify::retake(&app);
+                    notify::retake(&shared);
                 }
                 let habit_next = plan.next.map_or(midnight, |due| due.at.min(midnight));
                 Some(habit_next.min(retake_next))
             }
             Err(e) => {
-                notify::problem(&app, &shared, Origin::Engine, &e.to_string());
+                notify::problem(&shared, Origin::Engine, &e.to_string());
                 None
             }
         };
-        tray::refresh(&app, &shared);
+        tray::refresh(&shared);
         if let Err(e) = wake.arm(wake_at) {
             eprintln!("aloud: could not set the reminder timer: {e}");
         }

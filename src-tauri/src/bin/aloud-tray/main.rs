@@ -1,18 +1,15 @@
-//! `aloud-tray`: the desktop half of Aloud (tray, reminders, notifications, the
-//! dashboard window). `aloud` without a subcommand hands over to it with `exec`,
-//! so that the command-line half never loads GTK or WebKit: a CLI call starts in a
-//! few milliseconds instead of paying ~100 ms to link 170 desktop libraries.
-// No console window on Windows release builds.
-#![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
+//! `aloud-tray`: the long-lived desktop half of Aloud (tray icon, reminders,
+//! notifications). `aloud` without a subcommand hands over to it with `exec`. It
+//! links neither GTK nor WebKit: the icon and menu go straight over D-Bus, and the
+//! dashboard is a separate, short-lived process (`aloud-dashboard`).
 mod app;
-mod commands;
 mod dashboard;
 mod engine;
+mod instance;
 mod menu_model;
 mod notify;
 mod state;
 mod tray;
-mod tray_host;
 mod wake;
 
 use state::Shared;

@@ -1,13 +1,13 @@
 //! Desktop notifications, each shown and waited on in its own short-lived thread so
 //! neither the main thread nor the reminder thread ever blocks on the desktop.
+use crate::dashboard::Panel;
 use crate::state::Origin;
-use crate::{dashboard, Shared};
+use crate::Shared;
 use aloud_core::model::{Habit, Source};
 use aloud_core::schedule::{Reminder, Timeliness};
 use aloud_core::tracker::LogRequest;
 use notify_rust::{Notification, Timeout};
 use std::sync::Arc;
-use tauri::{AppHandle, Runtime};
 
 const APP_NAME: &str = "Aloud";
 pub const DONE: &str = "done";
@@ -20,11 +20,11 @@ pub const OPEN_MINDSETS: &str = "mindsets";
 /// Shows one habit reminder with Done / Snooze / Skip today where the server supports
 /// actions, else a plain one that says to log from the tray; a click on either opens
 /// the dashboard.
-pub fn remind<R: Runtime>(app: &AppHandle<R>, shared: &Arc<Shared>, reminder: Reminder) {
+pub fn remind(shared: &Arc<Shared>, reminder: Reminder) {
     let Ok(habit) = shared.with(|t| t.habit(reminder.due.habit.as_str())) else {
         return;
     };
-    let (app, shared) = (app.clone(), shared.clone());
+    let shared = shared.clone();
     let spawned = std::thread::Builder::new()
         .name("notification".into())
         .spawn(move || {
@@ -46,9 +46,7 @@ pub fn remind<R: Runtime>(app: &AppHandle<R>, shared: &Arc<Shared>, reminder: Re
                     .action(SKIP, "Skip today");
             }
             match n.show() {
-                Ok(handle) => {
-                    handle.wait_for_action(|action| answer(&app, &shared, &reminder, action))
-                }
+                Ok(handle) => handle.wait_for_action(|action| answer(&shared, &reminder, action)),
                 Err(e) => eprintln!("aloud: could not show a notification: {e}"),
             }
         });
@@ -94,8 +92,8 @@ fn tell(summary: &'static str, body: &str, icon: &'static str) {
 }
 
 /// Suggests retaking the mindset self-assessment; a click opens its panel.
-pub fn retake<R: Runtime>(app: &AppHandle<R>) {
-    let app = app.clone();
+pub fn retake(shared: &Arc<Shared>) {
+    let shared = shared.clone();
     let spawned = std::thread::Builder::new()
         .name("notification".into())
         .spawn(move || {
@@ -114,7 +112,7 @@ pub fn retake<R: Runtime>(app: &AppHandle<R>) {
             match n.show() {
                 Ok(handle) => handle.wait_for_action(|action| {
                     if action == DEFAULT || action == OPEN_MINDSETS {
-                        dashboard::open_panel(&app, dashboard::Panel::Mindsets);
+                        shared.dashboard.open(Panel::Mindsets);
                     }
                 }),
                 Err(e) => eprintln!("aloud: could not show a notification: {e}"),
@@ -143,7 +141,7 @@ pub fn wording(habit: &Habit, reminder: &Reminder, actions: bool) -> (String, St
     (summary, body)
 }
 
-fn answer<R: Runtime>(app: &AppHandle<R>, shared: &Shared, reminder: &Reminder, action: &str) {
+fn answer(shared: &Shared, reminder: &Reminder, action: &str) {
     let habit = reminder.due.habit.as_str();
     let date = reminder.due.date;
     let result = match action {
@@ -160,22 +158,22 @@ fn answer<R: Runtime>(app: &AppHandle<R>, shared: &Shared, reminder: &Reminder, 
         SNOOZE => shared.write(|t| t.snooze(habit, date, None)).map(drop),
         SKIP => shared.write(|t| t.skip(habit, Some(date))).map(drop),
         DEFAULT => {
-            dashboard::open(app);
+            shared.dashboard.open(Panel::Today);
             Ok(())
         }
         _ => Ok(()), // closed or dismissed
     };
     if let Err(e) = result {
-        problem(app, shared, Origin::Action, &e.to_string());
+        problem(shared, Origin::Action, &e.to_string());
     }
 }
 
 /// A run-time problem (database locked, disk full…): shown in the tray title and
 /// menu, and once as a notification; the app carries on.
-pub fn problem<R: Runtime>(app: &AppHandle<R>, shared: &Shared, origin: Origin, message: &str) {
+pub fn problem(shared: &Shared, origin: Origin, message: &str) {
     eprintln!("aloud: {message}");
     if shared.note_error(origin, message) {
         tell("Aloud could not save", message, "dialog-error");
     }
-    crate::tray::refresh(app, shared);
+    crate::tray::refresh(shared);
 }

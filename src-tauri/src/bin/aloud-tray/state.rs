@@ -1,9 +1,9 @@
-//! What the tray, the reminder thread, notifications and windows share.
+//! What the tray, the reminder thread and notifications share.
+use crate::dashboard::Launcher;
+use crate::tray::TrayHandle;
 use crate::wake::Poke;
 use aloud_core::{Result, Tracker};
-use std::path::PathBuf;
-use std::sync::atomic::AtomicBool;
-use std::sync::Mutex;
+use std::sync::{Mutex, OnceLock};
 
 /// Who met a run-time error: the reminder thread, or an action (tray, notification, dashboard).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -14,26 +14,23 @@ pub enum Origin {
 
 pub struct Shared {
     tracker: Mutex<Tracker>,
-    /// Where the history lives, shown in Settings.
-    pub data_dir: PathBuf,
-    /// False when the desktop has no tray host (checked at start).
-    pub tray_shown: AtomicBool,
-    /// What was restored when a damaged database was found at start, to tell.
-    pub recovered: Mutex<Option<String>>,
+    /// Starts the dashboard process.
+    pub dashboard: Launcher,
+    /// The tray icon, once it runs (set once at start).
+    pub tray: OnceLock<TrayHandle>,
     poke: Poke,
     /// The last run-time error shown to the person, so it is notified only once.
     last_error: Mutex<Option<(Origin, String)>>,
-    /// What the tray shows now, so an unchanged menu is not rebuilt.
-    pub shown: Mutex<Option<(String, Vec<crate::menu_model::Entry>)>>,
+    /// What the tray shows now, so an unchanged menu is not sent again.
+    pub shown: Mutex<Option<crate::tray::View>>,
 }
 
 impl Shared {
-    pub fn new(tracker: Tracker, poke: Poke, data_dir: PathBuf) -> Self {
+    pub fn new(tracker: Tracker, poke: Poke, dashboard: Launcher) -> Self {
         Shared {
             tracker: Mutex::new(tracker),
-            data_dir,
-            tray_shown: AtomicBool::new(true),
-            recovered: Mutex::new(None),
+            dashboard,
+            tray: OnceLock::new(),
             poke,
             last_error: Mutex::new(None),
             shown: Mutex::new(None),
@@ -55,6 +52,11 @@ impl Shared {
         }
         self.poke.poke();
         result
+    }
+
+    /// Wakes the reminder thread, which re-plans and redraws the tray.
+    pub fn poke(&self) {
+        self.poke.poke();
     }
 
     /// Records an error; returns true when it differs from the last one shown.

@@ -1,19 +1,19 @@
-//! The tray icon and its menu: the only way in on Linux, where appindicator gives
-//! no click events. The menu is rebuilt from the core's status after every change.
+//! The tray icon and its menu, served straight over D-Bus (StatusNotifierItem and
+//! dbusmenu) with no GTK: the panel draws them. A click on the icon opens the
+//! dashboard; the menu is rebuilt from the core's status after every change.
+use crate::dashboard::Panel;
 use crate::menu_model::{self, Action, Entry};
 use crate::state::Origin;
-use crate::{dashboard, notify, Shared};
+use crate::{notify, Shared};
 use aloud_app::autostart;
 use aloud_core::model::Source;
 use aloud_core::tracker::{LogRequest, Status};
 use chrono::Duration;
-use std::sync::Arc;
-use tauri::image::Image;
-use tauri::menu::{CheckMenuItem, IsMenuItem, Menu, MenuItem, PredefinedMenuItem, Submenu};
-use tauri::tray::TrayIconBuilder;
-use tauri::{AppHandle, Manager, Runtime};
+use ksni::blocking::TrayMethods;
+use ksni::menu::{CheckmarkItem, MenuItem, StandardItem, SubMenu};
+use std::sync::{Arc, OnceLock};
 
-const TRAY_ID: &str = "aloud";
+pub type TrayHandle = ksni::blocking::Handle<AloudTray>;
 
 /// Progress icons, drawn for dark panels (the common case) and light ones.
 const ICONS_DARK_PANEL: [&[u8]; 4] = [
@@ -29,37 +29,118 @@ const ICONS_LIGHT_PANEL: [&[u8]; 4] = [
     include_bytes!("../../../../icons/tray-light-3.png"),
 ];
 
-fn icon(status: Option<&Status>) -> tauri::Result<Image<'static>> {
-    let light = std::env::var("ALOUD_PANEL").is_ok_and(|v| v == "light");
-    let set = if light {
-        ICONS_LIGHT_PANEL
-    } else {
-        ICONS_DARK_PANEL
-    };
-    // Three segments: show the share of today's scheduled habits done.
-    let step = status.map_or(0, |s| {
-        if s.scheduled == 0 {
-            0
-        } else {
-            (s.done * 3).div_ceil(s.scheduled).min(3) as usize
-        }
-    });
-    Image::from_bytes(set[step])
+/// What the tray shows: compared with the last one so an unchanged view is not resent.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct View {
+    title: String,
+    /// 0–3 segments of the progress ring.
+    step: usize,
+    entries: Vec<Entry>,
 }
 
-pub fn create<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<()> {
-    TrayIconBuilder::with_id(TRAY_ID)
-        .icon(icon(None)?)
-        .tooltip("Aloud")
-        .show_menu_on_left_click(true)
-        .on_menu_event(|app, event| on_menu_event(app, event.id().as_ref()))
-        .build(app)?;
+pub struct AloudTray {
+    shared: Arc<Shared>,
+    view: View,
+}
+
+impl ksni::Tray for AloudTray {
+    fn id(&self) -> String {
+        "aloud".into()
+    }
+
+    fn title(&self) -> String {
+        self.view.title.clone()
+    }
+
+    fn category(&self) -> ksni::Category {
+        ksni::Category::ApplicationStatus
+    }
+
+    fn icon_pixmap(&self) -> Vec<ksni::Icon> {
+        icon(self.view.step).into_iter().collect()
+    }
+
+    fn tool_tip(&self) -> ksni::ToolTip {
+        ksni::ToolTip {
+            title: self.view.title.clone(),
+            ..Default::default()
+        }
+    }
+
+    fn activate(&mut self, _x: i32, _y: i32) {
+        self.shared.dashboard.open(Panel::Today);
+    }
+
+    fn menu(&self) -> Vec<MenuItem<Self>> {
+        self.view.entries.iter().map(item).collect()
+    }
+
+    fn watcher_offline(&self, _reason: ksni::OfflineReason) -> bool {
+        // No tray host now (or yet): keep serving, the icon registers when one appears.
+        true
+    }
+}
+
+/// Starts serving the icon; it registers with the desktop's tray host now, or when
+/// one appears.
+pub fn create(shared: &Arc<Shared>) -> Result<(), ksni::Error> {
+    let tray = AloudTray {
+        shared: shared.clone(),
+        view: View {
+            title: "Aloud".into(),
+            ..Default::default()
+        },
+    };
+    let handle = tray.assume_sni_available(true).spawn()?;
+    let _ = shared.tray.set(handle);
     Ok(())
 }
 
-/// Redraws icon, title and menu from the current status.
-pub fn refresh<R: Runtime>(app: &AppHandle<R>, shared: &Shared) {
-    let Some(tray) = app.tray_by_id(TRAY_ID) else {
+/// The decoded icon for `step`, decoded once per process.
+fn icon(step: usize) -> Option<ksni::Icon> {
+    static DECODED: OnceLock<Vec<ksni::Icon>> = OnceLock::new();
+    let icons = DECODED.get_or_init(|| {
+        let light = std::env::var("ALOUD_PANEL").is_ok_and(|v| v == "light");
+        let set = if light {
+            ICONS_LIGHT_PANEL
+        } else {
+            ICONS_DARK_PANEL
+        };
+        set.iter().filter_map(|png| decode(png)).collect()
+    });
+    icons.get(step).cloned()
+}
+
+/// A PNG as the ARGB32 (network byte order) pixmap StatusNotifierItem carries.
+fn decode(bytes: &[u8]) -> Option<ksni::Icon> {
+    let mut decoder = png::Decoder::new(std::io::Cursor::new(bytes));
+    decoder.set_transformations(png::Transformations::normalize_to_color8());
+    let mut reader = decoder.read_info().ok()?;
+    let mut buffer = vec![0; reader.output_buffer_size()?];
+    let info = reader.next_frame(&mut buffer).ok()?;
+    let pixels = &buffer[..info.buffer_size()];
+    let data = match info.color_type {
+        png::ColorType::Rgba => pixels
+            .chunks_exact(4)
+            .flat_map(|p| [p[3], p[0], p[1], p[2]])
+            .collect(),
+        png::ColorType::Rgb => pixels
+            .chunks_exact(3)
+            .flat_map(|p| [255, p[0], p[1], p[2]])
+            .collect(),
+        _ => return None,
+    };
+    Some(ksni::Icon {
+        width: info.width as i32,
+        height: info.height as i32,
+        data,
+    })
+}
+
+/// Redraws icon, title and menu from the current status. Never called from a menu
+/// callback: those run on the tray's own thread, which this waits for.
+pub fn refresh(shared: &Shared) {
+    let Some(tray) = shared.tray.get() else {
         return;
     };
     let status = shared.with(|t| t.status());
@@ -75,94 +156,98 @@ pub fn refresh<R: Runtime>(app: &AppHandle<R>, shared: &Shared) {
         Some(_) => format!("⚠ {title}"),
         None => title,
     };
-    let view = Some((title.clone(), entries.clone()));
+    let view = View {
+        title,
+        step: status.as_ref().map_or(0, progress_step),
+        entries,
+    };
     {
-        // Released before touching the tray: its calls wait for the main thread,
-        // which may itself be here (a menu click) waiting for this lock.
         let mut shown = shared.shown.lock().unwrap_or_else(|e| e.into_inner());
-        if *shown == view {
+        if shown.as_ref() == Some(&view) {
             return; // nothing changed: leave the menu (and the panel's view of it) alone
         }
-        *shown = view;
+        *shown = Some(view.clone());
     }
-    let _ = tray.set_title(Some(&title));
-    let _ = tray.set_tooltip(Some(&title));
-    if let Ok(image) = icon(status.as_ref().ok()) {
-        let _ = tray.set_icon(Some(image));
-    }
-    if let Ok(menu) = to_menu(app, &entries) {
-        let _ = tray.set_menu(Some(menu));
+    tray.update(|t| t.view = view);
+}
+
+/// Three segments: the share of today's scheduled habits done.
+fn progress_step(status: &Status) -> usize {
+    if status.scheduled == 0 {
+        0
+    } else {
+        (status.done * 3).div_ceil(status.scheduled).min(3) as usize
     }
 }
 
-fn to_menu<R: Runtime>(app: &AppHandle<R>, entries: &[Entry]) -> tauri::Result<Menu<R>> {
-    let menu = Menu::new(app)?;
-    for entry in entries {
-        menu.append(item(app, entry)?.as_ref())?;
-    }
-    Ok(menu)
-}
-
-fn item<R: Runtime>(app: &AppHandle<R>, entry: &Entry) -> tauri::Result<Box<dyn IsMenuItem<R>>> {
-    Ok(match entry {
+fn item(entry: &Entry) -> MenuItem<AloudTray> {
+    match entry {
         Entry::Item { id, label, enabled } => {
-            Box::new(MenuItem::with_id(app, id, label, *enabled, None::<&str>)?)
-        }
-        Entry::Check { id, label, checked } => Box::new(CheckMenuItem::with_id(
-            app,
-            id,
-            label,
-            true,
-            *checked,
-            None::<&str>,
-        )?),
-        Entry::Separator => Box::new(PredefinedMenuItem::separator(app)?),
-        Entry::Submenu { label, items } => {
-            let sub = Submenu::new(app, label, true)?;
-            for child in items {
-                sub.append(item(app, child)?.as_ref())?;
+            let id = id.clone();
+            StandardItem {
+                label: label.clone(),
+                enabled: *enabled,
+                activate: Box::new(move |t: &mut AloudTray| on_click(&t.shared, &id)),
+                ..Default::default()
             }
-            Box::new(sub)
+            .into()
         }
-    })
+        Entry::Check { id, label, checked } => {
+            let id = id.clone();
+            CheckmarkItem {
+                label: label.clone(),
+                checked: *checked,
+                activate: Box::new(move |t: &mut AloudTray| on_click(&t.shared, &id)),
+                ..Default::default()
+            }
+            .into()
+        }
+        Entry::Separator => MenuItem::Separator,
+        Entry::Submenu { label, items } => SubMenu {
+            label: label.clone(),
+            submenu: items.iter().map(item).collect(),
+            ..Default::default()
+        }
+        .into(),
+    }
 }
 
-fn on_menu_event<R: Runtime>(app: &AppHandle<R>, id: &str) {
+/// A menu click. It runs on the tray's D-Bus thread, so the work (database writes,
+/// the autostart file, the redraw that waits for that thread) moves to a thread of
+/// its own: a locked or slow disk never freezes the panel's menu.
+fn on_click(shared: &Arc<Shared>, id: &str) {
     let Some(action) = menu_model::action(id) else {
         return;
     };
-    let shared = app.state::<Arc<Shared>>().inner().clone();
     match action {
-        Action::OpenDashboard => dashboard::open(app),
+        Action::OpenDashboard => shared.dashboard.open(Panel::Today),
         Action::Quit => {
-            dashboard::remember_open(app);
-            app.exit(0)
-        }
-        Action::ToggleStartAtLogin => {
-            if let Err(e) = autostart::set_enabled(!autostart::is_enabled()) {
-                // The menu toggled its own check mark; force a redraw to put it back.
-                *shared.shown.lock().unwrap_or_else(|e| e.into_inner()) = None;
-                notify::problem(
-                    app,
-                    &shared,
-                    Origin::Action,
-                    &format!("Could not change “Start at login”: {e}"),
-                );
+            let shared = shared.clone();
+            // From another thread, so the click is answered first; the icon is
+            // withdrawn from the panel before the process ends.
+            let quitting = std::thread::Builder::new()
+                .name("quit".into())
+                .spawn(move || {
+                    shared.dashboard.close_all();
+                    if let Some(tray) = shared.tray.get() {
+                        tray.shutdown().wait();
+                    }
+                    std::process::exit(0);
+                });
+            if quitting.is_err() {
+                std::process::exit(0);
             }
-            refresh(app, &shared);
         }
-        write => {
-            // Database writes leave the main thread: a locked or slow disk must not
-            // freeze the panel's menu.
-            let app = app.clone();
+        action => {
+            let shared = shared.clone();
             let spawned = std::thread::Builder::new()
                 .name("tray-action".into())
                 .spawn(move || {
-                    if let Err(e) = shared.write(|t| apply(t, &write)) {
-                        notify::problem(&app, &shared, Origin::Action, &e.to_string());
+                    if let Err(message) = apply(&shared, &action) {
+                        notify::problem(&shared, Origin::Action, &message);
                     }
                     // Redraw at once; the reminder thread redraws again after it re-plans.
-                    refresh(&app, &shared);
+                    refresh(&shared);
                 });
             if let Err(e) = spawned {
                 eprintln!("aloud: could not handle a tray click: {e}");
@@ -171,19 +256,25 @@ fn on_menu_event<R: Runtime>(app: &AppHandle<R>, id: &str) {
     }
 }
 
-fn apply(t: &mut aloud_core::Tracker, action: &Action) -> aloud_core::Result<()> {
-    match action {
-        Action::Log(habit) => t
-            .log(&LogRequest {
-                habit,
-                source: Some(Source::Tray),
-                ..Default::default()
-            })
-            .map(drop),
-        Action::Undo(habit) => t.undo(habit, None).map(drop),
-        Action::SnoozeHour => t.snooze_all(Duration::hours(1)).map(drop),
-        Action::PauseUntilTomorrow => t.pause_until_tomorrow().map(drop),
-        Action::Resume => t.resume().map(drop),
-        Action::OpenDashboard | Action::ToggleStartAtLogin | Action::Quit => Ok(()),
+fn apply(shared: &Shared, action: &Action) -> Result<(), String> {
+    if *action == Action::ToggleStartAtLogin {
+        return autostart::set_enabled(!autostart::is_enabled())
+            .map_err(|e| format!("Could not change “Start at login”: {e}"));
     }
+    shared
+        .write(|t| match action {
+            Action::Log(habit) => t
+                .log(&LogRequest {
+                    habit,
+                    source: Some(Source::Tray),
+                    ..Default::default()
+                })
+                .map(drop),
+            Action::Undo(habit) => t.undo(habit, None).map(drop),
+            Action::SnoozeHour => t.snooze_all(Duration::hours(1)).map(drop),
+            Action::PauseUntilTomorrow => t.pause_until_tomorrow().map(drop),
+            Action::Resume => t.resume().map(drop),
+            Action::OpenDashboard | Action::ToggleStartAtLogin | Action::Quit => Ok(()),
+        })
+        .map_err(|e| e.to_string())
 }

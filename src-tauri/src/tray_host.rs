@@ -1,7 +1,7 @@
 //! Whether the desktop shows tray icons: a StatusNotifierWatcher owns its name on
 //! the session bus (KDE, XFCE, GNOME with the AppIndicator extension…). Stock GNOME
 //! has none; then the dashboard is the way in, and the tray registers by itself if
-//! a watcher appears later (libayatana-appindicator follows the name's owner).
+//! a watcher appears later.
 use zbus::blocking::fdo::DBusProxy;
 use zbus::blocking::Connection;
 use zbus::names::BusName;

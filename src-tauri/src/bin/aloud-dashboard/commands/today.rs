@@ -65,7 +65,7 @@ pub async fn resume_reminders(shared: State<'_, Arc<Shared>>) -> Reply<Status> {
     })?)
 }
 
-/// Closes the dashboard (Ctrl+W); the app stays in the tray.
+/// Closes the dashboard (Ctrl+W), which ends its process; the app stays in the tray.
 #[tauri::command]
 pub async fn close_dashboard(window: tauri::WebviewWindow) -> Reply<()> {
     window
@@ -85,22 +85,16 @@ pub struct Notice {
 #[tauri::command]
 pub async fn get_notices(shared: State<'_, Arc<Shared>>) -> Reply<Vec<Notice>> {
     let mut notices = Vec::new();
-    let recovered = shared
-        .recovered
-        .lock()
-        .unwrap_or_else(|e| e.into_inner())
-        .clone();
-    if let Some(message) = recovered {
+    if let Some(message) = &shared.restored {
         notices.push(Notice {
             id: "restored",
-            message,
+            message: message.clone(),
         });
     }
-    let no_tray = !shared.tray_shown.load(std::sync::atomic::Ordering::Relaxed);
-    if no_tray && shared.with(|t| t.first_time("no_tray_hint"))? {
+    if !shared.tray_shown && shared.with(|t| t.first_time("no_tray_hint"))? {
         notices.push(Notice {
             id: "no_tray",
-            message: crate::tray_host::HINT.to_string(),
+            message: aloud_app::tray_host::HINT.to_string(),
         });
     }
     Ok(notices)

@@ -1,0 +1,108 @@
+//! `aloud-dashboard`: the dashboard window in a process of its own. The tray app
+//! starts it on demand; closing the window ends the process, and with it every
+//! WebKit process, so the long-lived tray stays small. A second start while one is
+//! open hands its panel to the open one.
+// No console window on Windows release builds.
+#![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
+mod commands;
+mod state;
+mod window;
+
+use aloud_app::environment;
+use aloud_app::panel::Panel;
+use clap::Parser;
+use state::Shared;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "aloud-dashboard",
+    version,
+    about = "The Aloud dashboard window (the tray app starts it)."
+)]
+struct Args {
+    /// Where the history lives (default: $ALOUD_DATA_DIR, else ~/.local/share/app.aloud.Aloud).
+    #[arg(long, value_name = "DIR")]
+    data_dir: Option<PathBuf>,
+
+    /// The panel to show: today, mindsets or welcome.
+    #[arg(long, default_value = "today", value_parser = parse_panel)]
+    panel: Panel,
+
+    /// What the tray app restored at its start (a damaged history), to tell here.
+    #[arg(long, hide = true, value_name = "MESSAGE")]
+    restored: Option<String>,
+
+    /// Added by WebKitWebDriver in end-to-end tests; ignored.
+    #[arg(long, hide = true)]
+    automation: bool,
+}
+
+fn parse_panel(name: &str) -> Result<Panel, String> {
+    Panel::parse(name).ok_or_else(|| format!("no panel '{name}' (today, mindsets, welcome)"))
+}
+
+fn main() {
+    std::process::exit(run(Args::parse()));
+}
+
+fn run(args: Args) -> i32 {
+    let data_dir = environment::data_dir(args.data_dir.as_deref());
+    let tracker = match environment::open_tracker(&data_dir) {
+        Ok(tracker) => tracker,
+        Err(e) => {
+            eprintln!("aloud: {e}");
+            return 1;
+        }
+    };
+    let tray_shown = aloud_app::tray_host::present();
+    let shared = Arc::new(Shared::new(tracker, data_dir, tray_shown, args.restored));
+    let panel = args.panel;
+    let app = tauri::Builder::default()
+        // First, so a second start hands its panel over before anything else starts.
+        .plugin(tauri_plugin_single_instance::init(|app, argv, _cwd| {
+            let panel = Args::try_parse_from(argv).map_or(Panel::Today, |a| a.panel);
+            window::open(app, panel)
+        }))
+        .manage(shared)
+        .invoke_handler(tauri::generate_handler![
+            commands::get_status,
+            commands::get_history,
+            commands::get_habits,
+            commands::set_habit,
+            commands::add_habit,
+            commands::search_notes,
+            commands::get_review,
+            commands::get_mindsets,
+            commands::record_assessment,
+            commands::save_assessment_draft,
+            commands::record_benefit_check,
+            commands::get_settings,
+            commands::set_setting,
+            commands::set_start_at_login,
+            commands::export_data,
+            commands::import_data,
+            commands::list_backups,
+            commands::restore_backup,
+            commands::log_habit,
+            commands::undo_habit,
+            commands::skip_habit,
+            commands::pause_reminders,
+            commands::resume_reminders,
+            commands::close_dashboard,
+            commands::get_notices,
+        ])
+        .setup(move |app| {
+            window::open(app.handle(), panel);
+            Ok(())
+        })
+        .run(tauri::generate_context!());
+    match app {
+        Ok(()) => 0,
+        Err(e) => {
+            eprintln!("aloud: could not open the dashboard: {e}");
+            1
+        }
+    }
+}

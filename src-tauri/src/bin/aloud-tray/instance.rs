@@ -1,0 +1,74 @@
+//! One tray app per session: the first owns `app.aloud.Aloud` on the session bus
+//! and serves `Open` and `Refresh` there; a later launch asks it to open the
+//! dashboard and exits.
+use crate::dashboard::Panel;
+use crate::Shared;
+use aloud_app::instance::{ask_open, NAME, PATH};
+use std::sync::{Arc, OnceLock};
+use zbus::blocking::Connection;
+use zbus::fdo::{Error, RequestNameFlags, RequestNameReply};
+
+/// The methods, answered once the app has started (`Instance::serve`).
+struct Service(Arc<OnceLock<Arc<Shared>>>);
+
+#[zbus::interface(name = "app.aloud.Aloud")]
+impl Service {
+    /// Opens the dashboard at `panel` (`today`, `mindsets` or `welcome`).
+    fn open(&self, panel: &str) -> zbus::fdo::Result<()> {
+        let panel =
+            Panel::parse(panel).ok_or_else(|| Error::InvalidArgs(format!("no panel '{panel}'")))?;
+        let shared = self
+            .0
+            .get()
+            .ok_or_else(|| Error::Failed("Aloud is still starting".into()))?;
+        shared.dashboard.open(panel);
+        Ok(())
+    }
+
+    /// Redraws the tray (the dashboard changed something the tray does not watch).
+    fn refresh(&self) {
+        if let Some(shared) = self.0.get() {
+            shared.poke();
+        }
+    }
+}
+
+pub enum Claim {
+    /// This process is the instance; keep the value alive to keep the name.
+    First(Instance),
+    /// Another instance runs and was asked to open its dashboard.
+    Running,
+}
+
+pub struct Instance {
+    _conn: Connection,
+    shared: Arc<OnceLock<Arc<Shared>>>,
+}
+
+impl Instance {
+    /// Starts answering `Open` and `Refresh` with this app.
+    pub fn serve(&self, shared: Arc<Shared>) {
+        let _ = self.shared.set(shared);
+    }
+}
+
+pub fn claim() -> zbus::Result<Claim> {
+    let conn = Connection::session()?;
+    let shared = Arc::new(OnceLock::new());
+    conn.object_server().at(PATH, Service(shared.clone()))?;
+    let taken = match conn.request_name_with_flags(NAME, RequestNameFlags::DoNotQueue.into()) {
+        Ok(RequestNameReply::PrimaryOwner | RequestNameReply::AlreadyOwner) => false,
+        Ok(RequestNameReply::Exists | RequestNameReply::InQueue) | Err(zbus::Error::NameTaken) => {
+            true
+        }
+        Err(e) => return Err(e),
+    };
+    if taken {
+        ask_open(&conn, Panel::Today.name())?;
+        return Ok(Claim::Running);
+    }
+    Ok(Claim::First(Instance {
+        _conn: conn,
+        shared,
+    }))
+}
