@@ -174,11 +174,19 @@ impl Desktop {
     }
 
     /// As a desktop does when a button is pressed: ActionInvoked, then NotificationClosed.
-    /// Not sooner than a person could: the app starts listening for the answer just
-    /// after the notification is shown, and a signal sent in between would be lost
-    /// (seen under load when the test answered within a millisecond).
+    /// Not sooner than a person could (300 ms after the notification came): the app
+    /// starts listening for the answer just after the notification is shown, and a
+    /// signal sent in between would be lost (seen under load when the test answered
+    /// within a millisecond).
     pub fn invoke(&self, id: u32, action: &str) {
-        std::thread::sleep(std::time::Duration::from_millis(300));
+        let shown = self.notifications().into_iter().find(|n| n.id == id);
+        if let Some(wait) = shown.and_then(|n| {
+            (n.at + std::time::Duration::from_millis(300))
+                .duration_since(std::time::SystemTime::now())
+                .ok()
+        }) {
+            std::thread::sleep(wait);
+        }
         self.conn
             .emit_signal(
                 None::<&str>,

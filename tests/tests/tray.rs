@@ -344,3 +344,37 @@ fn the_tray_process_loads_no_toolkit_and_its_dashboard_comes_and_goes() {
         (!std::path::Path::new(&format!("/proc/{dashboard}")).exists()).then_some(())
     });
 }
+
+#[test]
+fn a_dashboard_that_cannot_open_is_told_on_screen() {
+    // Installed without its dashboard program.
+    let mut s = Session::new(true, true);
+    let dir = s.dir.path().join("incomplete");
+    std::fs::create_dir_all(&dir).unwrap();
+    for name in ["aloud", "aloud-tray"] {
+        std::fs::copy(s.bin.with_file_name(name), dir.join(name)).unwrap();
+    }
+    s.launch_from(&dir.join("aloud"));
+    let tray = s.tray();
+    let open = s.menu_item(&tray, "Open dashboard", Duration::from_secs(10));
+    tray.click(&s.desktop.conn, open.id).unwrap();
+    let n = s.notification(
+        "Aloud could not open its dashboard",
+        Duration::from_secs(10),
+    );
+    assert!(n.body.contains("aloud-dashboard"), "{}", n.body);
+    s.stop();
+
+    // The dashboard starts but cannot read the history: its own error is told.
+    s.launch();
+    let tray = s.tray();
+    let open = s.menu_item(&tray, "Open dashboard", Duration::from_secs(10));
+    let blocker = rusqlite::Connection::open(s.data_dir().join("aloud.db")).unwrap();
+    blocker.execute_batch("BEGIN EXCLUSIVE").unwrap();
+    tray.click(&s.desktop.conn, open.id).unwrap();
+    let n = wait_notification(&s, "Aloud could not open its dashboard", 2, 40);
+    assert!(n.body.contains("locked"), "{}", n.body);
+    blocker.execute_batch("ROLLBACK").unwrap();
+    // The tray app carries on.
+    s.menu_item(&tray, "○ Describe", Duration::from_secs(10));
+}

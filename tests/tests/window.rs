@@ -1,7 +1,7 @@
 //! The dashboard window: Ctrl+W closes it (its process ends) while the app stays in
 //! the tray, and it reopens at the size and place it had.
 use aloud_e2e::app::{named_below, Session};
-use aloud_e2e::ui::{find, open_dashboard};
+use aloud_e2e::ui::{find, open_dashboard, wait_until};
 use aloud_e2e::wait_for;
 use aloud_e2e::webdriver::Driver;
 use aloud_e2e::x11::window_rect;
@@ -66,4 +66,41 @@ async fn the_window_closes_with_ctrl_w_and_reopens_where_it_was() {
         );
         assert_eq!(again, rect, "reopened where it was");
     });
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_second_open_shows_the_asked_panel_in_the_open_window() {
+    let s = Session::new(true, true);
+    let driver = Driver::start(&s);
+    let (client, _tray) = open_dashboard(&s, &driver).await;
+    let app = driver.app_pid().expect("the tray app");
+    let open = |panel: &str| {
+        s.desktop.conn.call_method(
+            Some("app.aloud.Aloud"),
+            "/app/aloud/Aloud",
+            Some("app.aloud.Aloud"),
+            "Open",
+            &(panel,),
+        )
+    };
+    // As the retake reminder's button does while the window is open.
+    tokio::task::block_in_place(|| open("mindsets")).unwrap();
+    wait_until("the Mindsets panel", || async {
+        client.current_url().await.unwrap().fragment() == Some("mindsets")
+    })
+    .await;
+    // The second dashboard process handed over and ended: one window, one process.
+    tokio::task::block_in_place(|| {
+        wait_for(
+            "a single dashboard process",
+            Duration::from_secs(10),
+            || (named_below(app, "aloud-dashboard").count() == 1).then_some(()),
+        );
+        assert!(open("settings'; alert(1); '").is_err(), "not a panel");
+    });
+    assert_eq!(
+        client.current_url().await.unwrap().fragment(),
+        Some("mindsets")
+    );
+    client.close().await.unwrap();
 }

@@ -40,9 +40,13 @@ fn mb(kb: u64) -> f64 {
     kb as f64 / 1024.0
 }
 
-/// Bus names that got an owner during the run, other than the fake desktop's.
-fn activated(s: &Session) -> Vec<String> {
+/// Bus names that got an owner during the run, other than the fake desktop's: the
+/// app's own names, and services the bus started for it (owned by another process,
+/// marked "started").
+fn activated(s: &Session, app: u32) -> Vec<String> {
     let proxy = zbus::blocking::fdo::DBusProxy::new(&s.desktop.conn).unwrap();
+    let mut tree = aloud_e2e::app::descendants(app);
+    tree.push(app);
     proxy
         .list_names()
         .unwrap()
@@ -50,6 +54,16 @@ fn activated(s: &Session) -> Vec<String> {
         .map(|n| n.to_string())
         .filter(|n| !n.starts_with(':') && !n.starts_with("org.freedesktop.DBus"))
         .filter(|n| n != "org.freedesktop.Notifications" && n != "org.kde.StatusNotifierWatcher")
+        .map(|name| {
+            let owner = zbus::names::BusName::try_from(name.as_str())
+                .ok()
+                .and_then(|bus_name| proxy.get_connection_unix_process_id(bus_name).ok());
+            if owner.is_some_and(|pid| tree.contains(&pid)) {
+                format!("{name} (own)")
+            } else {
+                format!("{name} (started)")
+            }
+        })
         .collect()
 }
 
@@ -98,7 +112,7 @@ fn measure(app: &App, idle: u64, docked: &Docked, out: &mut Figures) {
     out.rss_mb.push(mb(m.rss_kb));
     out.pss_mb.push(mb(m.pss_kb));
     out.uss_mb.push(mb(m.uss_kb));
-    out.services = activated(&s);
+    out.services = activated(&s, pid);
 }
 
 fn row(name: &str, f: &Figures) {
@@ -192,14 +206,20 @@ async fn open_timed(s: &Session, driver: &Driver) -> (fantoccini::Client, (Syste
     (client, clicked)
 }
 
-/// When the page drew its first panel (`performance.mark("aloud-ready")` in app.js),
-/// in wall-clock ms.
-async fn drawn_at(client: &fantoccini::Client) -> f64 {
+/// When the page started loading (`performance.timeOrigin`) and when it drew its
+/// first panel (`performance.mark("aloud-ready")` in app.js), in wall-clock ms.
+async fn page_times(client: &fantoccini::Client) -> (f64, f64) {
     let script = "const m = performance.getEntriesByName('aloud-ready')[0]; \
-                  return m ? performance.timeOrigin + m.startTime : null;";
+                  return m ? [performance.timeOrigin, performance.timeOrigin + m.startTime] : null;";
     loop {
-        if let Some(ms) = client.execute(script, vec![]).await.unwrap().as_f64() {
-            return ms;
+        let times = client.execute(script, vec![]).await.unwrap();
+        if let Some([origin, drawn]) = times.as_array().map(|a| {
+            [
+                a[0].as_f64().unwrap_or(f64::NAN),
+                a[1].as_f64().unwrap_or(f64::NAN),
+            ]
+        }) {
+            return (origin, drawn);
         }
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
@@ -259,6 +279,8 @@ async fn aloud_only(bin: &Path, runs: usize) {
     // Memory in three states, dashboard open time, History render with 10 years.
     let mut ready_ms = Vec::new();
     let mut webdriver_ms = Vec::new();
+    let mut to_page_ms = Vec::new();
+    let mut warm_ms = Vec::new();
     let mut history_ms = Vec::new();
     let mut states: Vec<(Memory, Memory)> = Vec::new();
     for _ in 0..runs {
@@ -267,7 +289,9 @@ async fn aloud_only(bin: &Path, runs: usize) {
         let driver = Driver::start(&s);
         let (client, clicked) = open_timed(&s, &driver).await;
         webdriver_ms.push(clicked.1.elapsed().as_secs_f64() * 1000.0);
-        ready_ms.push(drawn_at(&client).await - epoch_ms(clicked.0));
+        let (origin, drawn) = page_times(&client).await;
+        ready_ms.push(drawn - epoch_ms(clicked.0));
+        to_page_ms.push(origin - epoch_ms(clicked.0));
         let pid = driver.app_pid().expect("the app under WebDriver");
         tokio::time::sleep(Duration::from_secs(5)).await;
         let open = memory(pid);
@@ -290,12 +314,36 @@ async fn aloud_only(bin: &Path, runs: usize) {
         let _ = focused.send_keys("\u{E009}w\u{E000}").await; // Ctrl+W closes the window
         tokio::time::sleep(Duration::from_secs(10)).await;
         let closed = memory(pid);
-        drop(driver);
         states.push((open, closed));
+
+        // Again with the desktop's services (portal, accessibility bus) already
+        // running, as they are on a real desktop: quit, start anew, open.
+        tokio::task::block_in_place(|| {
+            let tray = s.tray();
+            let quit = s.menu_item(&tray, "Quit", Duration::from_secs(5));
+            tray.click(&s.desktop.conn, quit.id).unwrap();
+            wait_for("the app to quit", Duration::from_secs(10), || {
+                driver.app_pid().is_none().then_some(())
+            });
+        });
+        drop(driver);
+        s.desktop.recorded.lock().unwrap().items.clear();
+        let driver = Driver::start(&s);
+        let (client, clicked) = open_timed(&s, &driver).await;
+        warm_ms.push(page_times(&client).await.1 - epoch_ms(clicked.0));
+        let _ = client.close().await;
     }
     println!(
         "  dashboard open request → drawn    {:>8.0} ms (tray click → first panel drawn, the page's mark)",
         median(&ready_ms)
+    );
+    println!(
+        "    of which click → page load starts{:>6.0} ms (process, GTK, WebKit), the rest the page",
+        median(&to_page_ms)
+    );
+    println!(
+        "  same, desktop services running    {:>8.0} ms (portal and AT-SPI already up, files cached)",
+        median(&warm_ms)
     );
     println!(
         "  dashboard open request → WebDriver{:>8.0} ms (tray click → WebDriver finds the first card)",
@@ -311,14 +359,15 @@ async fn aloud_only(bin: &Path, runs: usize) {
         v[v.len() / 2]
     };
     show_memory("dashboard open (10 y history)", pick(|s| s.0));
-    show_memory("dashboard opened, then closed", pick(|s| s.1));
+    show_memory("opened, then closed (10 y)", pick(|s| s.1));
 
-    // Where the tray-only app's memory goes.
+    // The same ten years with the dashboard never opened, and where that memory goes.
     let mut s = Session::new(true, true);
+    s.cli_ok(&["import", ten_years(&s).to_str().unwrap()]);
     let pid = s.launch();
     s.tray();
     std::thread::sleep(Duration::from_secs(5));
-    show_memory("tray only (never opened)", memory(pid));
+    show_memory("never opened (10 y history)", memory(pid));
     println!("  largest mappings, tray only (PSS / private KB):");
     for (name, pss, private) in top_mappings(pid, 12) {
         println!("    {pss:>7} {private:>7}  {name}");
@@ -391,7 +440,9 @@ async fn main() {
         "{:<10} {:>9} {:>12} {:>10} {:>8} {:>8} {:>8} {:>8}  services started on the bus",
         "app", "start ms", "CPU ms/min", "switch/s", "threads", "RSS MB", "PSS MB", "USS MB"
     );
-    for app in &apps {
+    // BENCH_PEERS=0: Aloud's own figures only (quicker, when working on Aloud).
+    let peers = std::env::var("BENCH_PEERS").map_or(true, |v| v != "0");
+    for app in apps.iter().filter(|a| peers || a.name == "Aloud") {
         let mut figures = Figures::default();
         for _ in 0..runs {
             measure(app, idle, &docked, &mut figures);

@@ -3,9 +3,11 @@
 //! stays small for months, and closing the window gives back every byte the web
 //! engine took. Both processes share the core and the database file; the tray sees
 //! the dashboard's writes through its watch on the data dir.
+use crate::notify;
 pub use aloud_app::panel::Panel;
+use std::io::{BufRead, BufReader, Write};
 use std::path::PathBuf;
-use std::process::{Child, Command};
+use std::process::{Child, Command, Stdio};
 use std::sync::{Arc, Mutex, MutexGuard};
 
 pub struct Launcher {
@@ -43,26 +45,42 @@ impl Launcher {
         if let Some(message) = &self.restored {
             command.arg("--restored").arg(message);
         }
+        // Its errors come back through a pipe: passed on to this process's stderr,
+        // and the last one told on screen if the window could not open.
+        command.stderr(Stdio::piped());
         match command.spawn() {
-            Ok(child) => self.reap(child),
-            Err(e) => eprintln!(
-                "aloud: could not start the dashboard ({}): {e}",
+            Ok(child) => self.watch(child),
+            Err(e) => notify::dashboard_failed(&format!(
+                "{} could not be started: {e}",
                 self.program.display()
-            ),
+            )),
         }
     }
 
-    /// Waits for the process in a thread of its own (blocked in `waitpid`, never
-    /// woken otherwise), so no zombie is left behind.
-    fn reap(&self, mut child: Child) {
+    /// Follows the process in a thread of its own, blocked reading its stderr and
+    /// then in `waitpid` (never woken otherwise), so no zombie is left behind.
+    fn watch(&self, mut child: Child) {
         let pid = child.id();
         lock(&self.running).push(pid);
         let running = self.running.clone();
         let spawned = std::thread::Builder::new()
             .name("dashboard".into())
             .spawn(move || {
-                let _ = child.wait();
+                let mut last_error = None;
+                if let Some(stderr) = child.stderr.take() {
+                    for line in BufReader::new(stderr).lines().map_while(Result::ok) {
+                        let _ = writeln!(std::io::stderr(), "{line}");
+                        if let Some(message) = line.strip_prefix("aloud: ") {
+                            last_error = Some(message.to_string());
+                        }
+                    }
+                }
+                let status = child.wait();
                 lock(&running).retain(|p| *p != pid);
+                let failed = status.is_ok_and(|s| s.code().is_some_and(|c| c != 0));
+                if let (true, Some(message)) = (failed, last_error) {
+                    notify::dashboard_failed(&message);
+                }
             });
         if let Err(e) = spawned {
             eprintln!("aloud: could not watch the dashboard process: {e}");

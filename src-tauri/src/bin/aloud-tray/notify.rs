@@ -75,6 +75,16 @@ pub fn restored(message: &str) {
     );
 }
 
+/// Tells why the dashboard did not open (its program is missing, or it could not
+/// read the history).
+pub fn dashboard_failed(message: &str) {
+    tell(
+        "Aloud could not open its dashboard",
+        message,
+        "dialog-error",
+    );
+}
+
 /// Shows a notification without buttons from a short-lived thread.
 fn tell(summary: &'static str, body: &str, icon: &'static str) {
     let body = body.to_string();
