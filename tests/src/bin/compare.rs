@@ -249,6 +249,9 @@ async fn aloud_only(bin: &Path, runs: usize) {
                 .into_iter()
                 .find(|n| n.summary.starts_with("Interact"))
         });
+        // A person reads before clicking; the harness never answers sooner than
+        // 300 ms after the notification came, so wait that out before timing.
+        std::thread::sleep(Duration::from_millis(500));
         let before = entries(&s);
         let t = Instant::now();
         s.desktop.invoke(n.id, "done");
