@@ -1,11 +1,12 @@
 //! What the dashboard's commands share: the history, and what to tell on opening.
+use aloud_app::shared_tracker::SharedTracker;
 use aloud_core::{Result, Tracker};
 use std::path::PathBuf;
-use std::sync::{Mutex, OnceLock};
+use std::sync::OnceLock;
 use zbus::blocking::Connection;
 
 pub struct Shared {
-    tracker: Mutex<Tracker>,
+    tracker: SharedTracker,
     /// Where the history lives, shown in Settings.
     pub data_dir: PathBuf,
     /// False when the desktop had no tray host when the window opened.
@@ -24,7 +25,7 @@ impl Shared {
         restored: Option<String>,
     ) -> Self {
         Shared {
-            tracker: Mutex::new(tracker),
+            tracker: SharedTracker::new(tracker),
             data_dir,
             tray_shown,
             restored,
@@ -32,11 +33,8 @@ impl Shared {
         }
     }
 
-    /// Runs `f` with the tracker. A poisoned lock is recovered: the tracker holds no
-    /// state that a panic could leave half-changed (every write is one transaction).
     pub fn with<T>(&self, f: impl FnOnce(&mut Tracker) -> Result<T>) -> Result<T> {
-        let mut guard = self.tracker.lock().unwrap_or_else(|e| e.into_inner());
-        f(&mut guard)
+        self.tracker.with(f)
     }
 
     /// Runs a change, then asks the tray app to redraw at once. (It would notice a

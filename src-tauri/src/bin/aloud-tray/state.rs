@@ -2,6 +2,7 @@
 use crate::dashboard::Launcher;
 use crate::tray::TrayHandle;
 use crate::wake::Poke;
+use aloud_app::shared_tracker::SharedTracker;
 use aloud_core::{Result, Tracker};
 use std::sync::{Mutex, OnceLock};
 
@@ -13,7 +14,7 @@ pub enum Origin {
 }
 
 pub struct Shared {
-    tracker: Mutex<Tracker>,
+    tracker: SharedTracker,
     /// Starts the dashboard process.
     pub dashboard: Launcher,
     /// The tray icon, once it runs (set once at start).
@@ -28,7 +29,7 @@ pub struct Shared {
 impl Shared {
     pub fn new(tracker: Tracker, poke: Poke, dashboard: Launcher) -> Self {
         Shared {
-            tracker: Mutex::new(tracker),
+            tracker: SharedTracker::new(tracker),
             dashboard,
             tray: OnceLock::new(),
             poke,
@@ -37,11 +38,8 @@ impl Shared {
         }
     }
 
-    /// Runs `f` with the tracker. A poisoned lock is recovered: the tracker holds no
-    /// state that a panic could leave half-changed (every write is one transaction).
     pub fn with<T>(&self, f: impl FnOnce(&mut Tracker) -> Result<T>) -> Result<T> {
-        let mut guard = self.tracker.lock().unwrap_or_else(|e| e.into_inner());
-        f(&mut guard)
+        self.tracker.with(f)
     }
 
     /// Runs a write and wakes the reminder thread, which re-plans and redraws the tray.
