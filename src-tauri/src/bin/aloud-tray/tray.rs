@@ -185,7 +185,7 @@ fn item(entry: &Entry) -> MenuItem<AloudTray> {
         Entry::Item { id, label, enabled } => {
             let id = id.clone();
             StandardItem {
-                label: label.clone(),
+                label: literal(label),
                 enabled: *enabled,
                 activate: Box::new(move |t: &mut AloudTray| on_click(&t.shared, &id)),
                 ..Default::default()
@@ -195,7 +195,7 @@ fn item(entry: &Entry) -> MenuItem<AloudTray> {
         Entry::Check { id, label, checked } => {
             let id = id.clone();
             CheckmarkItem {
-                label: label.clone(),
+                label: literal(label),
                 checked: *checked,
                 activate: Box::new(move |t: &mut AloudTray| on_click(&t.shared, &id)),
                 ..Default::default()
@@ -204,12 +204,18 @@ fn item(entry: &Entry) -> MenuItem<AloudTray> {
         }
         Entry::Separator => MenuItem::Separator,
         Entry::Submenu { label, items } => SubMenu {
-            label: label.clone(),
+            label: literal(label),
             submenu: items.iter().map(item).collect(),
             ..Default::default()
         }
         .into(),
     }
+}
+
+/// A label shown as written: dbusmenu reads one `_` as a keyboard-accelerator mark
+/// (a habit named "1_on_1" would show as "1on1"), and `__` as an underscore.
+fn literal(label: &str) -> String {
+    label.replace('_', "__")
 }
 
 /// A menu click. It runs on the tray's D-Bus thread, so the work (database writes,
@@ -277,4 +283,23 @@ fn apply(shared: &Shared, action: &Action) -> Result<(), String> {
             Action::OpenDashboard | Action::ToggleStartAtLogin | Action::Quit => Ok(()),
         })
         .map_err(|e| e.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn labels_keep_their_underscores_and_icons_decode() {
+        assert_eq!(literal("1_on_1 — after lunch"), "1__on__1 — after lunch");
+        assert_eq!(literal("Describe"), "Describe");
+        for step in 0..4 {
+            let icon = icon(step).expect("a decoded icon");
+            assert_eq!(icon.data.len(), (icon.width * icon.height * 4) as usize);
+            // ARGB: the ring is drawn on a transparent background.
+            assert!(icon.data.chunks(4).any(|p| p[0] == 0));
+            assert!(icon.data.chunks(4).any(|p| p[0] == 255));
+        }
+        assert!(icon(4).is_none());
+    }
 }
