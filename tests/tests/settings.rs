@@ -164,11 +164,26 @@ async fn habits_are_added_and_archived_and_reminder_settings_are_kept() {
 
     // Start at login writes the desktop's autostart entry, and removes it.
     let entry = s.home().join(".config/autostart/app.aloud.Aloud.desktop");
+    // The tray app's check mark follows at once (the dashboard asks it to redraw).
+    let login_checked = |wanted: bool| {
+        tokio::task::block_in_place(|| {
+            aloud_e2e::wait_for(
+                "the tray's check mark",
+                std::time::Duration::from_secs(2),
+                || {
+                    let item = s.menu(&tray).find("Start at login").cloned()?;
+                    (item.checked == Some(wanted)).then_some(())
+                },
+            )
+        })
+    };
     click(&client, "#start-at-login").await;
     wait_for_text_containing(&client, "#login-status", "will start").await;
     assert!(entry.exists());
+    login_checked(true);
     click(&client, "#start-at-login").await;
     wait_for_text_containing(&client, "#login-status", "will not start").await;
     assert!(!entry.exists());
+    login_checked(false);
     client.close().await.unwrap();
 }
