@@ -330,6 +330,9 @@ async fn aloud_only(bin: &Path, runs: usize) {
             });
         });
         drop(driver);
+        // The old WebDriver processes were sent SIGKILL; let them go before the
+        // next one listens (a new one once failed to bind its port).
+        tokio::time::sleep(Duration::from_secs(2)).await;
         s.desktop.recorded.lock().unwrap().items.clear();
         let driver = Driver::start(&s);
         let (client, clicked) = open_timed(&s, &driver).await;
@@ -453,7 +456,7 @@ async fn main() {
         row(app.name, &figures);
     }
     println!(
-        "installed size: Aloud (both binaries) see below; Safe Eyes {} (+ Python); Workrave {} (+ workrave-data {})",
+        "installed size: Aloud (its three programs) see below; Safe Eyes {} (+ Python); Workrave {} (+ workrave-data {})",
         installed_size("safeeyes"),
         installed_size("workrave"),
         installed_size("workrave-data")

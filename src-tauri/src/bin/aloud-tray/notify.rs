@@ -1,5 +1,5 @@
 //! Desktop notifications, each shown and waited on in its own short-lived thread so
-//! neither the main thread nor the reminder thread ever blocks on the desktop.
+//! the reminder loop (the main thread) never blocks on the desktop.
 use crate::dashboard::Panel;
 use crate::state::Origin;
 use crate::Shared;
