@@ -235,6 +235,9 @@ fn on_click(shared: &Arc<Shared>, id: &str) {
                 .name("quit".into())
                 .spawn(move || {
                     shared.dashboard.close_all();
+                    // The click is answered once this callback returns; shutting the
+                    // tray's connection down at the same moment could drop the answer.
+                    std::thread::sleep(std::time::Duration::from_millis(100));
                     if let Some(tray) = shared.tray.get() {
                         tray.shutdown().wait();
                     }
