@@ -5,7 +5,7 @@ use crate::menu::Tray;
 use crate::webdriver::Driver;
 use fantoccini::elements::Element;
 use fantoccini::{Client, Locator};
-use std::time::Duration;
+use std::time::{Duration, Instant, SystemTime};
 
 pub const TAB: &str = "\u{E004}";
 pub const ENTER: &str = "\u{E007}";
@@ -14,22 +14,33 @@ pub const ARROW_RIGHT: &str = "\u{E014}";
 
 /// Starts the app under WebDriver and opens the dashboard from the tray menu.
 pub async fn open_dashboard(s: &Session, driver: &Driver) -> (Client, Tray) {
+    let (client, tray, _) = open_dashboard_timed(s, driver).await;
+    (client, tray)
+}
+
+/// Like `open_dashboard`, also telling when the click was sent (wall clock, to
+/// compare with the page's own clock, and monotonic).
+pub async fn open_dashboard_timed(
+    s: &Session,
+    driver: &Driver,
+) -> (Client, Tray, (SystemTime, Instant)) {
     let connecting = driver.connect(s);
     let clicking = async {
         tokio::task::block_in_place(|| {
             let tray = s.tray();
             let open = s.menu_item(&tray, "Open dashboard", Duration::from_secs(20));
+            let at = (SystemTime::now(), Instant::now());
             tray.click(&s.desktop.conn, open.id).unwrap();
-            tray
+            (tray, at)
         })
     };
-    let (client, tray) = tokio::join!(connecting, clicking);
+    let (client, (tray, at)) = tokio::join!(connecting, clicking);
     client
         .wait()
         .for_element(Locator::Css("#habits .card"))
         .await
         .expect("Today's cards");
-    (client, tray)
+    (client, tray, at)
 }
 
 pub async fn find(client: &Client, css: &str) -> Element {

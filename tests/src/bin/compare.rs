@@ -4,7 +4,7 @@
 //! Usage: compare [IDLE_SECONDS]   (default 60, after a 10 s settle)
 use aloud_e2e::app::Session;
 use aloud_e2e::procstat::{cpu, memory, top_mappings, Memory};
-use aloud_e2e::ui::{click, find};
+use aloud_e2e::ui::{click, find, open_dashboard_timed};
 use aloud_e2e::wait_for;
 use aloud_e2e::webdriver::Driver;
 use aloud_e2e::xembed::Docked;
@@ -188,24 +188,6 @@ fn epoch_ms(t: SystemTime) -> f64 {
     t.duration_since(UNIX_EPOCH).unwrap().as_secs_f64() * 1000.0
 }
 
-/// Starts the app under WebDriver and clicks "Open dashboard"; returns the client and
-/// when the click was sent (wall clock, to compare with the page's, and monotonic).
-async fn open_timed(s: &Session, driver: &Driver) -> (fantoccini::Client, (SystemTime, Instant)) {
-    let connecting = driver.connect(s);
-    let clicking = async {
-        tokio::task::block_in_place(|| {
-            let tray = s.tray();
-            let open = s.menu_item(&tray, "Open dashboard", Duration::from_secs(20));
-            let at = (SystemTime::now(), Instant::now());
-            tray.click(&s.desktop.conn, open.id).unwrap();
-            at
-        })
-    };
-    let (client, clicked) = tokio::join!(connecting, clicking);
-    find(&client, "#habits .card").await;
-    (client, clicked)
-}
-
 /// When the page started loading (`performance.timeOrigin`) and when it drew its
 /// first panel (`performance.mark("aloud-ready")` in app.js), in wall-clock ms.
 async fn page_times(client: &fantoccini::Client) -> (f64, f64) {
@@ -290,7 +272,7 @@ async fn aloud_only(bin: &Path, runs: usize) {
         let s = Session::new(true, true);
         s.cli_ok(&["import", ten_years(&s).to_str().unwrap()]);
         let driver = Driver::start(&s);
-        let (client, clicked) = open_timed(&s, &driver).await;
+        let (client, _tray, clicked) = open_dashboard_timed(&s, &driver).await;
         webdriver_ms.push(clicked.1.elapsed().as_secs_f64() * 1000.0);
         let (origin, drawn) = page_times(&client).await;
         ready_ms.push(drawn - epoch_ms(clicked.0));
@@ -336,7 +318,7 @@ async fn aloud_only(bin: &Path, runs: usize) {
         tokio::time::sleep(Duration::from_secs(2)).await;
         s.desktop.recorded.lock().unwrap().items.clear();
         let driver = Driver::start(&s);
-        let (client, clicked) = open_timed(&s, &driver).await;
+        let (client, _tray, clicked) = open_dashboard_timed(&s, &driver).await;
         warm_ms.push(page_times(&client).await.1 - epoch_ms(clicked.0));
         let _ = client.close().await;
     }

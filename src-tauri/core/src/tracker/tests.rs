@@ -351,22 +351,11 @@ fn a_new_habit_without_an_id_gets_one_from_its_name() {
         time: TimeOfDay::parse("15:05").unwrap(),
         days: None,
     };
-    assert_eq!(
-        t.add_habit(&new(None, "Read a thread"))
-            .unwrap()
-            .habit
-            .id
-            .as_str(),
-        "read-a-thread"
-    );
-    assert_eq!(
-        t.add_habit(&new(None, "Read a thread"))
-            .unwrap()
-            .habit
-            .id
-            .as_str(),
-        "read-a-thread-2"
-    );
+    // The same name twice: the second id gets a number.
+    for expected in ["read-a-thread", "read-a-thread-2"] {
+        let added = t.add_habit(&new(None, "Read a thread")).unwrap();
+        assert_eq!(added.habit.id.as_str(), expected);
+    }
     assert!(
         t.add_habit(&new(Some("describe"), "Again")).is_err(),
         "a given id must be free"
