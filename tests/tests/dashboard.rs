@@ -256,7 +256,9 @@ async fn settings_change_a_time_that_the_reminders_follow_and_refuse_bad_values(
         .unwrap();
     assert_eq!(wait_for_text(&saved).await, "Saved.");
     let habits = s.json(&["habits", "--json"]);
-    assert_eq!(habits[1]["time"], hms.as_str());
+    // The app writes a time without seconds when they are zero.
+    let canonical = hms.strip_suffix(":00").unwrap_or(&hms);
+    assert_eq!(habits[1]["time"], canonical);
     let n = tokio::task::block_in_place(|| s.notification("Interact", Duration::from_secs(20)));
     let drift = (chrono::DateTime::<chrono::Utc>::from(n.at) - at.with_nanosecond(0).unwrap())
         .num_milliseconds()
