@@ -336,7 +336,10 @@ fn the_tray_process_loads_no_toolkit_and_its_dashboard_comes_and_goes() {
             "the tray app now maps {lib}"
         );
     }
-    // "Quit" ends the tray app and its dashboard, WebKit processes and all.
+    // "Quit" ends the tray app and its dashboard, WebKit processes and all; the
+    // window's size is kept as when it is closed.
+    let geometry = s.data_dir().join("dashboard-window.json");
+    assert!(!geometry.exists());
     let quit = s.menu_item(&tray, "Quit", Duration::from_secs(5));
     // A panel does not wait for the answer; the app may be gone before it is sent.
     match tray.click(&s.desktop.conn, quit.id) {
@@ -348,6 +351,13 @@ fn the_tray_process_loads_no_toolkit_and_its_dashboard_comes_and_goes() {
     wait_for("the dashboard to end", Duration::from_secs(10), || {
         (!std::path::Path::new(&format!("/proc/{dashboard}")).exists()).then_some(())
     });
+    let saved: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(geometry).unwrap()).unwrap();
+    assert_eq!(
+        (saved["width"].as_f64(), saved["height"].as_f64()),
+        (Some(1000.0), Some(720.0)),
+        "{saved}"
+    );
 }
 
 #[test]

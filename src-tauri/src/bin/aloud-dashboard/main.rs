@@ -5,6 +5,8 @@
 // No console window on Windows release builds.
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 mod commands;
+#[cfg(target_os = "linux")]
+mod signals;
 mod state;
 mod window;
 
@@ -94,6 +96,8 @@ fn run(args: Args) -> i32 {
             commands::get_notices,
         ])
         .setup(move |app| {
+            #[cfg(target_os = "linux")]
+            signals::close_on_termination(app.handle());
             window::open(app.handle(), panel);
             Ok(())
         })

@@ -63,6 +63,14 @@ fn is_own_page(url: &Url) -> bool {
     url.scheme() == "tauri" && url.host_str() == Some("localhost")
 }
 
+/// Saves the window's place and size, then ends the process (asked to end).
+pub fn remember_and_exit<R: Runtime>(app: &AppHandle<R>) {
+    if let Some(window) = app.get_webview_window(LABEL) {
+        remember(&window);
+    }
+    app.exit(0);
+}
+
 /// Saves the window's place and size (on close).
 fn remember<R: Runtime>(window: &WebviewWindow<R>) {
     let (Ok(scale), Ok(position), Ok(size)) = (
