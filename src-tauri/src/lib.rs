@@ -7,6 +7,7 @@ pub mod exports;
 pub mod files;
 pub mod instance;
 pub mod panel;
+mod report;
 pub mod shared_tracker;
 pub mod tray_host;
 pub mod window_geometry;

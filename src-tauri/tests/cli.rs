@@ -429,3 +429,28 @@ fn the_data_dir_comes_from_the_flag_then_the_environment() {
     cmd.assert().success();
     assert!(Path::new(&tmp.path().join(".local/share/app.aloud.Aloud/aloud.db")).exists());
 }
+
+#[test]
+fn a_full_disk_behind_stdout_or_stderr_gives_an_exit_code_not_a_crash() {
+    let d = DataDir::new();
+    let aloud = |args: &[&str]| {
+        let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("aloud"));
+        cmd.arg("--data-dir").arg(&d.path).args(args);
+        cmd
+    };
+    let full = || {
+        fs::OpenOptions::new()
+            .write(true)
+            .open("/dev/full")
+            .unwrap()
+    };
+    let out = aloud(&["frobnicate"]).stderr(full()).output().unwrap();
+    assert_eq!(out.status.code(), Some(2), "a refusal that cannot be told");
+    let out = aloud(&["habits"]).stdout(full()).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("No space left"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}

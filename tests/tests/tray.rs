@@ -170,7 +170,7 @@ fn a_cli_log_updates_the_running_tray_within_two_seconds() {
     let started = SystemTime::now();
     s.cli_ok(&["log", "interact", "--note", "from the terminal"]);
     s.menu_item(&tray, "✓ Interact — done", Duration::from_secs(2));
-    eprintln!(
+    println!(
         "tray updated {:?} after the CLI log",
         started.elapsed().unwrap()
     );
@@ -392,4 +392,38 @@ fn a_dashboard_that_cannot_open_is_told_on_screen() {
     blocker.execute_batch("ROLLBACK").unwrap();
     // The tray app carries on.
     s.menu_item(&tray, "○ Describe", Duration::from_secs(10));
+}
+
+#[test]
+fn a_tray_app_whose_messages_cannot_be_written_keeps_running() {
+    // No session bus, no display, and stderr on a full disk: every start-up
+    // complaint fails to be written, and the app carries on with its reminders.
+    let s = Session::new(false, false);
+    let full = std::fs::OpenOptions::new()
+        .write(true)
+        .open("/dev/full")
+        .unwrap();
+    let mut app = s
+        .env(std::process::Command::new(
+            s.bin.with_file_name("aloud-tray"),
+        ))
+        .env("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/bus")
+        .env_remove("DISPLAY")
+        .env_remove("WAYLAND_DISPLAY")
+        .stderr(full)
+        .spawn()
+        .unwrap();
+    let pid = app.id();
+    // Without a tray it tries the dashboard, which cannot open without a display.
+    std::thread::sleep(Duration::from_secs(1));
+    wait_for("the dashboard to give up", Duration::from_secs(20), || {
+        named_below(pid, "aloud-dashboard")
+            .next()
+            .is_none()
+            .then_some(())
+    });
+    std::thread::sleep(Duration::from_secs(1));
+    assert!(app.try_wait().unwrap().is_none(), "the tray app ended");
+    app.kill().unwrap();
+    app.wait().unwrap();
 }

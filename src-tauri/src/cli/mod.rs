@@ -34,7 +34,7 @@ pub fn parse() -> Parsed {
             return Parsed::Done(EXIT_OK);
         }
         Err(e) => {
-            eprintln!("aloud: {}", one_line(&e.render().to_string()));
+            crate::report!("aloud: {}", one_line(&e.render().to_string()));
             return Parsed::Done(EXIT_INVALID);
         }
     };
@@ -48,7 +48,7 @@ pub fn parse() -> Parsed {
     Parsed::Done(match run::run(command, &data_dir) {
         Ok(()) => EXIT_OK,
         Err(e) => {
-            eprintln!("aloud: {e}");
+            crate::report!("aloud: {e}");
             exit_code(&e)
         }
     })
@@ -61,7 +61,7 @@ pub fn exec_tray() -> i32 {
         .ok()
         .and_then(|exe| Some((exe.parent()?.join(TRAY_BINARY), exe)));
     let Some((tray, launcher)) = tray else {
-        eprintln!("aloud: cannot find where aloud is installed");
+        crate::report!("aloud: cannot find where aloud is installed");
         return EXIT_FAILED;
     };
     let mut command = std::process::Command::new(&tray);
@@ -75,7 +75,7 @@ pub fn exec_tray() -> i32 {
         Ok(status) => return status.code().unwrap_or(EXIT_FAILED),
         Err(e) => e,
     };
-    eprintln!(
+    crate::report!(
         "aloud: cannot start the tray app {}: {error}",
         tray.display()
     );

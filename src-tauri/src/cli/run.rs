@@ -89,7 +89,7 @@ pub fn run(command: Command, data_dir: &Path) -> Result<()> {
             match a.output {
                 Some(path) => {
                     crate::files::write_private(&path, body.as_bytes())?;
-                    eprintln!("Exported to {}", path.display());
+                    crate::report!("Exported to {}", path.display());
                     Ok(())
                 }
                 None => print_raw(&body),

@@ -54,13 +54,16 @@ fn run(args: Args) -> i32 {
     let tracker = match environment::open_tracker(&data_dir) {
         Ok(tracker) => tracker,
         Err(e) => {
-            eprintln!("aloud: {e}");
+            aloud_app::report!("aloud: {e}");
             return 1;
         }
     };
     let tray_shown = aloud_app::tray_host::present();
     let shared = Arc::new(Shared::new(tracker, data_dir, tray_shown, args.restored));
     let panel = args.panel;
+    // Tauri's generated code (not ours) has an `eprintln!` of its own.
+    #[allow(clippy::disallowed_macros)]
+    let context = tauri::generate_context!();
     let app = tauri::Builder::default()
         // First, so a second start hands its panel over before anything else starts.
         .plugin(tauri_plugin_single_instance::init(|app, argv, _cwd| {
@@ -101,11 +104,11 @@ fn run(args: Args) -> i32 {
             window::open(app.handle(), panel);
             Ok(())
         })
-        .run(tauri::generate_context!());
+        .run(context);
     match app {
         Ok(()) => 0,
         Err(e) => {
-            eprintln!("aloud: could not open the dashboard: {e}");
+            aloud_app::report!("aloud: could not open the dashboard: {e}");
             1
         }
     }

@@ -54,7 +54,7 @@ pub fn open<R: Runtime>(app: &AppHandle<R>, panel: Panel) {
                 }
             });
         }
-        Err(e) => eprintln!("aloud: could not open the dashboard: {e}"),
+        Err(e) => aloud_app::report!("aloud: could not open the dashboard: {e}"),
     }
 }
 
@@ -90,7 +90,7 @@ fn remember<R: Runtime>(window: &WebviewWindow<R>) {
     };
     let data_dir = window.state::<Arc<Shared>>().data_dir.clone();
     if let Err(e) = geometry.save(&data_dir) {
-        eprintln!("aloud: could not remember the dashboard's size: {e}");
+        aloud_app::report!("aloud: could not remember the dashboard's size: {e}");
     }
 }
 

@@ -14,7 +14,7 @@ pub fn run(data_dir: &Path, _autostarted: bool) -> i32 {
         Ok(Claim::First(instance)) => Some(instance),
         Ok(Claim::Running) => return 0,
         Err(e) => {
-            eprintln!("aloud: no session bus ({e}); a second launch will not be noticed");
+            aloud_app::report!("aloud: no session bus ({e}); a second launch will not be noticed");
             None
         }
     };
@@ -22,7 +22,7 @@ pub fn run(data_dir: &Path, _autostarted: bool) -> i32 {
         Ok(opened) => opened,
         Err(e) => {
             // Started from a menu or at login, nobody reads stderr: say it on screen.
-            eprintln!("aloud: {e}");
+            aloud_app::report!("aloud: {e}");
             notify::cannot_start(&e.to_string());
             return 1;
         }
@@ -30,7 +30,7 @@ pub fn run(data_dir: &Path, _autostarted: bool) -> i32 {
     let (wake, poke) = match wake::Wake::new(data_dir) {
         Ok(w) => w,
         Err(e) => {
-            eprintln!("aloud: could not set up reminders: {e}");
+            aloud_app::report!("aloud: could not set up reminders: {e}");
             return 1;
         }
     };
@@ -43,7 +43,7 @@ pub fn run(data_dir: &Path, _autostarted: bool) -> i32 {
     }
     let tray_shown = aloud_app::tray_host::present();
     if let Err(e) = tray::create(&shared) {
-        eprintln!("aloud: could not show the tray icon: {e}");
+        aloud_app::report!("aloud: could not show the tray icon: {e}");
     }
     if let Some(message) = &recovered {
         notify::restored(message);

@@ -83,7 +83,7 @@ impl Launcher {
                 }
             });
         if let Err(e) = spawned {
-            eprintln!("aloud: could not watch the dashboard process: {e}");
+            aloud_app::report!("aloud: could not watch the dashboard process: {e}");
         }
     }
 

@@ -19,7 +19,7 @@ pub fn run(shared: Arc<Shared>, wake: Wake) {
             let plan = t.plan_reminders(last_seen)?;
             let retake = t.plan_retake()?;
             if let Err(e) = t.backup_if_due() {
-                eprintln!("aloud: could not take the daily backup: {e}");
+                aloud_app::report!("aloud: could not take the daily backup: {e}");
             }
             // Also wake at local midnight, so the tray's "Today" turns over.
             let midnight = start_of_day(t.tz(), t.today() + Duration::days(1));
@@ -45,10 +45,10 @@ pub fn run(shared: Arc<Shared>, wake: Wake) {
         };
         tray::refresh(&shared);
         if let Err(e) = wake.arm(wake_at) {
-            eprintln!("aloud: could not set the reminder timer: {e}");
+            aloud_app::report!("aloud: could not set the reminder timer: {e}");
         }
         if let Err(e) = wake.wait() {
-            eprintln!("aloud: the reminder thread stopped: {e}");
+            aloud_app::report!("aloud: the reminder thread stopped: {e}");
             return;
         }
     }

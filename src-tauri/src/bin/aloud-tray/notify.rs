@@ -47,11 +47,11 @@ pub fn remind(shared: &Arc<Shared>, reminder: Reminder) {
             }
             match n.show() {
                 Ok(handle) => handle.wait_for_action(|action| answer(&shared, &reminder, action)),
-                Err(e) => eprintln!("aloud: could not show a notification: {e}"),
+                Err(e) => aloud_app::report!("aloud: could not show a notification: {e}"),
             }
         });
     if let Err(e) = spawned {
-        eprintln!("aloud: could not start a notification thread: {e}");
+        aloud_app::report!("aloud: could not start a notification thread: {e}");
     }
 }
 
@@ -125,11 +125,11 @@ pub fn retake(shared: &Arc<Shared>) {
                         shared.dashboard.open(Panel::Mindsets);
                     }
                 }),
-                Err(e) => eprintln!("aloud: could not show a notification: {e}"),
+                Err(e) => aloud_app::report!("aloud: could not show a notification: {e}"),
             }
         });
     if let Err(e) = spawned {
-        eprintln!("aloud: could not start a notification thread: {e}");
+        aloud_app::report!("aloud: could not start a notification thread: {e}");
     }
 }
 
@@ -181,7 +181,7 @@ fn answer(shared: &Shared, reminder: &Reminder, action: &str) {
 /// A run-time problem (database locked, disk full…): shown in the tray title and
 /// menu, and once as a notification; the app carries on.
 pub fn problem(shared: &Shared, origin: Origin, message: &str) {
-    eprintln!("aloud: {message}");
+    aloud_app::report!("aloud: {message}");
     if shared.note_error(origin, message) {
         tell("Aloud could not save", message, "dialog-error");
     }

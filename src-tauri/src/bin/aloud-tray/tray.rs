@@ -259,7 +259,7 @@ fn on_click(shared: &Arc<Shared>, id: &str) {
                     refresh(&shared);
                 });
             if let Err(e) = spawned {
-                eprintln!("aloud: could not handle a tray click: {e}");
+                aloud_app::report!("aloud: could not handle a tray click: {e}");
             }
         }
     }
