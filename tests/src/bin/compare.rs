@@ -2,7 +2,7 @@
 //! identical conditions (fresh HOME, Xvfb, a private bus with a tray watcher and a
 //! notification server). Medians of `BENCH_RUNS` (default 3). Prints; asserts nothing.
 //! Usage: compare [IDLE_SECONDS]   (default 60, after a 10 s settle)
-use aloud_e2e::app::Session;
+use aloud_e2e::app::{named_below, Session};
 use aloud_e2e::procstat::{cpu, memory, top_mappings, Memory};
 use aloud_e2e::ui::{click, find, open_dashboard_timed};
 use aloud_e2e::wait_for;
@@ -361,6 +361,7 @@ async fn aloud_only(bin: &Path, runs: usize) {
     for (name, pss, private) in top_mappings(pid, 12) {
         println!("    {pss:>7} {private:>7}  {name}");
     }
+    months_in_the_tray(&s, pid);
     let size = |p: &Path| {
         std::fs::metadata(p)
             .map(|m| m.len() as f64 / 1_048_576.0)
@@ -372,6 +373,44 @@ async fn aloud_only(bin: &Path, runs: usize) {
         size(&bin.with_file_name("aloud-tray")),
         size(&bin.with_file_name("aloud-dashboard"))
     );
+}
+
+/// Months of use, compressed: the dashboard opened and ended ten times (by SIGTERM,
+/// as "Quit" and logging out end it), then 600 writes from the CLI, each of which the
+/// tray redraws its menu for. The tray's memory should come back where it was.
+fn months_in_the_tray(s: &Session, pid: u32) {
+    for _ in 0..10 {
+        s.desktop
+            .conn
+            .call_method(
+                Some("app.aloud.Aloud"),
+                "/app/aloud/Aloud",
+                Some("app.aloud.Aloud"),
+                "Open",
+                &("today",),
+            )
+            .unwrap();
+        let dashboard = wait_for("the dashboard", Duration::from_secs(30), || {
+            named_below(pid, "aloud-dashboard").next()
+        });
+        wait_for("its web process", Duration::from_secs(30), || {
+            s.has_webview().then_some(())
+        });
+        std::thread::sleep(Duration::from_secs(1));
+        let _ = Command::new("kill").arg(dashboard.to_string()).status();
+        wait_for("the dashboard to end", Duration::from_secs(10), || {
+            named_below(pid, "aloud-dashboard")
+                .next()
+                .is_none()
+                .then_some(())
+        });
+    }
+    for i in 0..300 {
+        s.cli_ok(&["log", "describe", "--note", &format!("note {i}")]);
+        s.cli_ok(&["undo", "describe"]);
+    }
+    std::thread::sleep(Duration::from_secs(5));
+    show_memory("after 10 openings, 600 writes", memory(pid));
 }
 
 fn installed_size(package: &str) -> String {
