@@ -1,6 +1,6 @@
 //! One line to stderr that can never take the program down.
 
-/// `aloud_app::report!`, except that a failed write is ignored instead of panicking: the tray
+/// `eprintln!`, except that a failed write is ignored instead of panicking: the tray
 /// app runs for months, and its stderr may be a log file on a full disk or a pipe
 /// nobody reads any more.
 #[macro_export]

@@ -189,6 +189,28 @@ impl Session {
     pub fn has_webview(&self) -> bool {
         named_below(self.pid(), "WebKitWebProces").next().is_some()
     }
+
+    /// Asks the running app over the bus to show `panel`, as a second launch or the
+    /// retake reminder does.
+    pub fn ask_open(&self, panel: &str) -> zbus::Result<zbus::Message> {
+        self.desktop.conn.call_method(
+            Some("app.aloud.Aloud"),
+            "/app/aloud/Aloud",
+            Some("app.aloud.Aloud"),
+            "Open",
+            &(panel,),
+        )
+    }
+}
+
+/// Waits until no dashboard process runs below `pid`.
+pub fn wait_dashboard_gone(pid: u32, timeout: Duration) {
+    wait_for("the dashboard process to end", timeout, || {
+        named_below(pid, "aloud-dashboard")
+            .next()
+            .is_none()
+            .then_some(())
+    });
 }
 
 /// The processes below `pid` whose name starts with `name` (as /proc shows it, cut

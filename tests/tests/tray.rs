@@ -1,5 +1,5 @@
 //! The tray app end to end: real binary, private bus, fake desktop (see src/).
-use aloud_e2e::app::{named_below, Session};
+use aloud_e2e::app::{named_below, wait_dashboard_gone, Session};
 use aloud_e2e::desktop::Notified;
 use aloud_e2e::wait_for;
 use chrono::{DateTime, Duration as Span, Utc};
@@ -416,12 +416,7 @@ fn a_tray_app_whose_messages_cannot_be_written_keeps_running() {
     let pid = app.id();
     // Without a tray it tries the dashboard, which cannot open without a display.
     std::thread::sleep(Duration::from_secs(1));
-    wait_for("the dashboard to give up", Duration::from_secs(20), || {
-        named_below(pid, "aloud-dashboard")
-            .next()
-            .is_none()
-            .then_some(())
-    });
+    wait_dashboard_gone(pid, Duration::from_secs(20));
     std::thread::sleep(Duration::from_secs(1));
     assert!(app.try_wait().unwrap().is_none(), "the tray app ended");
     app.kill().unwrap();

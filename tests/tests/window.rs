@@ -1,6 +1,6 @@
 //! The dashboard window: Ctrl+W closes it (its process ends) while the app stays in
 //! the tray, and it reopens at the size and place it had.
-use aloud_e2e::app::{named_below, Session};
+use aloud_e2e::app::{named_below, wait_dashboard_gone, Session};
 use aloud_e2e::ui::{find, open_dashboard, wait_until};
 use aloud_e2e::wait_for;
 use aloud_e2e::webdriver::Driver;
@@ -41,16 +41,7 @@ async fn the_window_closes_with_ctrl_w_and_reopens_where_it_was() {
     // The window's process is gone, the tray app is not; reopening restores the place.
     tokio::task::block_in_place(|| {
         let app = driver.app_pid().expect("the tray app still runs");
-        wait_for(
-            "the dashboard process to end",
-            Duration::from_secs(10),
-            || {
-                named_below(app, "aloud-dashboard")
-                    .next()
-                    .is_none()
-                    .then_some(())
-            },
-        );
+        wait_dashboard_gone(app, Duration::from_secs(10));
         // WebKit's processes went with it: the tray app is as small as before.
         assert_eq!(named_below(app, "WebKit").count(), 0, "WebKit stayed");
         let open = s.menu_item(&tray, "Open dashboard", Duration::from_secs(5));
@@ -74,15 +65,7 @@ async fn a_second_open_shows_the_asked_panel_in_the_open_window() {
     let driver = Driver::start(&s);
     let (client, _tray) = open_dashboard(&s, &driver).await;
     let app = driver.app_pid().expect("the tray app");
-    let open = |panel: &str| {
-        s.desktop.conn.call_method(
-            Some("app.aloud.Aloud"),
-            "/app/aloud/Aloud",
-            Some("app.aloud.Aloud"),
-            "Open",
-            &(panel,),
-        )
-    };
+    let open = |panel: &str| s.ask_open(panel);
     // As the retake reminder's button does while the window is open.
     tokio::task::block_in_place(|| open("mindsets")).unwrap();
     wait_until("the Mindsets panel", || async {

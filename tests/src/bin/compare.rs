@@ -2,7 +2,7 @@
 //! identical conditions (fresh HOME, Xvfb, a private bus with a tray watcher and a
 //! notification server). Medians of `BENCH_RUNS` (default 3). Prints; asserts nothing.
 //! Usage: compare [IDLE_SECONDS]   (default 60, after a 10 s settle)
-use aloud_e2e::app::{named_below, Session};
+use aloud_e2e::app::{named_below, wait_dashboard_gone, Session};
 use aloud_e2e::procstat::{cpu, memory, top_mappings, Memory};
 use aloud_e2e::ui::{click, find, open_dashboard_timed};
 use aloud_e2e::wait_for;
@@ -380,16 +380,7 @@ async fn aloud_only(bin: &Path, runs: usize) {
 /// tray redraws its menu for. The tray's memory should come back where it was.
 fn months_in_the_tray(s: &Session, pid: u32) {
     for _ in 0..10 {
-        s.desktop
-            .conn
-            .call_method(
-                Some("app.aloud.Aloud"),
-                "/app/aloud/Aloud",
-                Some("app.aloud.Aloud"),
-                "Open",
-                &("today",),
-            )
-            .unwrap();
+        s.ask_open("today").unwrap();
         let dashboard = wait_for("the dashboard", Duration::from_secs(30), || {
             named_below(pid, "aloud-dashboard").next()
         });
@@ -398,12 +389,7 @@ fn months_in_the_tray(s: &Session, pid: u32) {
         });
         std::thread::sleep(Duration::from_secs(1));
         let _ = Command::new("kill").arg(dashboard.to_string()).status();
-        wait_for("the dashboard to end", Duration::from_secs(10), || {
-            named_below(pid, "aloud-dashboard")
-                .next()
-                .is_none()
-                .then_some(())
-        });
+        wait_dashboard_gone(pid, Duration::from_secs(10));
     }
     for i in 0..300 {
         s.cli_ok(&["log", "describe", "--note", &format!("note {i}")]);
