@@ -22,7 +22,7 @@ pub fn data_dir(flag: Option<&Path>) -> PathBuf {
 }
 
 /// The local time zone: `$TZ` when it names an IANA zone, else the system's.
-pub fn system_zone() -> chrono_tz::Tz {
+pub fn system_zone() -> aloud_core::zone::Zone {
     let env = std::env::var("TZ").ok();
     let system = iana_time_zone::get_timezone().ok();
     zone::choose_zone(None, env.as_deref(), system.as_deref())

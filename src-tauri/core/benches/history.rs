@@ -120,7 +120,7 @@ fn main() {
             done: &done,
             skips: &[],
             pauses: &[],
-            tz,
+            tz: tz.into(),
         };
         drop(aloud_core::stats::day_statuses(&days, today))
     });

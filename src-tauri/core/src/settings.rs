@@ -1,8 +1,8 @@
 //! The person's preferences, stored as key/value text and read into typed values.
 use crate::error::{CoreError, Result};
 use crate::model::parse_duration;
+use crate::zone::Zone;
 use chrono::Duration;
-use chrono_tz::Tz;
 use serde::Serialize;
 use std::collections::BTreeMap;
 
@@ -54,7 +54,7 @@ impl Settings {
                     _ => {}
                 }
             }
-            if key == TIMEZONE && value.parse::<Tz>().is_ok() {
+            if key == TIMEZONE && value.parse::<Zone>().is_ok() {
                 s.timezone = Some(value.clone());
             }
         }
@@ -80,7 +80,7 @@ pub fn validate(key: &str, value: &str) -> Result<Option<Duration>> {
         SNOOZE => bounded(key, value, Duration::seconds(1), Duration::hours(12)).map(Some),
         CATCH_UP_WINDOW => bounded(key, value, Duration::zero(), Duration::hours(12)).map(Some),
         RETAKE_EVERY => bounded(key, value, Duration::seconds(1), Duration::weeks(52)).map(Some),
-        TIMEZONE => value.parse::<Tz>().map(|_| None).map_err(|_| {
+        TIMEZONE => value.parse::<Zone>().map(|_| None).map_err(|_| {
             CoreError::invalid(format!(
                 "'{value}' is not an IANA time zone such as Europe/Berlin"
             ))

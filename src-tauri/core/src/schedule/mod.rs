@@ -1,8 +1,8 @@
 //! When to remind: pure functions of the habits, what is already settled, pauses, and now.
 use crate::model::{Habit, HabitId, Pause};
+use crate::zone::Zone;
 use crate::zone::{local_date, local_instant};
 use chrono::{DateTime, Duration, NaiveDate, Utc};
-use chrono_tz::Tz;
 use serde::Serialize;
 use std::collections::HashSet;
 
@@ -46,7 +46,7 @@ pub struct Agenda<'a> {
     pub reminded: &'a Settled,
     pub pauses: &'a [Pause],
     pub snoozes: &'a [Snooze],
-    pub tz: Tz,
+    pub tz: Zone,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -81,7 +81,7 @@ pub struct CatchUp {
 }
 
 /// The instant `habit` triggers on `date`, if it is scheduled that day.
-pub fn trigger_on(habit: &Habit, date: NaiveDate, tz: Tz) -> Option<DateTime<Utc>> {
+pub fn trigger_on(habit: &Habit, date: NaiveDate, tz: Zone) -> Option<DateTime<Utc>> {
     habit
         .scheduled_on(date)
         .then(|| local_instant(tz, date, habit.time.naive()))

@@ -8,7 +8,7 @@ fn agenda<'a>(
     closed: &'a Settled,
     reminded: &'a Settled,
     pauses: &'a [Pause],
-    tz: Tz,
+    tz: Zone,
 ) -> Agenda<'a> {
     Agenda {
         habits,
@@ -137,7 +137,7 @@ fn next_due_respects_weekdays_and_picks_the_earliest_habit() {
 
 #[test]
 fn no_reminder_for_a_day_done_skipped_reminded_or_paused() {
-    let tz: Tz = "Europe/Berlin".parse().unwrap();
+    let tz: Zone = "Europe/Berlin".parse().unwrap();
     let habits = [habit("describe", "08:30", "daily")];
     let now = utc("2026-11-25T06:00:00Z");
     let mut closed = Settled::default();
@@ -173,7 +173,7 @@ fn no_reminder_for_a_day_done_skipped_reminded_or_paused() {
 
 #[test]
 fn catch_up_fires_recent_misses_late_and_records_older_ones() {
-    let tz: Tz = "Europe/Berlin".parse().unwrap();
+    let tz: Zone = "Europe/Berlin".parse().unwrap();
     let habits = [
         habit("describe", "08:30", "daily"),
         habit("interact", "12:00", "daily"),
@@ -233,7 +233,7 @@ fn catch_up_fires_recent_misses_late_and_records_older_ones() {
 
 #[test]
 fn catch_up_skips_done_skipped_reminded_and_paused_days() {
-    let tz: Tz = "Europe/Berlin".parse().unwrap();
+    let tz: Zone = "Europe/Berlin".parse().unwrap();
     let habits = [
         habit("describe", "08:30", "daily"),
         habit("interact", "12:00", "daily"),
@@ -274,7 +274,7 @@ fn catch_up_skips_done_skipped_reminded_and_paused_days() {
 
 #[test]
 fn a_snooze_comes_back_once_unless_the_day_is_closed() {
-    let tz: Tz = "Europe/Berlin".parse().unwrap();
+    let tz: Zone = "Europe/Berlin".parse().unwrap();
     let habits = [habit("describe", "08:30", "daily")];
     let snoozes = [Snooze {
         habit: id("describe"),
@@ -337,7 +337,7 @@ proptest! {
         bits in 1u8..=127,
         now_secs in 1_577_836_800i64..1_893_456_000, // 2020..2030
     ) {
-        let tz: Tz = ZONES[zone].parse().unwrap();
+        let tz: Zone = ZONES[zone].parse().unwrap();
         let mut h = habit("h", "00:00", "daily");
         h.time = crate::model::TimeOfDay::from_seconds_from_midnight(secs).unwrap();
         h.days = crate::model::Weekdays::from_bits(bits).unwrap();
@@ -371,7 +371,7 @@ proptest! {
         seen_secs in 1_577_836_800i64..1_893_456_000,
         slept in 0i64..(3 * 86_400),
     ) {
-        let tz: Tz = ZONES[zone].parse().unwrap();
+        let tz: Zone = ZONES[zone].parse().unwrap();
         let habits = [habit("a", "08:30", "weekdays"), habit("b", "12:00", "daily"), habit("c", "17:30", "mon,wed,fri")];
         let seen = DateTime::from_timestamp(seen_secs, 0).unwrap();
         let now = seen + Duration::seconds(slept);

@@ -1,9 +1,9 @@
 //! Each day of a habit's history classified once; every statistic reads this series.
 use crate::model::{Habit, Pause};
 use crate::schedule::paused_at;
+use crate::zone::Zone;
 use crate::zone::{local_date, local_instant};
 use chrono::{Datelike, Duration, NaiveDate};
-use chrono_tz::Tz;
 use serde::Serialize;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -31,7 +31,7 @@ pub struct HabitDays<'a> {
     pub done: &'a [NaiveDate],
     pub skips: &'a [NaiveDate],
     pub pauses: &'a [Pause],
-    pub tz: Tz,
+    pub tz: Zone,
 }
 
 /// Status of every day from the habit's first day (creation or earliest record) to `today`.

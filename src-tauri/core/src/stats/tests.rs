@@ -1,7 +1,7 @@
 use super::*;
 use crate::model::Pause;
 use crate::testing::{day, habit, utc};
-use chrono_tz::Tz;
+use crate::zone::Zone;
 
 fn statuses(
     h: &crate::model::Habit,
@@ -12,7 +12,7 @@ fn statuses(
 ) -> Vec<(NaiveDate, DayStatus)> {
     let done: Vec<NaiveDate> = done.iter().map(|d| day(d)).collect();
     let skips: Vec<NaiveDate> = skips.iter().map(|d| day(d)).collect();
-    let tz: Tz = "Europe/Berlin".parse().unwrap();
+    let tz: Zone = "Europe/Berlin".parse().unwrap();
     day_statuses(
         &HabitDays {
             habit: h,
@@ -48,7 +48,7 @@ fn thirty_perfect_days_reach_about_eighty_percent() {
             done: &[],
             skips: &[],
             pauses: &[],
-            tz: Tz::UTC,
+            tz: Zone::UTC,
         },
         &days,
         0,

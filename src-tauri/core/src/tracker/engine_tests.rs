@@ -11,7 +11,12 @@ use std::collections::HashSet;
 fn tracker(now: &str, zone: &str) -> (tempfile::TempDir, Tracker, Arc<FakeClock>) {
     let dir = tempfile::tempdir().unwrap();
     let clock = Arc::new(FakeClock::new(utc(now)));
-    let t = Tracker::open(dir.path(), clock.clone(), zone.parse().unwrap()).unwrap();
+    let t = Tracker::open(
+        dir.path(),
+        clock.clone(),
+        zone.parse::<crate::zone::Zone>().unwrap(),
+    )
+    .unwrap();
     (dir, t, clock)
 }
 

@@ -23,28 +23,32 @@ use crate::model::{Habit, HabitId};
 use crate::settings::Settings;
 use crate::store::{self, Store};
 use crate::zone::local_date;
+use crate::zone::Zone;
 use chrono::{DateTime, NaiveDate, Utc};
-use chrono_tz::Tz;
 use std::path::Path;
 use std::sync::Arc;
 
 pub struct Tracker {
     store: Store,
     clock: Arc<dyn Clock>,
-    tz: Tz,
+    tz: Zone,
 }
 
 impl Tracker {
     /// Opens the data dir's database (creating and seeding it on first use). The time
     /// zone is the `timezone` setting when set, else `fallback_tz`.
-    pub fn open(data_dir: &Path, clock: Arc<dyn Clock>, fallback_tz: Tz) -> Result<Self> {
+    pub fn open(
+        data_dir: &Path,
+        clock: Arc<dyn Clock>,
+        fallback_tz: impl Into<Zone>,
+    ) -> Result<Self> {
         let mut store = Store::open(data_dir, clock.now())?;
         let settings = Settings::from_map(&store::settings(store.read())?);
         let tz = settings
             .timezone
             .as_deref()
             .and_then(|z| z.parse().ok())
-            .unwrap_or(fallback_tz);
+            .unwrap_or_else(|| fallback_tz.into());
         if store.was_created() {
             let today = local_date(tz, clock.now());
             store.write(|conn| {
@@ -65,8 +69,9 @@ impl Tracker {
     pub fn open_or_recover(
         data_dir: &Path,
         clock: Arc<dyn Clock>,
-        fallback_tz: Tz,
+        fallback_tz: impl Into<Zone>,
     ) -> Result<(Self, Option<store::Recovery>)> {
+        let fallback_tz = fallback_tz.into();
         match Tracker::open(data_dir, clock.clone(), fallback_tz) {
             Err(CoreError::Corrupt { reason, .. }) => {
                 let recovery = store::recover(data_dir, &reason, clock.now())?;
@@ -81,13 +86,13 @@ impl Tracker {
         self.clock.now()
     }
 
-    pub fn tz(&self) -> Tz {
+    pub fn tz(&self) -> Zone {
         self.tz
     }
 
     /// Follows a change of the system's zone while running; an explicit `timezone`
     /// setting still wins.
-    pub fn follow_system_zone(&mut self, system: Tz) -> Result<()> {
+    pub fn follow_system_zone(&mut self, system: Zone) -> Result<()> {
         let setting = self.settings()?.timezone;
         self.tz = setting
             .as_deref()

@@ -7,7 +7,12 @@ use std::io::{Seek, SeekFrom, Write};
 
 fn open(dir: &Path, now: &str) -> (Tracker, Arc<FakeClock>) {
     let clock = Arc::new(FakeClock::new(utc(now)));
-    let tracker = Tracker::open(dir, clock.clone(), "Europe/Berlin".parse().unwrap()).unwrap();
+    let tracker = Tracker::open(
+        dir,
+        clock.clone(),
+        "Europe/Berlin".parse::<crate::zone::Zone>().unwrap(),
+    )
+    .unwrap();
     (tracker, clock)
 }
 
@@ -145,8 +150,12 @@ fn a_damaged_file_is_set_aside_and_the_newest_sound_backup_restored() {
             Tracker::open(dir.path(), clock.clone(), chrono_tz::UTC).is_err(),
             "{how}: detected on open"
         );
-        let (t, recovery) =
-            Tracker::open_or_recover(dir.path(), clock, "Europe/Berlin".parse().unwrap()).unwrap();
+        let (t, recovery) = Tracker::open_or_recover(
+            dir.path(),
+            clock,
+            "Europe/Berlin".parse::<crate::zone::Zone>().unwrap(),
+        )
+        .unwrap();
         let recovery = recovery.unwrap_or_else(|| panic!("{how}: no recovery"));
         assert_eq!(std::fs::read(&recovery.damaged).unwrap(), damaged, "{how}");
         assert!(recovery

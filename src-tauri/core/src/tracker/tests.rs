@@ -6,7 +6,12 @@ use chrono::{Datelike, Duration};
 
 fn open(dir: &Path, now: &str) -> (Tracker, Arc<FakeClock>) {
     let clock = Arc::new(FakeClock::new(utc(now)));
-    let tracker = Tracker::open(dir, clock.clone(), "Europe/Berlin".parse().unwrap()).unwrap();
+    let tracker = Tracker::open(
+        dir,
+        clock.clone(),
+        "Europe/Berlin".parse::<crate::zone::Zone>().unwrap(),
+    )
+    .unwrap();
     (tracker, clock)
 }
 

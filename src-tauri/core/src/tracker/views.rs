@@ -73,7 +73,7 @@ pub struct ReminderState {
     pub reminded: Settled,
     pub pauses: Vec<crate::model::Pause>,
     pub snoozes: Vec<crate::schedule::Snooze>,
-    pub tz: chrono_tz::Tz,
+    pub tz: crate::zone::Zone,
 }
 
 impl ReminderState {

@@ -2,13 +2,15 @@
 use chrono::{
     DateTime, Duration, LocalResult, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Timelike, Utc,
 };
-use chrono_tz::Tz;
+mod posix;
+
+pub use posix::{Zone, ZoneOffset};
 
 /// The instant at which local `time` on `date` happens in `tz`.
 ///
 /// A time that falls in a DST gap moves to the first valid instant after the gap; a
 /// time that happens twice (autumn overlap) resolves to the first of the two.
-pub fn local_instant(tz: Tz, date: NaiveDate, time: NaiveTime) -> DateTime<Utc> {
+pub fn local_instant(tz: Zone, date: NaiveDate, time: NaiveTime) -> DateTime<Utc> {
     let wanted = date.and_time(time);
     match tz.from_local_datetime(&wanted) {
         LocalResult::Single(t) => t.with_timezone(&Utc),
@@ -20,7 +22,7 @@ pub fn local_instant(tz: Tz, date: NaiveDate, time: NaiveTime) -> DateTime<Utc> 
 /// First valid instant after a non-existent local time. Zone transitions happen on
 /// whole minutes, so the first valid whole local minute after `wanted` is the
 /// transition itself. Bounded: the longest gap on record (Samoa, 2011) is one day.
-fn after_gap(tz: Tz, wanted: NaiveDateTime) -> DateTime<Utc> {
+fn after_gap(tz: Zone, wanted: NaiveDateTime) -> DateTime<Utc> {
     let mut probe = wanted.with_second(0).unwrap_or(wanted) + Duration::minutes(1);
     for _ in 0..(2 * 24 * 60) {
         if let Some(t) = tz.from_local_datetime(&probe).earliest() {
@@ -33,27 +35,29 @@ fn after_gap(tz: Tz, wanted: NaiveDateTime) -> DateTime<Utc> {
 }
 
 /// The local calendar date of `at` in `tz`.
-pub fn local_date(tz: Tz, at: DateTime<Utc>) -> NaiveDate {
+pub fn local_date(tz: Zone, at: DateTime<Utc>) -> NaiveDate {
     at.with_timezone(&tz).date_naive()
 }
 
 /// The instant local `date` begins in `tz` (midnight, or the first valid instant after it).
-pub fn start_of_day(tz: Tz, date: NaiveDate) -> DateTime<Utc> {
+pub fn start_of_day(tz: Zone, date: NaiveDate) -> DateTime<Utc> {
     local_instant(tz, date, NaiveTime::MIN)
 }
 
-/// Picks the zone: an explicit setting, else `$TZ` (an IANA name), else the system's, else UTC.
-pub fn choose_zone(setting: Option<&str>, env_tz: Option<&str>, system: Option<&str>) -> Tz {
-    [setting, env_tz.map(|v| v.trim_start_matches(':')), system]
+/// Picks the zone: an explicit setting, else `$TZ` (an IANA name or a fixed POSIX
+/// offset), else the system's, else UTC.
+pub fn choose_zone(setting: Option<&str>, env_tz: Option<&str>, system: Option<&str>) -> Zone {
+    [setting, env_tz, system]
         .into_iter()
         .flatten()
-        .find_map(|name| name.parse::<Tz>().ok())
-        .unwrap_or(Tz::UTC)
+        .find_map(|name| name.parse::<Zone>().ok())
+        .unwrap_or(Zone::UTC)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use chrono_tz::Tz;
 
     fn utc(s: &str) -> DateTime<Utc> {
         DateTime::parse_from_rfc3339(s).unwrap().with_timezone(&Utc)
@@ -130,7 +134,7 @@ mod tests {
             ),
         ];
         for (zone, date, time, expected) in table {
-            let tz: Tz = zone.parse().unwrap();
+            let tz: Zone = zone.parse().unwrap();
             assert_eq!(
                 local_instant(tz, date, time),
                 utc(expected),
@@ -143,11 +147,11 @@ mod tests {
     fn zone_choice_prefers_setting_then_env_then_system() {
         assert_eq!(
             choose_zone(Some("Asia/Tokyo"), Some("Europe/Paris"), Some("UTC")),
-            Tz::Asia__Tokyo
+            Zone::Named(Tz::Asia__Tokyo)
         );
         assert_eq!(
             choose_zone(None, Some(":Europe/Paris"), Some("UTC")),
-            Tz::Europe__Paris
+            Zone::Named(Tz::Europe__Paris)
         );
         assert_eq!(
             choose_zone(
@@ -155,8 +159,13 @@ mod tests {
                 Some("EST5EDT,M3.2.0"),
                 Some("America/Denver")
             ),
-            Tz::America__Denver
+            Zone::Named(Tz::America__Denver)
         );
-        assert_eq!(choose_zone(None, None, None), Tz::UTC);
+        assert_eq!(choose_zone(None, None, None), Zone::UTC);
+        assert_eq!(
+            choose_zone(None, Some("UTC-3"), Some("America/Denver")).name(),
+            "<+0300>-03:00",
+            "a fixed POSIX offset in TZ is followed"
+        );
     }
 }
