@@ -1,6 +1,6 @@
 //! The three tiny habits a new person starts with (see DOMAIN.md), in our own words.
 use crate::model::{Habit, HabitId, TimeOfDay, Weekdays};
-use chrono::NaiveDate;
+use chrono::{DateTime, NaiveDate, Utc};
 
 struct Seed {
     id: &'static str,
@@ -38,8 +38,8 @@ const SEEDS: [Seed; 3] = [
     },
 ];
 
-/// The default habits, Monday to Friday, counting from `today`.
-pub fn default_habits(today: NaiveDate) -> Vec<Habit> {
+/// The default habits, Monday to Friday, counting from `today`, added at `now`.
+pub fn default_habits(today: NaiveDate, now: DateTime<Utc>) -> Vec<Habit> {
     SEEDS
         .iter()
         .zip(0..)
@@ -54,6 +54,7 @@ pub fn default_habits(today: NaiveDate) -> Vec<Habit> {
             archived: false,
             position,
             created_on: today,
+            created_at: Some(now),
         })
         .collect()
 }
@@ -64,7 +65,7 @@ mod tests {
 
     #[test]
     fn defaults_are_the_three_workday_habits_and_valid() {
-        let habits = default_habits(NaiveDate::from_ymd_opt(2026, 1, 5).unwrap());
+        let habits = default_habits(NaiveDate::from_ymd_opt(2026, 1, 5).unwrap(), Utc::now());
         let ids: Vec<_> = habits.iter().map(|h| h.id.as_str()).collect();
         assert_eq!(ids, ["describe", "interact", "recognize"]);
         let times: Vec<_> = habits.iter().map(|h| h.time.to_string()).collect();

@@ -2,7 +2,7 @@
 use super::text::one_line;
 use super::{TimeOfDay, Weekdays};
 use crate::error::{CoreError, Result};
-use chrono::NaiveDate;
+use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Deserializer, Serialize};
 use std::fmt;
 
@@ -97,9 +97,20 @@ pub struct Habit {
     pub position: i64,
     /// The local date from which the habit counts in stats.
     pub created_on: NaiveDate,
+    /// The instant it was added, when known (not for habits from before schema v5).
+    /// Its triggers before then did not happen: they are neither late nor missed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<DateTime<Utc>>,
 }
 
 impl Habit {
+    /// The first instant its triggers count from: when it was added, else the start of
+    /// the day it counts from.
+    pub fn began_at(&self, tz: crate::zone::Zone) -> DateTime<Utc> {
+        self.created_at
+            .unwrap_or_else(|| crate::zone::start_of_day(tz, self.created_on))
+    }
+
     /// Whether this habit asks for practice on `date`.
     pub fn scheduled_on(&self, date: NaiveDate) -> bool {
         use chrono::Datelike;

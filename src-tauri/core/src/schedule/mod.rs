@@ -91,6 +91,24 @@ pub fn paused_at(pauses: &[Pause], at: DateTime<Utc>) -> bool {
     pauses.iter().any(|p| p.covers(at))
 }
 
+/// Whether a habit-day that triggers at `trigger` and ends at `day_end` counts as
+/// paused, as seen at `now` (Today, the tray and stats all ask this). A pause covering
+/// the trigger pauses the day; so does a pause begun after the trigger, by `now`,
+/// that lasts to the day's end: "pause until tomorrow" at 15:00 excuses the 12:00
+/// habit not done yet as well as the 17:30 one. A shorter pause after the trigger
+/// (an hour at 13:00) leaves the 12:00 habit to be done or missed.
+pub fn day_paused(
+    pauses: &[Pause],
+    trigger: DateTime<Utc>,
+    day_end: DateTime<Utc>,
+    now: DateTime<Utc>,
+) -> bool {
+    pauses.iter().any(|p| {
+        p.covers(trigger)
+            || (trigger <= p.from && p.from <= now && p.from < day_end && p.until >= day_end)
+    })
+}
+
 impl Agenda<'_> {
     fn open(&self, habit: &HabitId, date: NaiveDate) -> bool {
         !self.closed.contains(habit, date)
@@ -126,7 +144,7 @@ impl Agenda<'_> {
     /// Whether the regular trigger of a habit-day at `at` should remind: the day is
     /// still open, not reminded yet, not paused, and not snoozed (a snoozed day is
     /// reminded at the snooze's time instead).
-    fn remindable(&self, habit: &HabitId, date: NaiveDate, at: DateTime<Utc>) -> bool {
+    pub fn remindable(&self, habit: &HabitId, date: NaiveDate, at: DateTime<Utc>) -> bool {
         self.open(habit, date)
             && !self.reminded.contains(habit, date)
             && !paused_at(self.pauses, at)
@@ -144,26 +162,21 @@ impl Agenda<'_> {
             && !paused_at(self.pauses, snooze.until)
     }
 
-    /// Sorts the triggers in (last_seen, now] into reminders to show now and days
-    /// to record as missed, following the catch-up rule: a trigger missed by less
-    /// than `window`, and still on its own local day, fires once (late); older
-    /// ones are missed. Snoozes that came due are fired again.
-    pub fn catch_up(
-        &self,
-        last_seen: Option<DateTime<Utc>>,
-        now: DateTime<Utc>,
-        window: Duration,
-    ) -> CatchUp {
-        let since = last_seen
-            .filter(|seen| *seen > now - CATCH_UP_LOOKBACK)
-            .unwrap_or(now - CATCH_UP_LOOKBACK);
+    /// Sorts the triggers in (since, now] into reminders to show now and days to
+    /// record as missed, following the catch-up rule: a trigger missed by less than
+    /// `window`, and still on its own local day, fires once (late); older ones are
+    /// missed. A trigger from before its habit was added did not happen. Snoozes that
+    /// came due are fired again. Nothing fires while a pause is running.
+    pub fn catch_up(&self, since: DateTime<Utc>, now: DateTime<Utc>, window: Duration) -> CatchUp {
+        let since = since.max(now - CATCH_UP_LOOKBACK);
         let today = local_date(self.tz, now);
         let mut out = CatchUp::default();
-        if since >= now {
-            return out; // the clock went back: nothing new came due
+        if since >= now || paused_at(self.pauses, now) {
+            return out; // the clock went back (nothing new came due), or a pause runs
         }
         let first_day = local_date(self.tz, since) - Duration::days(1);
         for habit in self.habits {
+            let since = since.max(habit.began_at(self.tz));
             let mut date = first_day;
             while date <= today {
                 if let Some(at) = trigger_on(habit, date, self.tz) {

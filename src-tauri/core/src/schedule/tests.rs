@@ -184,7 +184,7 @@ fn catch_up_fires_recent_misses_late_and_records_older_ones() {
     let window = Duration::hours(2);
     // Asleep from 07:00 until 13:30 local: describe missed by 5 h, interact by 1.5 h.
     let out = a.catch_up(
-        Some(utc("2026-11-25T06:00:00Z")),
+        utc("2026-11-25T06:00:00Z"),
         utc("2026-11-25T12:30:00Z"),
         window,
     );
@@ -201,7 +201,7 @@ fn catch_up_fires_recent_misses_late_and_records_older_ones() {
 
     // Woken exactly at the trigger: on time, not late.
     let out = a.catch_up(
-        Some(utc("2026-11-25T16:29:00Z")),
+        utc("2026-11-25T16:29:00Z"),
         utc("2026-11-25T16:30:20Z"),
         window,
     );
@@ -210,7 +210,7 @@ fn catch_up_fires_recent_misses_late_and_records_older_ones() {
 
     // Yesterday's 17:30 seen at 00:30 today (within 2 h? no: 7 h) and never outside its day.
     let out = a.catch_up(
-        Some(utc("2026-11-25T16:00:00Z")),
+        utc("2026-11-25T16:00:00Z"),
         utc("2026-11-25T23:30:00Z"),
         Duration::hours(12),
     );
@@ -223,7 +223,7 @@ fn catch_up_fires_recent_misses_late_and_records_older_ones() {
     // Clock went backwards: nothing comes due.
     assert_eq!(
         a.catch_up(
-            Some(utc("2026-11-25T12:00:00Z")),
+            utc("2026-11-25T12:00:00Z"),
             utc("2026-11-25T10:00:00Z"),
             window
         ),
@@ -243,7 +243,7 @@ fn catch_up_skips_done_skipped_reminded_and_paused_days() {
     let mut reminded = Settled::default();
     reminded.insert(id("interact"), day("2026-11-25"));
     let out = agenda(&habits, &closed, &reminded, &[], tz).catch_up(
-        Some(utc("2026-11-25T06:00:00Z")),
+        utc("2026-11-25T06:00:00Z"),
         utc("2026-11-25T11:30:00Z"),
         Duration::hours(2),
     );
@@ -258,10 +258,21 @@ fn catch_up_skips_done_skipped_reminded_and_paused_days() {
         from: utc("2026-11-25T10:00:00Z"),
         until: utc("2026-11-25T12:00:00Z"),
     }];
-    let out = agenda(&habits, &none, &none, &pause, tz).catch_up(
-        Some(utc("2026-11-25T06:00:00Z")),
+    let a = agenda(&habits, &none, &none, &pause, tz);
+    let during = a.catch_up(
+        utc("2026-11-25T06:00:00Z"),
         utc("2026-11-25T11:00:00Z"),
-        Duration::hours(4),
+        Duration::hours(6),
+    );
+    assert_eq!(
+        during,
+        CatchUp::default(),
+        "nothing fires while a pause runs"
+    );
+    let out = a.catch_up(
+        utc("2026-11-25T06:00:00Z"),
+        utc("2026-11-25T12:10:00Z"),
+        Duration::hours(6),
     );
     assert_eq!(
         out.fire.len(),
@@ -297,7 +308,7 @@ fn a_snooze_comes_back_once_unless_the_day_is_closed() {
         utc("2026-11-25T07:40:00Z")
     );
     let out = a.catch_up(
-        Some(utc("2026-11-25T07:39:00Z")),
+        utc("2026-11-25T07:39:00Z"),
         utc("2026-11-25T07:40:01Z"),
         Duration::hours(2),
     );
@@ -376,7 +387,7 @@ proptest! {
         let seen = DateTime::from_timestamp(seen_secs, 0).unwrap();
         let now = seen + Duration::seconds(slept);
         let (closed, reminded) = (Settled::default(), Settled::default());
-        let out = agenda(&habits, &closed, &reminded, &[], tz).catch_up(Some(seen), now, Duration::hours(2));
+        let out = agenda(&habits, &closed, &reminded, &[], tz).catch_up(seen, now, Duration::hours(2));
         let today = crate::zone::local_date(tz, now);
         let mut all: Vec<(HabitId, NaiveDate)> = out.missed.iter().map(|d| (d.habit.clone(), d.date)).collect();
         for r in &out.fire {

@@ -1,9 +1,8 @@
 //! Each day of a habit's history classified once; every statistic reads this series.
 use crate::model::{Habit, Pause};
-use crate::schedule::paused_at;
-use crate::zone::Zone;
-use crate::zone::{local_date, local_instant};
-use chrono::{Datelike, Duration, NaiveDate};
+use crate::schedule::day_paused;
+use crate::zone::{local_date, local_instant, start_of_day, Zone};
+use chrono::{DateTime, Datelike, Duration, NaiveDate, Utc};
 use serde::Serialize;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -15,7 +14,7 @@ pub enum DayStatus {
     Extra,
     /// Scheduled and excused by a skip.
     Skipped,
-    /// Scheduled, but reminders were paused at its trigger time (counts as skipped).
+    /// Scheduled, and paused (`schedule::day_paused`); counts as skipped.
     Paused,
     /// Scheduled, in the past, not done.
     Missed,
@@ -34,8 +33,10 @@ pub struct HabitDays<'a> {
     pub tz: Zone,
 }
 
-/// Status of every day from the habit's first day (creation or earliest record) to `today`.
-pub fn day_statuses(h: &HabitDays<'_>, today: NaiveDate) -> Vec<(NaiveDate, DayStatus)> {
+/// Status of every day from the habit's first day (creation or earliest record) to
+/// today, as seen at `now`.
+pub fn day_statuses(h: &HabitDays<'_>, now: DateTime<Utc>) -> Vec<(NaiveDate, DayStatus)> {
+    let today = local_date(h.tz, now);
     let first = [
         Some(h.habit.created_on),
         h.done.first().copied(),
@@ -71,9 +72,9 @@ pub fn day_statuses(h: &HabitDays<'_>, today: NaiveDate) -> Vec<(NaiveDate, DayS
             (true, false, true) => DayStatus::Skipped,
             (true, false, false) => {
                 let maybe_paused = pause_spans.iter().any(|(a, b)| *a <= date && date <= *b);
-                if maybe_paused
-                    && paused_at(h.pauses, local_instant(h.tz, date, h.habit.time.naive()))
-                {
+                let trigger = local_instant(h.tz, date, h.habit.time.naive());
+                let day_end = start_of_day(h.tz, date + Duration::days(1));
+                if maybe_paused && day_paused(h.pauses, trigger, day_end, now) {
                     DayStatus::Paused
                 } else if date == today {
                     DayStatus::Pending

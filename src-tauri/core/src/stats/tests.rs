@@ -21,7 +21,11 @@ fn statuses(
             pauses,
             tz,
         },
-        day(today),
+        crate::zone::local_instant(
+            tz,
+            day(today),
+            chrono::NaiveTime::from_hms_opt(23, 0, 0).unwrap(),
+        ),
     )
 }
 

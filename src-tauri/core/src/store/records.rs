@@ -6,7 +6,7 @@ use rusqlite::types::{FromSqlError, Type};
 use rusqlite::{params, Connection, OptionalExtension, Row};
 
 const HABIT_COLUMNS: &str =
-    "id, name, trigger_label, prompt, time_secs, weekdays, enabled, archived, position, created_on";
+    "id, name, trigger_label, prompt, time_secs, weekdays, enabled, archived, position, created_on, created_at";
 const ENTRY_COLUMNS: &str = "habit_id, day, logged_at, source, note, minutes, need";
 
 fn conversion(index: usize, message: String) -> rusqlite::Error {
@@ -51,6 +51,13 @@ fn habit_from_row(row: &Row<'_>) -> rusqlite::Result<Habit> {
         archived: row.get(7)?,
         position: row.get(8)?,
         created_on: row.get(9)?,
+        created_at: row
+            .get::<_, Option<i64>>(10)?
+            .map(|secs| {
+                DateTime::from_timestamp(secs, 0)
+                    .ok_or_else(|| conversion(10, format!("bad instant {secs}")))
+            })
+            .transpose()?,
     })
 }
 
@@ -89,11 +96,12 @@ pub fn habit(conn: &Connection, id: &HabitId) -> Result<Option<Habit>> {
 /// Inserts or replaces a habit by id.
 pub fn put_habit(conn: &Connection, h: &Habit) -> Result<()> {
     conn.prepare_cached(&format!(
-        "INSERT INTO habits ({HABIT_COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
+        "INSERT INTO habits ({HABIT_COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
          ON CONFLICT (id) DO UPDATE SET name = excluded.name, trigger_label = excluded.trigger_label,
            prompt = excluded.prompt, time_secs = excluded.time_secs, weekdays = excluded.weekdays,
            enabled = excluded.enabled, archived = excluded.archived, position = excluded.position,
-           created_on = excluded.created_on"
+           created_on = excluded.created_on,
+           created_at = coalesce(excluded.created_at, habits.created_at)"
     ))?
     .execute(params![
         h.id.as_str(),
@@ -106,6 +114,7 @@ pub fn put_habit(conn: &Connection, h: &Habit) -> Result<()> {
         h.archived,
         h.position,
         h.created_on,
+        h.created_at.map(|t| t.timestamp()),
     ])?;
     Ok(())
 }

@@ -150,3 +150,23 @@ pub fn mark_once(conn: &Connection, key: &str, at: DateTime<Utc>) -> Result<bool
         .execute(params![key, at.to_rfc3339()])?;
     Ok(added == 1)
 }
+
+/// Records `at` under `key` the first time and returns what is recorded: the instant
+/// something first happened on this data dir (e.g. the reminder engine's first run).
+pub fn first_instant(conn: &Connection, key: &str, at: DateTime<Utc>) -> Result<DateTime<Utc>> {
+    mark_once(conn, key, at)?;
+    let value: String = conn
+        .prepare_cached("SELECT value FROM app_state WHERE key = ?1")?
+        .query_row([key], |row| row.get(0))?;
+    Ok(DateTime::parse_from_rfc3339(&value)
+        .map(|t| t.with_timezone(&Utc))
+        .unwrap_or(at))
+}
+
+/// Forgets a habit-day's reminder record, so the day can be reminded again (after
+/// the person moved the habit's time to a moment still ahead).
+pub fn forget_reminder(conn: &Connection, habit: &HabitId, date: NaiveDate) -> Result<()> {
+    conn.prepare_cached("DELETE FROM reminders WHERE habit_id = ?1 AND day = ?2")?
+        .execute(params![habit.as_str(), date])?;
+    delete_snooze(conn, habit, date)
+}

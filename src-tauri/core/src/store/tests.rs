@@ -167,7 +167,11 @@ fn damaged_or_foreign_files_are_refused_untouched() {
 fn a_failed_write_rolls_back_every_row() {
     let dir = tempfile::tempdir().unwrap();
     let mut store = Store::open(dir.path(), now()).unwrap();
-    let habit = crate::defaults::default_habits(day("2026-11-02")).remove(0);
+    let habit = crate::defaults::default_habits(
+        day("2026-11-02"),
+        crate::testing::utc("2026-11-02T08:00:00Z"),
+    )
+    .remove(0);
     store.write(|c| put_habit(c, &habit)).unwrap();
     let result: Result<()> = store.write(|c| {
         put_setting(c, "snooze", "5m")?;

@@ -2,6 +2,7 @@
 use super::Tracker;
 use crate::error::{CoreError, Result};
 use crate::model::{Habit, HabitId, HabitPatch, NewHabit, Pause};
+use crate::schedule::{paused_at, trigger_on};
 use crate::settings;
 use crate::store;
 use crate::zone::start_of_day;
@@ -22,12 +23,36 @@ impl Tracker {
         if patch.is_empty() {
             return Err(CoreError::invalid("nothing to change: give at least one of --time, --days, --enabled, --name, --trigger, --prompt"));
         }
-        let next = patch.apply(&self.habit(id)?)?;
-        self.store.write(|conn| store::put_habit(conn, &next))?;
+        let before = self.habit(id)?;
+        let next = patch.apply(&before)?;
+        let reopen = self.reopens_today(&before, &next)?;
+        let today = self.today();
+        self.store.write(|conn| {
+            store::put_habit(conn, &next)?;
+            if reopen {
+                store::forget_reminder(conn, &next.id, today)?;
+            }
+            Ok(())
+        })?;
         Ok(HabitChange {
             habit: next,
             created: false,
         })
+    }
+
+    /// Whether an edit asks for today's reminder again: the person moved the habit's
+    /// time (or days) so that today's trigger lies ahead, and the day is still open.
+    /// That is an explicit request, so even a day already reminded or missed is
+    /// reminded once more, at the new time.
+    fn reopens_today(&self, before: &Habit, next: &Habit) -> Result<bool> {
+        let today = self.today();
+        let moved = next.time != before.time || next.days != before.days;
+        let Some(at) = trigger_on(next, today, self.tz).filter(|at| moved && *at > self.now())
+        else {
+            return Ok(false);
+        };
+        let state = self.reminder_state()?;
+        Ok(!state.closed.contains(&next.id, today) && !paused_at(&state.pauses, at))
     }
 
     pub fn add_habit(&mut self, new: &NewHabit) -> Result<HabitChange> {
@@ -59,6 +84,7 @@ impl Tracker {
             archived: false,
             position: existing.iter().map(|h| h.position).max().unwrap_or(-1) + 1,
             created_on: self.today(),
+            created_at: Some(self.now()),
         }
         .validated()?;
         self.store.write(|conn| store::put_habit(conn, &habit))?;

@@ -8,15 +8,22 @@ use crate::testing::{day, utc};
 use chrono::Duration;
 use std::collections::HashSet;
 
+/// A tracker whose habits were added a day before `now`.
 fn tracker(now: &str, zone: &str) -> (tempfile::TempDir, Tracker, Arc<FakeClock>) {
+    installed(&(utc(now) - Duration::days(1)).to_rfc3339(), now, zone)
+}
+
+/// A tracker whose data dir (and default habits) began at `installed`, seen at `now`.
+fn installed(
+    installed: &str,
+    now: &str,
+    zone: &str,
+) -> (tempfile::TempDir, Tracker, Arc<FakeClock>) {
     let dir = tempfile::tempdir().unwrap();
-    let clock = Arc::new(FakeClock::new(utc(now)));
-    let t = Tracker::open(
-        dir.path(),
-        clock.clone(),
-        zone.parse::<crate::zone::Zone>().unwrap(),
-    )
-    .unwrap();
+    let clock = Arc::new(FakeClock::new(utc(installed)));
+    let zone: crate::zone::Zone = zone.parse().unwrap();
+    let t = Tracker::open(dir.path(), clock.clone(), zone).unwrap();
+    clock.set(utc(now));
     (dir, t, clock)
 }
 
@@ -317,9 +324,10 @@ fn a_sleep_across_all_three_triggers_fires_only_the_recent_one() {
 #[test]
 fn a_reboot_mid_snooze_still_brings_the_reminder_back_once() {
     let dir = tempfile::tempdir().unwrap();
-    let clock = Arc::new(FakeClock::new(utc("2026-11-25T11:00:00Z"))); // 12:00 Berlin
+    let clock = Arc::new(FakeClock::new(utc("2026-11-24T11:00:00Z")));
     let zone: chrono_tz::Tz = "Europe/Berlin".parse().unwrap();
     let mut t = Tracker::open(dir.path(), clock.clone(), zone).unwrap();
+    clock.set(utc("2026-11-25T11:00:00Z")); // 12:00 Berlin, the next day
     let plan = t.plan_reminders(Some(utc("2026-11-25T10:59:00Z"))).unwrap();
     assert_eq!(plan.fire.len(), 1);
     t.snooze("interact", day("2026-11-25"), Some(Duration::minutes(10)))

@@ -53,7 +53,7 @@ impl Tracker {
             let today = local_date(tz, clock.now());
             store.write(|conn| {
                 if store::habits(conn)?.is_empty() {
-                    default_habits(today)
+                    default_habits(today, clock.now())
                         .iter()
                         .try_for_each(|h| store::put_habit(conn, h))?;
                 }
@@ -151,6 +151,8 @@ impl Tracker {
     }
 }
 
+#[cfg(test)]
+mod any_hour_tests;
 #[cfg(test)]
 mod assessing_tests;
 #[cfg(test)]

@@ -7,6 +7,9 @@ use crate::schedule::{trigger_on, Due, Reminder, Snooze, Timeliness};
 use crate::store::{self, ReminderOutcome};
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 
+/// The app's own note of when the reminder engine first ran on this data dir.
+const ENGINE_FIRST_RUN: &str = "engine_first_run";
+
 /// One pass of the engine: reminders to show now and the next instant to wake.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Plan {
@@ -15,14 +18,24 @@ pub struct Plan {
 }
 
 impl Tracker {
-    /// Applies the catch-up rule to everything that came due since `last_seen`,
-    /// records each fired or missed habit-day once (so it is never reminded again),
-    /// consumes fired snoozes, and returns what to show and when to wake next.
+    /// Applies the catch-up rule to everything that came due since `last_seen` (the
+    /// engine's previous pass; `None` when it starts), records each fired or missed
+    /// habit-day once (so it is never reminded again), consumes fired snoozes, and
+    /// returns what to show and when to wake next.
+    ///
+    /// When the engine starts it looks back no further than its first run on this
+    /// data dir: what came due before Aloud ever ran did not happen.
     pub fn plan_reminders(&mut self, last_seen: Option<DateTime<Utc>>) -> Result<Plan> {
         let now = self.now();
+        let since = match last_seen {
+            Some(seen) => seen,
+            None => self
+                .store
+                .write(|conn| store::first_instant(conn, ENGINE_FIRST_RUN, now))?,
+        };
         let window = self.settings()?.catch_up_window();
         let state = self.reminder_state()?;
-        let due = state.agenda().catch_up(last_seen, now, window);
+        let due = state.agenda().catch_up(since, now, window);
         let today = self.today();
         let stale = state.snoozes.iter().any(|s| s.date < today);
         if !due.fire.is_empty() || !due.missed.is_empty() || stale {
@@ -84,12 +97,14 @@ impl Tracker {
         let until = now + length;
         let today = self.today();
         let state = self.reminder_state()?;
+        let agenda = state.agenda();
         let snoozes: Vec<Snooze> = state
             .habits
             .iter()
-            .filter(|h| trigger_on(h, today, self.tz).is_some_and(|at| at > now && at <= until))
             .filter(|h| {
-                !state.closed.contains(&h.id, today) && !state.reminded.contains(&h.id, today)
+                trigger_on(h, today, self.tz).is_some_and(|at| {
+                    at > now && at <= until && agenda.remindable(&h.id, today, at)
+                })
             })
             .map(|h| Snooze {
                 habit: h.id.clone(),

@@ -2,7 +2,7 @@
 use super::Tracker;
 use crate::error::{CoreError, Result};
 use crate::model::{HabitId, Need, Source};
-use crate::schedule::{paused_at, trigger_on, Agenda, Settled};
+use crate::schedule::{day_paused, trigger_on, Agenda, Settled};
 use crate::stats::{self, day_statuses, DayStatus, HabitDays, HabitStats};
 use crate::store::{self, LAST_DAY};
 use chrono::{DateTime, Duration, FixedOffset, NaiveDate, Utc};
@@ -126,6 +126,7 @@ impl Tracker {
         let state = self.reminder_state()?;
         let entries = store::entries(conn, today, today)?;
         let skips = store::skips(conn, today, today)?;
+        let tomorrow = crate::zone::start_of_day(self.tz, today + Duration::days(1));
         let mut habits = Vec::new();
         for habit in state.habits.iter().filter(|h| h.enabled && !h.archived) {
             let entry = entries.iter().find(|e| e.habit == habit.id);
@@ -136,7 +137,7 @@ impl Tracker {
                 TodayState::Skipped
             } else if trigger.is_none() {
                 TodayState::NotScheduled
-            } else if trigger.is_some_and(|at| paused_at(&state.pauses, at)) {
+            } else if trigger.is_some_and(|at| day_paused(&state.pauses, at, tomorrow, now)) {
                 TodayState::Paused
             } else {
                 TodayState::Pending
@@ -233,7 +234,7 @@ impl Tracker {
         mut f: impl FnMut(&HabitDays<'_>, &[(NaiveDate, DayStatus)], u64) -> T,
     ) -> Result<Vec<T>> {
         let conn = self.store.read();
-        let today = self.today();
+        let now = self.now();
         let pauses = store::pauses(conn)?;
         let mut out = Vec::new();
         for habit in store::habits(conn)?.iter().filter(|h| !h.archived) {
@@ -251,7 +252,7 @@ impl Tracker {
                 pauses: &pauses,
                 tz: self.tz,
             };
-            let series = day_statuses(&days, today);
+            let series = day_statuses(&days, now);
             out.push(f(&days, &series, minutes));
         }
         Ok(out)
