@@ -74,11 +74,23 @@ lint:
 	$(CARGO) fmt --all -- --check
 	$(CARGO) clippy --all-targets --locked -- -D warnings
 
+# The local times the end-to-end tests run at (each session gets a TZ that puts
+# local time there; see tests/src/local_time.rs): the whole suite at the first, the
+# reminder tests again at each other one. 06:00 is before every default trigger,
+# 17:45 after all of them. `make test TEST_TIMES=23:58` pins a single time.
+TEST_TIMES ?= 06:00 17:45
+REMINDER_TESTS := --test tray --test dashboard --test first_run
+
 test: deps tauri-driver check-core-deps lint deny deb-debug fuzz
 	$(CARGO) build --locked -p aloud
-	@set -o pipefail; mkdir -p target; \
+	@set -o pipefail; mkdir -p target; times=($(TEST_TIMES)); \
 	node --test ui/tests/ 2>&1 | tee target/test-output.log; ui=$$?; \
-	$(HEADLESS) $(CARGO) test --locked --workspace 2>&1 | tee -a target/test-output.log; status=$$?; \
+	echo "== every test, local time $${times[0]}"; \
+	ALOUD_TEST_LOCAL_TIME=$${times[0]} $(HEADLESS) $(CARGO) test --locked --workspace --no-fail-fast 2>&1 | tee -a target/test-output.log; status=$$?; \
+	for t in "$${times[@]:1}"; do \
+	  echo "== reminder tests again, local time $$t"; \
+	  ALOUD_TEST_LOCAL_TIME=$$t $(HEADLESS) $(CARGO) test --locked -p aloud-e2e --no-fail-fast $(REMINDER_TESTS) 2>&1 | tee -a target/test-output.log || status=1; \
+	done; \
 	awk '/^test result:/ { for (i = 1; i <= NF; i++) { if ($$(i+1) ~ /^passed/) p += $$i; if ($$(i+1) ~ /^failed/) f += $$i; if ($$(i+1) ~ /^ignored/) s += $$i } } \
 	     /^# pass / { p += $$3 } /^# fail / { f += $$3 } /^# skipped / { s += $$3 } \
 	     END { printf "all tests: %d passed, %d failed, %d skipped\n", p, f, s }' target/test-output.log; \

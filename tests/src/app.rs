@@ -2,6 +2,7 @@
 //! pointed at the same data dir.
 use crate::bus::PrivateBus;
 use crate::desktop::Desktop;
+use crate::local_time::LocalClock;
 use crate::menu::{MenuItem, Tray};
 use crate::wait_for;
 use serde_json::Value;
@@ -26,6 +27,8 @@ pub struct Session {
     pub bus: PrivateBus,
     pub desktop: Desktop,
     pub bin: PathBuf,
+    /// The session's local time (its `TZ`): chosen, never the hour the suite runs at.
+    pub clock: LocalClock,
     app: Option<Child>,
     /// Extra environment for the app (and the WebDriver that starts it).
     extra_env: Vec<(String, String)>,
@@ -33,12 +36,13 @@ pub struct Session {
 
 impl Session {
     /// A fresh data dir whose three habits are scheduled every day (so the tests do
-    /// not depend on the weekday), a private bus and a fake desktop on it.
+    /// not depend on the weekday), a private bus and a fake desktop on it, at the
+    /// suite's local time (`local_time`).
     pub fn new(tray: bool, actions: bool) -> Session {
         let s = Session::fresh(tray, actions);
-        // Every day, and twelve hours away, so no default reminder (or catch-up of
-        // one) fires during a test unless the test moves it.
-        let far = (chrono::Utc::now() + chrono::Duration::hours(12))
+        // Every day, and twelve hours away, so no default reminder fires during a
+        // test unless the test moves it.
+        let far = (s.clock.now() + chrono::Duration::hours(12))
             .format("%H:%M")
             .to_string();
         for id in ["describe", "interact", "recognize"] {
@@ -50,6 +54,11 @@ impl Session {
     /// An empty data dir (no database yet: the app's first run), a private bus and a
     /// fake desktop.
     pub fn fresh(tray: bool, actions: bool) -> Session {
+        Session::fresh_at(tray, actions, LocalClock::from_env())
+    }
+
+    /// Like `fresh`, with local time starting at `clock`'s.
+    pub fn fresh_at(tray: bool, actions: bool, clock: LocalClock) -> Session {
         let dir = tempfile::tempdir().unwrap();
         std::fs::create_dir_all(dir.path().join("home")).unwrap();
         let bus = PrivateBus::start(dir.path());
@@ -59,6 +68,7 @@ impl Session {
             bus,
             desktop,
             bin: binary(),
+            clock,
             app: None,
             extra_env: Vec::new(),
         }
@@ -80,7 +90,7 @@ impl Session {
     pub fn env(&self, mut cmd: Command) -> Command {
         cmd.env("ALOUD_DATA_DIR", self.data_dir())
             .env("HOME", self.home())
-            .env("TZ", "UTC")
+            .env("TZ", self.clock.tz())
             .env("DBUS_SESSION_BUS_ADDRESS", &self.bus.address)
             .env_remove("XDG_CONFIG_HOME")
             .env_remove("XDG_DATA_HOME")

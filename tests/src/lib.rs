@@ -5,6 +5,7 @@
 pub mod app;
 pub mod bus;
 pub mod desktop;
+pub mod local_time;
 pub mod menu;
 pub mod procstat;
 pub mod ui;

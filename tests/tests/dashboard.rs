@@ -3,7 +3,6 @@ use aloud_e2e::app::Session;
 use aloud_e2e::ui::{click, find, open_dashboard, wait_for_text};
 use aloud_e2e::wait_for;
 use aloud_e2e::webdriver::Driver;
-use chrono::Timelike;
 use fantoccini::{Client, Locator};
 use std::time::Duration;
 
@@ -72,7 +71,7 @@ async fn log_skip_and_undo_from_today_reach_the_database_and_the_tray() {
     tokio::task::block_in_place(|| s.menu_item(&tray, "○ Interact", Duration::from_secs(5)));
 
     // Pause until tomorrow, and resume, from the button above the cards.
-    let tomorrow = (chrono::Utc::now().date_naive() + chrono::Duration::days(1)).to_string();
+    let tomorrow = (s.clock.today() + chrono::Duration::days(1)).to_string();
     click(&client, "#pause-toggle").await;
     wait_state(&client, "interact", "paused").await;
     let until = s.json(&["status", "--json"])["paused_until"].to_string();
@@ -140,7 +139,7 @@ async fn a_huge_note_or_bad_minutes_are_refused_inline_and_nothing_changes() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn history_shows_the_same_numbers_as_the_cli_for_60_days() {
     let s = Session::new(true, true);
-    let today = chrono::Utc::now().date_naive();
+    let today = s.clock.today();
     for back in 1..=60 {
         let date = (today - chrono::Duration::days(back)).to_string();
         match back % 9 {
@@ -242,13 +241,7 @@ async fn settings_change_a_time_that_the_reminders_follow_and_refuse_bad_values(
         "refused edits change nothing"
     );
 
-    // Never let "a few seconds ahead" wrap past midnight (the app runs in UTC).
-    let to_midnight = 86_400 - chrono::Utc::now().timestamp() % 86_400;
-    if to_midnight < 40 {
-        tokio::time::sleep(Duration::from_secs(to_midnight as u64 + 2)).await;
-    }
-    let at = chrono::Utc::now() + chrono::Duration::seconds(8);
-    let hms = at.format("%H:%M:%S").to_string();
+    let (at, hms) = tokio::task::block_in_place(|| s.clock.soon(8));
     save_setting(&client, "interact", "time", &hms).await;
     let saved = client
         .find(Locator::Css("#settings form[data-habit=interact] .saved"))
@@ -260,7 +253,7 @@ async fn settings_change_a_time_that_the_reminders_follow_and_refuse_bad_values(
     let canonical = hms.strip_suffix(":00").unwrap_or(&hms);
     assert_eq!(habits[1]["time"], canonical);
     let n = tokio::task::block_in_place(|| s.notification("Interact", Duration::from_secs(20)));
-    let drift = (chrono::DateTime::<chrono::Utc>::from(n.at) - at.with_nanosecond(0).unwrap())
+    let drift = (chrono::DateTime::<chrono::Utc>::from(n.at) - at)
         .num_milliseconds()
         .abs();
     assert!(drift <= 2000, "fired {drift} ms away from {hms}");

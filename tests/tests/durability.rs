@@ -51,8 +51,9 @@ fn kill_after(mut child: Child, delay: Duration) -> bool {
     }
 }
 
-fn day(back: i64) -> String {
-    (Utc::now().date_naive() - Days::days(back)).to_string()
+/// The local date `back` days before the session's today.
+fn day(s: &Session, back: i64) -> String {
+    (s.clock.today() - Days::days(back)).to_string()
 }
 
 #[test]
@@ -71,7 +72,7 @@ fn sigkill_at_random_moments_loses_no_acknowledged_write() {
     while kills < 180 {
         i += 1;
         assert!(i < 2000, "processes keep finishing before the kill");
-        let date = day(400 + i);
+        let date = day(&s, 400 + i);
         let secs = 60 + rng.below(600) as i64;
         let (args, is_log): (Vec<String>, bool) = if i % 4 == 3 {
             (
@@ -159,9 +160,9 @@ fn sigkill_at_random_moments_loses_no_acknowledged_write() {
     let rows = s.json(&[
         "history",
         "--from",
-        &day(400 + i),
+        &day(&s, 400 + i),
         "--to",
-        &day(1),
+        &day(&s, 1),
         "--json",
     ]);
     let present: Vec<&str> = rows
@@ -194,7 +195,8 @@ fn the_app_and_four_cli_processes_write_a_thousand_times_without_a_lock_error() 
                 scope.spawn(move || {
                     for i in 0..240i64 {
                         let habit = ["describe", "interact", "recognize"][(i % 3) as usize];
-                        let out = session.cli(&["log", habit, "--date", &day(1 + w * 240 + i)]);
+                        let out =
+                            session.cli(&["log", habit, "--date", &day(session, 1 + w * 240 + i)]);
                         let stderr = String::from_utf8_lossy(&out.stderr);
                         assert!(out.status.success(), "worker {w} write {i}: {stderr}");
                     }
@@ -220,7 +222,14 @@ fn the_app_and_four_cli_processes_write_a_thousand_times_without_a_lock_error() 
         clicks
     });
     assert_eq!(clicks, 40);
-    let rows = s.json(&["history", "--from", &day(960), "--to", &day(0), "--json"]);
+    let rows = s.json(&[
+        "history",
+        "--from",
+        &day(&s, 960),
+        "--to",
+        &day(&s, 0),
+        "--json",
+    ]);
     assert_eq!(
         rows.as_array().unwrap().len(),
         960,

@@ -1,6 +1,7 @@
 //! Installing and starting for the first time: the welcome on an empty data dir, and
 //! a desktop without a tray (stock GNOME), in real WebKit on a private bus.
 use aloud_e2e::app::Session;
+use aloud_e2e::local_time::LocalClock;
 use aloud_e2e::ui::{click, find, set_value, wait_for_text_containing, wait_until};
 use aloud_e2e::wait_for;
 use aloud_e2e::webdriver::Driver;
@@ -57,6 +58,41 @@ async fn the_first_run_welcomes_saves_the_times_and_later_starts_are_silent() {
     assert!(!s.has_webview(), "a later start opened a window");
 }
 
+/// Installed at 15:00 and tried at once: moving Interact a few seconds ahead fires it
+/// on time, and nothing from before the first start is late.
+#[test]
+fn a_new_user_at_three_pm_who_moves_interact_ahead_gets_it_on_time() {
+    let mut s = Session::fresh_at(true, true, LocalClock::starting_at("15:00"));
+    s.launch();
+    s.tray();
+    let status = s.json(&["status", "--json"]);
+    let offset = s.clock.now().format("%:z").to_string();
+    assert!(
+        status["next_reminder"]["at"]
+            .as_str()
+            .is_some_and(|at| at.ends_with(&offset)),
+        "the app's local time is the session's: {status}"
+    );
+    let (at, hms) = s.clock.soon(4);
+    s.cli_ok(&[
+        "habit", "set", "interact", "--time", &hms, "--days", "daily",
+    ]);
+    let n = s.notification("Interact", Duration::from_secs(20));
+    let drift = (chrono::DateTime::<chrono::Utc>::from(n.at) - at)
+        .num_milliseconds()
+        .abs();
+    assert!(drift <= 2000, "fired {drift} ms away from {hms}");
+    assert!(!n.summary.contains("late"), "{}", n.summary);
+    std::thread::sleep(Duration::from_secs(2));
+    let shown: Vec<String> = s
+        .desktop
+        .notifications()
+        .into_iter()
+        .map(|n| n.summary)
+        .collect();
+    assert_eq!(shown.len(), 1, "only the moved reminder: {shown:?}");
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn without_a_tray_the_dashboard_opens_with_a_hint_and_reminders_still_fire() {
     let s = Session::new(false, true);
@@ -67,13 +103,7 @@ async fn without_a_tray_the_dashboard_opens_with_a_hint_and_reminders_still_fire
     assert!(hint.contains("AppIndicator"), "{hint}");
 
     // Reminders do not need the tray.
-    let to_midnight = 86_400 - chrono::Utc::now().timestamp() % 86_400;
-    if to_midnight < 30 {
-        tokio::time::sleep(Duration::from_secs(to_midnight as u64 + 2)).await;
-    }
-    let at = (chrono::Utc::now() + chrono::Duration::seconds(4))
-        .format("%H:%M:%S")
-        .to_string();
+    let (_, at) = tokio::task::block_in_place(|| s.clock.soon(4));
     s.cli_ok(&["habit", "set", "interact", "--time", &at]);
     tokio::task::block_in_place(|| {
         s.notification("Interact", Duration::from_secs(20));

@@ -3,7 +3,7 @@
 use aloud_e2e::app::Session;
 use aloud_e2e::ui::{click, find, open_dashboard, set_value, wait_for_text_containing};
 use aloud_e2e::webdriver::Driver;
-use chrono::{Duration, Utc};
+use chrono::Duration;
 use fantoccini::Client;
 
 async fn count(client: &Client, css: &str) -> u64 {
@@ -15,7 +15,7 @@ async fn count(client: &Client, css: &str) -> u64 {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_review_records_a_benefits_check_and_shows_the_trend() {
     let s = Session::new(true, true);
-    let today = Utc::now().date_naive();
+    let today = s.clock.today();
     for back in 1..=24 {
         let date = (today - Duration::days(back)).to_string();
         let need = if back > 12 {

@@ -3,7 +3,7 @@
 use aloud_e2e::app::Session;
 use aloud_e2e::ui::{click, find, open_dashboard, set_value, wait_for_text_containing};
 use aloud_e2e::webdriver::Driver;
-use chrono::{Duration, Utc};
+use chrono::Duration;
 use fantoccini::Client;
 use std::path::PathBuf;
 
@@ -152,7 +152,7 @@ async fn habits_are_added_and_archived_and_reminder_settings_are_kept() {
     );
 
     // Vacation: reminders paused until a date, then resumed.
-    let back = (Utc::now().date_naive() + Duration::days(5)).to_string();
+    let back = (s.clock.today() + Duration::days(5)).to_string();
     set_value(&client, "#vacation-form [name=until]", &back).await;
     submit(&client, "#vacation-form").await;
     wait_for_text_containing(&client, "#vacation-state", &back).await;

@@ -5,26 +5,6 @@ use aloud_e2e::wait_for;
 use chrono::{DateTime, Duration as Span, Utc};
 use std::time::{Duration, SystemTime};
 
-/// A wall-clock instant `secs` from now, as the `HH:MM:SS` the app (TZ=UTC) reads;
-/// waits out the last seconds of a day so the time cannot wrap past midnight.
-fn soon(secs: i64) -> (DateTime<Utc>, String) {
-    let until_midnight = (Utc::now()
-        .date_naive()
-        .succ_opt()
-        .unwrap()
-        .and_hms_opt(0, 0, 0)
-        .unwrap()
-        .and_utc()
-        - Utc::now())
-    .num_seconds();
-    if until_midnight < secs + 30 {
-        std::thread::sleep(Duration::from_secs((until_midnight + 2) as u64));
-    }
-    let at = Utc::now() + Span::seconds(secs);
-    let at = at - Span::nanoseconds(i64::from(at.timestamp_subsec_nanos()));
-    (at, at.format("%H:%M:%S").to_string())
-}
-
 fn notified_at(n: &Notified) -> DateTime<Utc> {
     DateTime::<Utc>::from(n.at)
 }
@@ -86,7 +66,7 @@ fn a_reminder_fires_once_on_time_and_its_actions_work() {
     let s = started();
     s.tray();
     s.cli_ok(&["config", "snooze", "3s"]);
-    let (at, hms) = soon(5);
+    let (at, hms) = s.clock.soon(5);
     s.cli_ok(&["habit", "set", "interact", "--time", &hms]);
     let first = wait_notification(&s, "Interact", 1, 20);
     let drift = (notified_at(&first) - at).num_milliseconds().abs();
@@ -130,7 +110,7 @@ fn a_reminder_fires_once_on_time_and_its_actions_work() {
         "no third reminder"
     );
 
-    let (_, hms) = soon(3);
+    let (_, hms) = s.clock.soon(3);
     s.cli_ok(&["habit", "set", "recognize", "--time", &hms]);
     let n = wait_notification(&s, "Recognition", 1, 15);
     std::thread::sleep(Duration::from_millis(500));
@@ -145,10 +125,10 @@ fn no_reminder_when_done_or_paused() {
     let s = started();
     s.tray();
     s.cli_ok(&["log", "describe"]);
-    let (_, hms) = soon(3);
+    let (_, hms) = s.clock.soon(3);
     s.cli_ok(&["habit", "set", "describe", "--time", &hms]);
     s.cli_ok(&["pause", "--for", "1h"]);
-    let (_, hms) = soon(3);
+    let (_, hms) = s.clock.soon(3);
     s.cli_ok(&["habit", "set", "interact", "--time", &hms]);
     std::thread::sleep(Duration::from_secs(7));
     assert_eq!(
@@ -157,7 +137,7 @@ fn no_reminder_when_done_or_paused() {
         "no reminder for a done habit or while paused"
     );
     s.cli_ok(&["pause", "--off"]);
-    let (_, hms) = soon(3);
+    let (_, hms) = s.clock.soon(3);
     s.cli_ok(&["habit", "set", "recognize", "--time", &hms]);
     wait_notification(&s, "Recognition", 1, 15);
 }
@@ -181,7 +161,7 @@ fn a_server_without_actions_gets_a_plain_notification() {
     let mut s = Session::new(true, false);
     s.launch();
     s.tray();
-    let (_, hms) = soon(4);
+    let (_, hms) = s.clock.soon(4);
     s.cli_ok(&["habit", "set", "interact", "--time", &hms]);
     let n = wait_notification(&s, "Interact", 1, 20);
     // No buttons: only "default", the click on the notification itself.
@@ -252,17 +232,17 @@ fn start_at_login_writes_a_quoted_desktop_entry_and_removes_it() {
 #[test]
 fn a_trigger_missed_while_the_app_was_off_fires_once_and_says_it_is_late() {
     let mut s = Session::new(true, true);
-    // A trigger some minutes back today (never before midnight, and more than a
-    // minute back so that it counts as late rather than on time).
-    let since_midnight = Utc::now().timestamp() % 86_400;
-    if since_midnight < 150 {
-        std::thread::sleep(Duration::from_secs((150 - since_midnight) as u64));
-    }
-    let lateness = (Utc::now().timestamp() % 86_400 - 30).min(30 * 60);
-    let past = (Utc::now() - Span::seconds(lateness))
-        .format("%H:%M:%S")
-        .to_string();
-    s.cli_ok(&["habit", "set", "interact", "--time", &past]);
+    // The app has run on this data dir before (what came due before its first run
+    // did not happen), then is off when Interact comes due.
+    s.launch();
+    s.tray();
+    s.stop();
+    s.clock.clear_of_midnight(100);
+    let (due, hms) = s.clock.soon(2);
+    s.cli_ok(&["habit", "set", "interact", "--time", &hms]);
+    // More than a minute late counts as late rather than on time.
+    let late = due + Span::seconds(62) - Utc::now();
+    std::thread::sleep(late.to_std().unwrap_or_default());
     s.launch();
     let n = wait_notification(&s, "Interact (late)", 1, 30);
     assert!(n.body.contains("was due at"), "{}", n.body);
