@@ -94,18 +94,21 @@ pub async fn wait_for_text_containing(client: &Client, css: &str, wanted: &str) 
 }
 
 /// Sends keys to whatever has the focus, as typing would. A window that has just
-/// opened may not have its focus yet (WebKit then reports no active element): wait.
+/// opened may not have its focus yet (WebKit then reports no active element), and a
+/// panel that redraws replaces the focused node between asking for it and typing
+/// (a stale element): ask again.
 pub async fn press(client: &Client, keys: &str) {
-    let mut tries = 0;
-    let focused = loop {
-        match client.active_element().await {
-            Ok(element) => break element,
-            Err(e) if tries >= 50 => panic!("nothing has the focus: {e}"),
+    for tries in 0.. {
+        let typed = match client.active_element().await {
+            Ok(element) => element.send_keys(keys).await,
+            Err(e) => Err(e),
+        };
+        match typed {
+            Ok(()) => return,
+            Err(e) if tries >= 50 => panic!("could not type into the focused element: {e}"),
             Err(_) => tokio::time::sleep(Duration::from_millis(100)).await,
         }
-        tries += 1;
-    };
-    focused.send_keys(keys).await.unwrap();
+    }
 }
 
 /// Presses Tab until the focused element matches `css`; panics if `max` presses
