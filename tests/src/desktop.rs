@@ -16,6 +16,11 @@ pub struct Notified {
     pub body: String,
     /// Key/label pairs flattened, as on the wire.
     pub actions: Vec<String>,
+    /// The id it asked to replace (0: none).
+    pub replaces: u32,
+    pub icon: String,
+    /// Hints whose values are strings or bytes, as text (`urgency` = "1").
+    pub hints: HashMap<String, String>,
     pub at: std::time::SystemTime,
 }
 
@@ -26,6 +31,8 @@ pub struct Recorded {
     /// When each item registered (the benchmarks time launch → tray).
     pub item_times: Vec<std::time::Instant>,
     pub notifications: Vec<Notified>,
+    /// Each `CloseNotification` call: the id and when.
+    pub closed: Vec<(u32, std::time::SystemTime)>,
 }
 
 struct Watcher(Arc<Mutex<Recorded>>);
@@ -78,28 +85,57 @@ impl Notifications {
     fn notify(
         &self,
         app_name: String,
-        _replaces_id: u32,
-        _app_icon: String,
+        replaces_id: u32,
+        app_icon: String,
         summary: String,
         body: String,
         actions: Vec<String>,
-        _hints: HashMap<String, OwnedValue>,
+        hints: HashMap<String, OwnedValue>,
         _expire_timeout: i32,
     ) -> u32 {
         let mut rec = self.recorded.lock().unwrap();
-        let id = rec.notifications.len() as u32 + 1;
+        // As the spec says: a replacement keeps the id it replaces.
+        let id = match replaces_id {
+            0 => rec.notifications.len() as u32 + 1000,
+            id => id,
+        };
+        let hints = hints
+            .into_iter()
+            .map(|(k, v)| {
+                let text = match &*v {
+                    zbus::zvariant::Value::Str(s) => s.to_string(),
+                    zbus::zvariant::Value::U8(b) => b.to_string(),
+                    other => format!("{other:?}"),
+                };
+                (k, text)
+            })
+            .collect();
         rec.notifications.push(Notified {
             id,
             app_name,
             summary,
             body,
             actions,
+            replaces: replaces_id,
+            icon: app_icon,
+            hints,
             at: std::time::SystemTime::now(),
         });
         id
     }
 
-    fn close_notification(&self, _id: u32) {}
+    /// Takes it down and says so, as a real server does (reason 3: closed by a call).
+    async fn close_notification(
+        &self,
+        id: u32,
+        #[zbus(signal_emitter)] emitter: zbus::object_server::SignalEmitter<'_>,
+    ) {
+        let at = std::time::SystemTime::now();
+        self.recorded.lock().unwrap().closed.push((id, at));
+        let _ = emitter
+            .emit(NOTIFICATIONS_IFACE, "NotificationClosed", &(id, 3u32))
+            .await;
+    }
 
     fn get_server_information(&self) -> (String, String, String, String) {
         (
@@ -169,24 +205,25 @@ impl Desktop {
         self.recorded.lock().unwrap().notifications.clone()
     }
 
+    /// The ids passed to `CloseNotification`, in order.
+    pub fn closed(&self) -> Vec<u32> {
+        self.recorded
+            .lock()
+            .unwrap()
+            .closed
+            .iter()
+            .map(|c| c.0)
+            .collect()
+    }
+
     pub fn tray_items(&self) -> Vec<(String, String)> {
         self.recorded.lock().unwrap().items.clone()
     }
 
-    /// As a desktop does when a button is pressed: ActionInvoked, then NotificationClosed.
-    /// Not sooner than a person could (300 ms after the notification came): the app
-    /// starts listening for the answer just after the notification is shown, and a
-    /// signal sent in between would be lost (seen under load when the test answered
-    /// within a millisecond).
+    /// As a desktop does when a button is pressed: ActionInvoked, then
+    /// NotificationClosed, at once (the app listens before it shows anything, so even
+    /// an answer within a millisecond is heard).
     pub fn invoke(&self, id: u32, action: &str) {
-        let shown = self.notifications().into_iter().find(|n| n.id == id);
-        if let Some(wait) = shown.and_then(|n| {
-            (n.at + std::time::Duration::from_millis(300))
-                .duration_since(std::time::SystemTime::now())
-                .ok()
-        }) {
-            std::thread::sleep(wait);
-        }
         self.conn
             .emit_signal(
                 None::<&str>,

@@ -23,6 +23,15 @@ fn wait_notification(s: &Session, summary: &str, nth: usize, timeout: u64) -> No
     )
 }
 
+/// Waits until the app has called `CloseNotification` on `id` `times` times.
+fn wait_closed(s: &Session, id: u32, times: usize) {
+    wait_for(
+        &format!("CloseNotification({id}) ×{times}"),
+        Duration::from_secs(2),
+        || (s.desktop.closed().iter().filter(|c| **c == id).count() >= times).then_some(()),
+    );
+}
+
 fn started() -> Session {
     let mut s = Session::new(true, true);
     s.launch();
@@ -79,13 +88,22 @@ fn a_reminder_fires_once_on_time_and_its_actions_work() {
         );
     }
     assert_eq!(first.app_name, "Aloud");
-    std::thread::sleep(Duration::from_millis(500));
+    assert_eq!(first.icon, "aloud", "Aloud's own icon");
+    assert_eq!(first.hints["desktop-entry"], "app.aloud.Aloud");
+    assert_eq!(first.hints["category"], "x-aloud.reminder");
+    assert_eq!(first.hints["urgency"], "1", "normal");
+    // Answered at once: the app listened before it showed anything.
     s.desktop.invoke(first.id, "snooze");
+    wait_closed(&s, first.id, 1);
     let second = wait_notification(&s, "Interact", 2, 15);
     let gap = (notified_at(&second) - notified_at(&first)).num_milliseconds();
     assert!((2500..=6000).contains(&gap), "snoozed for {gap} ms");
-    std::thread::sleep(Duration::from_millis(500));
+    assert_eq!(
+        second.replaces, first.id,
+        "the snoozed one comes back in its place"
+    );
     s.desktop.invoke(second.id, "done");
+    wait_closed(&s, second.id, 2);
     let row = wait_for(
         "the entry from the notification",
         Duration::from_secs(5),
@@ -140,6 +158,38 @@ fn no_reminder_when_done_or_paused() {
     let (_, hms) = s.clock.soon(3);
     s.cli_ok(&["habit", "set", "recognize", "--time", &hms]);
     wait_notification(&s, "Recognition", 1, 15);
+}
+
+/// Settled by another route, a reminder on screen is taken down within 2 s.
+#[test]
+fn a_reminder_on_screen_leaves_when_its_day_is_settled_elsewhere() {
+    let s = started();
+    let tray = s.tray();
+    let settle: [(&str, &str, &dyn Fn()); 3] = [
+        ("interact", "Interact", &|| {
+            drop(s.cli_ok(&["log", "interact"]))
+        }),
+        ("recognize", "Recognition", &|| {
+            let item = s.menu_item(&tray, "○ Recognition", Duration::from_secs(5));
+            tray.click(&s.desktop.conn, item.id).unwrap();
+        }),
+        ("describe", "Describe", &|| {
+            drop(s.cli_ok(&["skip", "describe"]))
+        }),
+    ];
+    for (id, name, how) in settle {
+        let (_, hms) = s.clock.soon(3);
+        s.cli_ok(&["habit", "set", id, "--time", &hms]);
+        let n = wait_notification(&s, name, 1, 15);
+        let settled = std::time::Instant::now();
+        how();
+        wait_closed(&s, n.id, 1);
+        println!(
+            "{name}: withdrawn {:?} after it was settled",
+            settled.elapsed()
+        );
+    }
+    assert!(s.desktop.closed().len() == 3, "{:?}", s.desktop.closed());
 }
 
 #[test]

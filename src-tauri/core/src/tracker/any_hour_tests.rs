@@ -260,3 +260,34 @@ fn a_pause_until_tomorrow_excuses_today_s_open_habits_whose_time_passed() {
     t.resume().unwrap();
     assert_eq!(t.status().unwrap().habits[1].state, TodayState::Pending);
 }
+
+#[test]
+fn a_reminder_is_wanted_only_while_its_day_is_open() {
+    let (_d, mut t, clock) = installed("2026-11-24T08:00:00Z", "2026-11-25T11:00:00Z");
+    let today = day("2026-11-25");
+    let interact = HabitId::parse("interact").unwrap();
+    assert!(t.reminder_wanted(&interact, today).unwrap());
+    assert!(
+        !t.reminder_wanted(&interact, day("2026-11-24")).unwrap(),
+        "another day"
+    );
+    t.skip("interact", None).unwrap();
+    assert!(!t.reminder_wanted(&interact, today).unwrap(), "skipped");
+    let recognize = HabitId::parse("recognize").unwrap();
+    t.pause_for(Duration::hours(1)).unwrap();
+    assert!(!t.reminder_wanted(&recognize, today).unwrap(), "paused");
+    t.resume().unwrap();
+    assert!(t.reminder_wanted(&recognize, today).unwrap());
+    let patch = HabitPatch {
+        archived: Some(true),
+        ..HabitPatch::default()
+    };
+    t.set_habit("recognize", &patch).unwrap();
+    assert!(!t.reminder_wanted(&recognize, today).unwrap(), "archived");
+    clock.set(utc("2026-11-25T23:30:00Z"));
+    let describe = HabitId::parse("describe").unwrap();
+    assert!(
+        !t.reminder_wanted(&describe, today).unwrap(),
+        "the day turned over"
+    );
+}

@@ -3,7 +3,7 @@
 use super::Tracker;
 use crate::error::{CoreError, Result};
 use crate::model::HabitId;
-use crate::schedule::{trigger_on, Due, Reminder, Snooze, Timeliness};
+use crate::schedule::{day_paused, paused_at, trigger_on, Due, Reminder, Snooze, Timeliness};
 use crate::store::{self, ReminderOutcome};
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 
@@ -62,6 +62,24 @@ impl Tracker {
             fire: due.fire,
             next,
         })
+    }
+
+    /// Whether a reminder of `habit` for `date` still asks for something: the day is
+    /// today, the habit is active and scheduled, not done or skipped, and not paused.
+    /// A reminder on screen for a day that no longer does is withdrawn.
+    pub fn reminder_wanted(&self, habit: &HabitId, date: NaiveDate) -> Result<bool> {
+        if date != self.today() {
+            return Ok(false);
+        }
+        let state = self.reminder_state()?;
+        let now = self.now();
+        let day_end = crate::zone::start_of_day(self.tz, date + Duration::days(1));
+        Ok(state.habits.iter().any(|h| {
+            &h.id == habit
+                && trigger_on(h, date, self.tz)
+                    .is_some_and(|at| !day_paused(&state.pauses, at, day_end, now))
+        }) && !state.closed.contains(habit, date)
+            && !paused_at(&state.pauses, now))
     }
 
     /// Brings one habit-day's reminder back after the snooze length (or `length`).

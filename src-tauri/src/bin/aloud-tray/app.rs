@@ -2,6 +2,7 @@
 //! the reminder loop, which then owns the main thread until "Quit".
 use crate::dashboard::{Launcher, Panel};
 use crate::instance::{self, Claim};
+use crate::on_screen::OnScreen;
 use crate::{engine, notify, tray, wake, Shared};
 use std::path::Path;
 use std::sync::Arc;
@@ -40,6 +41,7 @@ pub fn run(data_dir: &Path, _autostarted: bool) -> i32 {
     let shared = Arc::new(Shared::new(tracker, poke, launcher));
     if let Some(instance) = &instance {
         instance.serve(shared.clone());
+        listen_to_notifications(&shared, instance.connection());
     }
     let tray_shown = aloud_app::tray_host::present();
     if let Err(e) = tray::create(&shared) {
@@ -56,4 +58,24 @@ pub fn run(data_dir: &Path, _autostarted: bool) -> i32 {
     }
     engine::run(shared, wake);
     1
+}
+
+/// Answers to reminders arrive on a thread of their own, listening before anything is
+/// shown.
+fn listen_to_notifications(shared: &Arc<Shared>, conn: zbus::blocking::Connection) {
+    let on_screen = match OnScreen::new(conn) {
+        Ok(o) => Arc::new(o),
+        Err(e) => {
+            aloud_app::report!("aloud: cannot listen to notifications: {e}");
+            return;
+        }
+    };
+    let _ = shared.on_screen.set(on_screen.clone());
+    let shared = shared.clone();
+    let spawned = std::thread::Builder::new()
+        .name("notifications".into())
+        .spawn(move || on_screen.listen(|subject, key| notify::answered(&shared, subject, key)));
+    if let Err(e) = spawned {
+        aloud_app::report!("aloud: cannot listen to notifications: {e}");
+    }
 }

@@ -43,6 +43,15 @@ pub fn run(shared: Arc<Shared>, wake: Wake) {
                 None
             }
         };
+        // A reminder whose day was settled elsewhere (tray, dashboard, CLI, a pause,
+        // midnight) leaves the screen.
+        if let Some(on_screen) = shared.on_screen.get() {
+            on_screen.withdraw_settled(|habit, date| {
+                shared
+                    .with(|t| t.reminder_wanted(habit, date))
+                    .unwrap_or(true)
+            });
+        }
         tray::refresh(&shared);
         if let Err(e) = wake.arm(wake_at) {
             aloud_app::report!("aloud: could not set the reminder timer: {e}");

@@ -41,11 +41,16 @@ pub enum Claim {
 }
 
 pub struct Instance {
-    _conn: Connection,
+    conn: Connection,
     shared: Arc<OnceLock<Arc<Shared>>>,
 }
 
 impl Instance {
+    /// The session-bus connection that holds the name.
+    pub fn connection(&self) -> Connection {
+        self.conn.clone()
+    }
+
     /// Starts answering `Open` and `Refresh` with this app.
     pub fn serve(&self, shared: Arc<Shared>) {
         let _ = self.shared.set(shared);
@@ -67,8 +72,5 @@ pub fn claim() -> zbus::Result<Claim> {
         ask_open(&conn, Panel::Today.name())?;
         return Ok(Claim::Running);
     }
-    Ok(Claim::First(Instance {
-        _conn: conn,
-        shared,
-    }))
+    Ok(Claim::First(Instance { conn, shared }))
 }

@@ -8,6 +8,7 @@ mod engine;
 mod instance;
 mod menu_model;
 mod notify;
+mod on_screen;
 mod state;
 mod tray;
 mod wake;

@@ -1,6 +1,7 @@
 //! Desktop notifications, each shown and waited on in its own short-lived thread so
 //! the reminder loop (the main thread) never blocks on the desktop.
 use crate::dashboard::Panel;
+use crate::on_screen::{OnScreen, Outgoing, Subject};
 use crate::state::Origin;
 use crate::Shared;
 use aloud_core::model::{Habit, Source};
@@ -19,39 +20,70 @@ pub const OPEN_MINDSETS: &str = "mindsets";
 
 /// Shows one habit reminder with Done / Snooze / Skip today where the server supports
 /// actions, else a plain one that says to log from the tray; a click on either opens
-/// the dashboard.
+/// the dashboard. Sent from a short-lived thread, so the reminder loop never waits on
+/// the desktop.
 pub fn remind(shared: &Arc<Shared>, reminder: Reminder) {
     let Ok(habit) = shared.with(|t| t.habit(reminder.due.habit.as_str())) else {
         return;
     };
-    let shared = shared.clone();
+    send(shared, move |on_screen| {
+        let actions = on_screen.capabilities().iter().any(|c| c == "actions");
+        let (summary, body) = wording(&habit, &reminder, actions);
+        // "default" is a click on the notification itself; servers without buttons
+        // still report it, and it opens the dashboard on Today.
+        let mut keys = vec![(DEFAULT, "Open dashboard")];
+        if actions {
+            keys.extend([(DONE, "Done"), (SNOOZE, "Snooze"), (SKIP, "Skip today")]);
+        }
+        let n = Outgoing {
+            summary: &summary,
+            body: &body,
+            actions: &keys,
+        };
+        on_screen.show(Subject::Reminder(reminder), &n)
+    });
+}
+
+/// Suggests retaking the mindset self-assessment; a click opens its panel.
+pub fn retake(shared: &Arc<Shared>) {
+    send(shared, |on_screen| {
+        let mut keys = vec![(DEFAULT, "Open")];
+        if on_screen.capabilities().iter().any(|c| c == "actions") {
+            keys.push((OPEN_MINDSETS, "Take it now"));
+        }
+        let n = Outgoing {
+            summary: "Time for your mindset self-assessment",
+            body: "Twenty quick statements about the last two weeks: see how your five mindsets have moved.",
+            actions: &keys,
+        };
+        on_screen.show(Subject::Retake, &n)
+    });
+}
+
+fn send(shared: &Arc<Shared>, show: impl FnOnce(&OnScreen) -> zbus::Result<u32> + Send + 'static) {
+    let Some(on_screen) = shared.on_screen.get().cloned() else {
+        return; // no session bus: nowhere to show it
+    };
     let spawned = std::thread::Builder::new()
         .name("notification".into())
         .spawn(move || {
-            let actions = notify_rust::get_capabilities()
-                .is_ok_and(|caps| caps.iter().any(|c| c == "actions"));
-            let (summary, body) = wording(&habit, &reminder, actions);
-            let mut n = Notification::new();
-            n.appname(APP_NAME)
-                .summary(&summary)
-                .body(&body)
-                .icon("appointment-soon")
-                .timeout(Timeout::Never);
-            // "default" is a click on the notification itself; servers without
-            // buttons still report it, and it opens the dashboard on Today.
-            n.action(DEFAULT, "Open dashboard");
-            if actions {
-                n.action(DONE, "Done")
-                    .action(SNOOZE, "Snooze")
-                    .action(SKIP, "Skip today");
-            }
-            match n.show() {
-                Ok(handle) => handle.wait_for_action(|action| answer(&shared, &reminder, action)),
-                Err(e) => aloud_app::report!("aloud: could not show a notification: {e}"),
+            if let Err(e) = show(&on_screen) {
+                aloud_app::report!("aloud: could not show a notification: {e}");
             }
         });
     if let Err(e) = spawned {
         aloud_app::report!("aloud: could not start a notification thread: {e}");
+    }
+}
+
+/// What the person chose on a notification Aloud showed (it is off screen by now).
+pub fn answered(shared: &Shared, subject: Subject, action: &str) {
+    match subject {
+        Subject::Reminder(reminder) => answer(shared, &reminder, action),
+        Subject::Retake if action == DEFAULT || action == OPEN_MINDSETS => {
+            shared.dashboard.open(Panel::Mindsets)
+        }
+        Subject::Retake => {}
     }
 }
 
@@ -99,38 +131,6 @@ fn tell(summary: &'static str, body: &str, icon: &'static str) {
                 .timeout(Timeout::Never)
                 .show();
         });
-}
-
-/// Suggests retaking the mindset self-assessment; a click opens its panel.
-pub fn retake(shared: &Arc<Shared>) {
-    let shared = shared.clone();
-    let spawned = std::thread::Builder::new()
-        .name("notification".into())
-        .spawn(move || {
-            let actions = notify_rust::get_capabilities()
-                .is_ok_and(|caps| caps.iter().any(|c| c == "actions"));
-            let mut n = Notification::new();
-            n.appname(APP_NAME)
-                .summary("Time for your mindset self-assessment")
-                .body("Twenty quick statements about the last two weeks: see how your five mindsets have moved.")
-                .icon("dialog-question")
-                .timeout(Timeout::Never);
-            n.action(DEFAULT, "Open");
-            if actions {
-                n.action(OPEN_MINDSETS, "Take it now");
-            }
-            match n.show() {
-                Ok(handle) => handle.wait_for_action(|action| {
-                    if action == DEFAULT || action == OPEN_MINDSETS {
-                        shared.dashboard.open(Panel::Mindsets);
-                    }
-                }),
-                Err(e) => aloud_app::report!("aloud: could not show a notification: {e}"),
-            }
-        });
-    if let Err(e) = spawned {
-        aloud_app::report!("aloud: could not start a notification thread: {e}");
-    }
 }
 
 pub fn wording(habit: &Habit, reminder: &Reminder, actions: bool) -> (String, String) {

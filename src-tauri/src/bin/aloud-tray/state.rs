@@ -1,10 +1,11 @@
 //! What the tray, the reminder thread and notifications share.
 use crate::dashboard::Launcher;
+use crate::on_screen::OnScreen;
 use crate::tray::TrayHandle;
 use crate::wake::Poke;
 use aloud_app::shared_tracker::SharedTracker;
 use aloud_core::{Result, Tracker};
-use std::sync::{Mutex, OnceLock};
+use std::sync::{Arc, Mutex, OnceLock};
 
 /// Who met a run-time error: the reminder thread, or an action (tray, notification, dashboard).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -19,6 +20,9 @@ pub struct Shared {
     pub dashboard: Launcher,
     /// The tray icon, once it runs (set once at start).
     pub tray: OnceLock<TrayHandle>,
+    /// Answerable notifications and what is on screen (set once at start, when
+    /// there is a session bus).
+    pub on_screen: OnceLock<Arc<OnScreen>>,
     poke: Poke,
     /// The last run-time error shown to the person, so it is notified only once.
     last_error: Mutex<Option<(Origin, String)>>,
@@ -32,6 +36,7 @@ impl Shared {
             tracker: SharedTracker::new(tracker),
             dashboard,
             tray: OnceLock::new(),
+            on_screen: OnceLock::new(),
             poke,
             last_error: Mutex::new(None),
             shown: Mutex::new(None),
