@@ -4,7 +4,8 @@ SHELL := /bin/bash
 .DEFAULT_GOAL := help
 
 APT_PACKAGES := build-essential pkg-config libwebkit2gtk-4.1-dev \
-	libssl-dev xvfb xauth dbus dbus-daemon webkit2gtk-driver
+	libssl-dev xvfb xauth dbus dbus-daemon webkit2gtk-driver \
+	dunst xfce4-panel
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 CARGO ?= cargo
 # GUI tests need an X server and a private session bus; Xvfb first so that

@@ -39,7 +39,17 @@ impl Session {
     /// not depend on the weekday), a private bus and a fake desktop on it, at the
     /// suite's local time (`local_time`).
     pub fn new(tray: bool, actions: bool) -> Session {
-        let s = Session::fresh(tray, actions);
+        Session::fresh(tray, actions).with_far_habits()
+    }
+
+    /// Like `new`, with no stand-in desktop on the bus: the test starts real desktop
+    /// parts there (`real_desktop`); `desktop` is only a connection to talk to them.
+    pub fn on_real_desktop() -> Session {
+        Session::build(LocalClock::from_env(), Desktop::bare).with_far_habits()
+    }
+
+    fn with_far_habits(self) -> Session {
+        let s = self;
         // Every day, and twelve hours away, so no default reminder fires during a
         // test unless the test moves it.
         let far = (s.clock.now() + chrono::Duration::hours(12))
@@ -59,10 +69,14 @@ impl Session {
 
     /// Like `fresh`, with local time starting at `clock`'s.
     pub fn fresh_at(tray: bool, actions: bool, clock: LocalClock) -> Session {
+        Session::build(clock, |address| Desktop::start(address, tray, actions))
+    }
+
+    fn build(clock: LocalClock, desktop: impl FnOnce(&str) -> Desktop) -> Session {
         let dir = tempfile::tempdir().unwrap();
         std::fs::create_dir_all(dir.path().join("home")).unwrap();
         let bus = PrivateBus::start(dir.path());
-        let desktop = Desktop::start(&bus.address, tray, actions);
+        let desktop = desktop(&bus.address);
         Session {
             dir,
             bus,

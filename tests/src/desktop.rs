@@ -190,6 +190,18 @@ impl Desktop {
         }
     }
 
+    /// Only a connection, serving nothing: for a bus where real desktop parts run.
+    pub fn bare(bus_address: &str) -> Desktop {
+        let conn = zbus::blocking::connection::Builder::address(bus_address)
+            .unwrap()
+            .build()
+            .expect("connect to the bus");
+        Desktop {
+            conn,
+            recorded: Arc::default(),
+        }
+    }
+
     /// A tray host arriving after the app started (e.g. an extension switched on).
     pub fn start_tray_watcher(&self) {
         self.conn

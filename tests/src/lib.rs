@@ -8,6 +8,7 @@ pub mod desktop;
 pub mod local_time;
 pub mod menu;
 pub mod procstat;
+pub mod real_desktop;
 pub mod ui;
 pub mod webdriver;
 pub mod x11;
