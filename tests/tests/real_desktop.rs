@@ -3,7 +3,9 @@
 //! sent; these show that it also works where a person would run it.
 use aloud_e2e::app::Session;
 use aloud_e2e::real_desktop::RealDesktop;
+use aloud_e2e::ui::{click, find};
 use aloud_e2e::wait_for;
+use aloud_e2e::webdriver::Driver;
 use chrono::{DateTime, Utc};
 use std::time::Duration;
 
@@ -83,4 +85,30 @@ fn a_reminder_in_dunst_is_withdrawn_when_settled_elsewhere_and_a_snooze_comes_ba
     displayed(&d, 1, 10, "the snoozed reminder back");
     std::thread::sleep(Duration::from_secs(1));
     assert_eq!(d.displayed(), 1, "one reminder, not two");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_reminder_in_dunst_is_withdrawn_when_logged_from_the_dashboard() {
+    let s = Session::on_real_desktop();
+    let d = RealDesktop::start(&s);
+    // WebKitWebDriver starts the app; the panel's menu opens its dashboard.
+    let driver = Driver::start(&s);
+    let clicking = async {
+        tokio::task::block_in_place(|| {
+            let tray = d.tray(&s);
+            let open = s.menu_item(&tray, "Open dashboard", Duration::from_secs(20));
+            tray.click(&s.desktop.conn, open.id).unwrap();
+        })
+    };
+    let (client, ()) = tokio::join!(driver.connect(&s), clicking);
+    find(&client, ".card[data-habit=interact] button.log").await;
+    let (_, hms) = tokio::task::block_in_place(|| s.clock.soon(3));
+    s.cli_ok(&["habit", "set", "interact", "--time", &hms]);
+    tokio::task::block_in_place(|| displayed(&d, 1, 15, "the reminder in dunst"));
+    click(&client, ".card[data-habit=interact] button.log").await;
+    let logged = std::time::Instant::now();
+    tokio::task::block_in_place(|| displayed(&d, 0, 2, "the reminder off screen"));
+    println!("withdrawn {:?} after the dashboard's Log", logged.elapsed());
+    assert_eq!(s.json(&["history", "--json"])[0]["source"], "dashboard");
+    client.close().await.unwrap();
 }
