@@ -192,6 +192,45 @@ fn a_reminder_on_screen_leaves_when_its_day_is_settled_elsewhere() {
     assert!(s.desktop.closed().len() == 3, "{:?}", s.desktop.closed());
 }
 
+/// After a restart, a reminder the last run left on screen is shown again in its place
+/// (the server answers only the connection that showed it, which is gone), so Done
+/// still works; one settled while the app was down is taken down.
+#[test]
+fn reminders_left_on_screen_by_a_restart_stay_answerable_or_are_withdrawn() {
+    let mut s = started();
+    s.tray();
+    let (_, hms) = s.clock.soon(3);
+    s.cli_ok(&["habit", "set", "interact", "--time", &hms]);
+    s.cli_ok(&["habit", "set", "recognize", "--time", &hms]);
+    let interact = wait_notification(&s, "Interact", 1, 15);
+    let recognize = wait_notification(&s, "Recognition", 1, 15);
+    s.stop(); // killed, as by a crash
+    s.cli_ok(&["log", "recognize"]);
+    s.launch();
+    wait_closed(&s, recognize.id, 1);
+    let again = wait_notification(&s, "Interact", 2, 15);
+    assert_eq!(again.replaces, interact.id, "shown again in its place");
+    s.desktop.invoke(again.id, "done");
+    let row = wait_for("Done after the restart", Duration::from_secs(5), || {
+        s.json(&["history", "--json"])
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|r| r["habit"] == "interact")
+            .cloned()
+    });
+    assert_eq!(row["source"], "notification");
+    assert_eq!(
+        s.desktop
+            .notifications()
+            .iter()
+            .filter(|n| n.summary.starts_with("Recognition"))
+            .count(),
+        1,
+        "the settled one is not shown again"
+    );
+}
+
 #[test]
 fn a_cli_log_updates_the_running_tray_within_two_seconds() {
     let s = started();

@@ -41,7 +41,7 @@ pub fn run(data_dir: &Path, _autostarted: bool) -> i32 {
     let shared = Arc::new(Shared::new(tracker, poke, launcher));
     if let Some(instance) = &instance {
         instance.serve(shared.clone());
-        listen_to_notifications(&shared, instance.connection());
+        listen_to_notifications(&shared, instance.connection(), data_dir);
     }
     let tray_shown = aloud_app::tray_host::present();
     if let Err(e) = tray::create(&shared) {
@@ -62,8 +62,13 @@ pub fn run(data_dir: &Path, _autostarted: bool) -> i32 {
 
 /// Answers to reminders arrive on a thread of their own, listening before anything is
 /// shown.
-fn listen_to_notifications(shared: &Arc<Shared>, conn: zbus::blocking::Connection) {
-    let on_screen = match OnScreen::new(conn) {
+fn listen_to_notifications(
+    shared: &Arc<Shared>,
+    conn: zbus::blocking::Connection,
+    data_dir: &Path,
+) {
+    let record = data_dir.join("notifications-on-screen");
+    let on_screen = match OnScreen::new(conn, record) {
         Ok(o) => Arc::new(o),
         Err(e) => {
             aloud_app::report!("aloud: cannot listen to notifications: {e}");
@@ -71,6 +76,20 @@ fn listen_to_notifications(shared: &Arc<Shared>, conn: zbus::blocking::Connectio
         }
     };
     let _ = shared.on_screen.set(on_screen.clone());
+    // What an earlier run left on screen: still wanted, it is shown again in its
+    // place, now answerable here; settled meanwhile, it is taken down.
+    for (id, reminder) in on_screen.left_by_last_run() {
+        let (habit, date) = (&reminder.due.habit, reminder.due.date);
+        if shared
+            .with(|t| t.reminder_wanted(habit, date))
+            .unwrap_or(false)
+        {
+            on_screen.adopt(&reminder, id);
+            notify::remind(shared, reminder);
+        } else {
+            on_screen.close(id);
+        }
+    }
     let shared = shared.clone();
     let spawned = std::thread::Builder::new()
         .name("notifications".into())

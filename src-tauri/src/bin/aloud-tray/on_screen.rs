@@ -5,9 +5,12 @@
 //! message list), Aloud takes it down itself through the connection that showed it:
 //! when it is answered, and when its habit-day is settled by any other route.
 use aloud_core::model::HabitId;
-use aloud_core::schedule::Reminder;
-use chrono::NaiveDate;
+use aloud_core::schedule::{Due, Reminder, Timeliness};
+use chrono::{DateTime, NaiveDate};
 use std::collections::HashMap;
+use std::io::Write;
+use std::os::unix::fs::OpenOptionsExt;
+use std::path::PathBuf;
 use std::sync::Mutex;
 use zbus::blocking::{Connection, MessageIterator};
 use zbus::message::{Flags, Message, Type};
@@ -51,6 +54,9 @@ pub struct OnScreen {
     /// before `Notify` returns waits for its id to be known.
     sending: Mutex<()>,
     signals: Mutex<Option<MessageIterator>>,
+    /// Where the reminders on screen are noted, for the next run of the app (see
+    /// `left_by_last_run`).
+    record: PathBuf,
 }
 
 fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
@@ -59,7 +65,8 @@ fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
 
 impl OnScreen {
     /// Subscribes to the server's signals on `conn`; `listen` then serves them.
-    pub fn new(conn: Connection) -> zbus::Result<OnScreen> {
+    /// `record` is the file that notes what is on screen across runs.
+    pub fn new(conn: Connection, record: PathBuf) -> zbus::Result<OnScreen> {
         let rule = MatchRule::builder()
             .msg_type(Type::Signal)
             .interface(IFACE)?
@@ -72,7 +79,79 @@ impl OnScreen {
             last: Mutex::default(),
             sending: Mutex::new(()),
             signals: Mutex::new(Some(signals)),
+            record,
         })
+    }
+
+    /// The reminders an earlier run of the app left on screen, if the same
+    /// notification server still runs (ids mean nothing to another one). The
+    /// server sends their answers to the connection that showed them, which is gone,
+    /// so the caller shows each again in its place (`adopt`) or takes it down.
+    pub fn left_by_last_run(&self) -> Vec<(u32, Reminder)> {
+        let text = std::fs::read_to_string(&self.record).unwrap_or_default();
+        let mut lines = text.lines();
+        if lines
+            .next()
+            .is_none_or(|owner| Some(owner) != self.server().as_deref())
+        {
+            return Vec::new();
+        }
+        lines.filter_map(parse_line).collect()
+    }
+
+    /// Lets the next reminder of this habit-day replace notification `id`.
+    pub fn adopt(&self, reminder: &Reminder, id: u32) {
+        let day = (reminder.due.habit.clone(), reminder.due.date);
+        lock(&self.last).insert(day, id);
+    }
+
+    /// The unique bus name of the notification server now.
+    fn server(&self) -> Option<String> {
+        self.conn
+            .call_method(
+                Some("org.freedesktop.DBus"),
+                "/org/freedesktop/DBus",
+                Some("org.freedesktop.DBus"),
+                "GetNameOwner",
+                &(DEST,),
+            )
+            .ok()?
+            .body()
+            .deserialize::<String>()
+            .ok()
+    }
+
+    /// Notes the reminders on screen for the next run (a small text file beside the
+    /// database, written whole through a rename).
+    fn save(&self) {
+        let mut text = self.server().unwrap_or_default();
+        for (id, subject) in lock(&self.up).iter() {
+            if let Subject::Reminder(r) = subject {
+                let when = match r.timeliness {
+                    Timeliness::OnTime => "on_time",
+                    Timeliness::Late => "late",
+                    Timeliness::Snoozed => "snoozed",
+                };
+                text.push_str(&format!(
+                    "\n{id} {} {} {} {when}",
+                    r.due.habit,
+                    r.due.date,
+                    r.due.at.timestamp()
+                ));
+            }
+        }
+        let temp = self.record.with_extension("new");
+        let written = std::fs::OpenOptions::new()
+            .write(true)
+            .create(true)
+            .truncate(true)
+            .mode(0o600)
+            .open(&temp)
+            .and_then(|mut f| f.write_all(text.as_bytes()))
+            .and_then(|()| std::fs::rename(&temp, &self.record));
+        if let Err(e) = written {
+            aloud_app::report!("aloud: could not note the reminders on screen: {e}");
+        }
     }
 
     pub fn capabilities(&self) -> Vec<String> {
@@ -115,12 +194,15 @@ impl OnScreen {
             last.insert(day, id);
         }
         lock(&self.up).insert(id, subject);
+        self.save();
         Ok(id)
     }
 
     /// Takes a notification down, without waiting for the server's reply.
     pub fn close(&self, id: u32) {
-        lock(&self.up).remove(&id);
+        if lock(&self.up).remove(&id).is_some() {
+            self.save();
+        }
         let sent = Message::method_call(PATH, "CloseNotification")
             .and_then(|m| m.destination(DEST))
             .and_then(|m| m.interface(IFACE))
@@ -164,7 +246,7 @@ impl OnScreen {
                     let Ok((id, key)) = msg.body().deserialize::<(u32, String)>() else {
                         continue;
                     };
-                    let Some(subject) = lock(&self.up).remove(&id) else {
+                    let Some(subject) = lock(&self.up).get(&id).cloned() else {
                         continue;
                     };
                     self.close(id);
@@ -172,11 +254,30 @@ impl OnScreen {
                 }
                 Some("NotificationClosed") => {
                     if let Ok((id, _reason)) = msg.body().deserialize::<(u32, u32)>() {
-                        lock(&self.up).remove(&id);
+                        if lock(&self.up).remove(&id).is_some() {
+                            self.save();
+                        }
                     }
                 }
                 _ => {}
             }
         }
     }
+}
+
+/// One line of the record: `id habit date at timeliness`.
+fn parse_line(line: &str) -> Option<(u32, Reminder)> {
+    let mut f = line.split(' ');
+    let id = f.next()?.parse().ok()?;
+    let habit = HabitId::parse(f.next()?).ok()?;
+    let date = f.next()?.parse().ok()?;
+    let at = DateTime::from_timestamp(f.next()?.parse().ok()?, 0)?;
+    let timeliness = match f.next()? {
+        "on_time" => Timeliness::OnTime,
+        "late" => Timeliness::Late,
+        "snoozed" => Timeliness::Snoozed,
+        _ => return None,
+    };
+    let due = Due { habit, date, at };
+    Some((id, Reminder { due, timeliness }))
 }
