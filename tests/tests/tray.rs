@@ -189,7 +189,15 @@ fn a_reminder_on_screen_leaves_when_its_day_is_settled_elsewhere() {
             settled.elapsed()
         );
     }
-    assert!(s.desktop.closed().len() == 3, "{:?}", s.desktop.closed());
+    // A pause takes it down too.
+    s.cli_ok(&["undo", "interact"]);
+    let (_, hms) = s.clock.soon(3);
+    s.cli_ok(&["habit", "set", "interact", "--time", &hms]);
+    let n = wait_notification(&s, "Interact", 2, 15);
+    assert_eq!(n.replaces, n.id, "in the place of the day's first reminder");
+    s.cli_ok(&["pause", "--for", "1h"]);
+    wait_closed(&s, n.id, 2);
+    assert_eq!(s.desktop.closed().len(), 4, "{:?}", s.desktop.closed());
 }
 
 /// After a restart, a reminder the last run left on screen is shown again in its place

@@ -133,12 +133,20 @@ fn tell(summary: &'static str, body: &str, icon: &'static str) {
         });
 }
 
+/// A short summary (GNOME's banner shows one line of it; dunst and xfce4-notifyd
+/// a bold first line): the habit's name. The body starts with the anchor moment.
 pub fn wording(habit: &Habit, reminder: &Reminder, actions: bool) -> (String, String) {
     let summary = match reminder.timeliness {
-        Timeliness::Late => format!("{} (late) — {}", habit.name, habit.cue()),
-        _ => format!("{} — {}", habit.name, habit.cue()),
+        Timeliness::Late => format!("{} (late)", habit.name),
+        _ => habit.name.clone(),
     };
-    let mut body = habit.prompt.clone();
+    let cue = habit.cue();
+    let mut chars = cue.chars();
+    let cue: String = chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default();
+    let mut body = format!("{cue}: {}", habit.prompt);
     if reminder.timeliness == Timeliness::Late {
         body = format!(
             "This was due at {}; the computer was asleep or Aloud was not running. {body}",
@@ -149,6 +157,16 @@ pub fn wording(habit: &Habit, reminder: &Reminder, actions: bool) -> (String, St
         body.push_str(" Click to open Aloud and log it, or use its menu in the tray.");
     }
     (summary, body)
+}
+
+/// A run-time problem (database locked, disk full…): shown in the tray title and
+/// menu, and once as a notification; the app carries on.
+pub fn problem(shared: &Shared, origin: Origin, message: &str) {
+    aloud_app::report!("aloud: {message}");
+    if shared.note_error(origin, message) {
+        tell("Aloud could not save", message, "dialog-error");
+    }
+    crate::tray::refresh(shared);
 }
 
 fn answer(shared: &Shared, reminder: &Reminder, action: &str) {
@@ -178,12 +196,38 @@ fn answer(shared: &Shared, reminder: &Reminder, action: &str) {
     }
 }
 
-/// A run-time problem (database locked, disk full…): shown in the tray title and
-/// menu, and once as a notification; the app carries on.
-pub fn problem(shared: &Shared, origin: Origin, message: &str) {
-    aloud_app::report!("aloud: {message}");
-    if shared.note_error(origin, message) {
-        tell("Aloud could not save", message, "dialog-error");
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use aloud_core::schedule::Due;
+
+    #[test]
+    fn summaries_are_short_and_bodies_start_with_the_moment() {
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 12, 1).unwrap();
+        for habit in aloud_core::defaults::default_habits(today, chrono::Utc::now()) {
+            let reminder = Reminder {
+                due: Due {
+                    habit: habit.id.clone(),
+                    date: today,
+                    at: chrono::Utc::now(),
+                },
+                timeliness: Timeliness::Late,
+            };
+            let (summary, body) = wording(&habit, &reminder, true);
+            assert!(summary.chars().count() <= 24, "{summary}");
+            assert!(body.contains(&format!(": {}", habit.prompt)), "{body}");
+            let (_, body) = wording(
+                &habit,
+                &Reminder {
+                    timeliness: Timeliness::OnTime,
+                    ..reminder
+                },
+                true,
+            );
+            assert!(
+                body.starts_with("After ") || body.starts_with("When "),
+                "{body}"
+            );
+        }
     }
-    crate::tray::refresh(shared);
 }
