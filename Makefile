@@ -19,7 +19,7 @@ help:
 	@echo "make test   install what is missing, then run every test"
 	@echo "make bench  install what is missing, then print benchmark figures"
 	@echo "make package  build the release .deb into target/release/bundle/deb"
-	@echo "make screenshots  picture each dashboard panel, light and dark, into docs/screenshots"
+	@echo "make screenshots  picture each dashboard panel (light, dark), the tray in xfce4-panel and a reminder in dunst, into docs/screenshots"
 
 deps:
 	@missing=""; for p in $(APT_PACKAGES); do \
@@ -80,7 +80,7 @@ lint:
 # reminder tests again at each other one. 06:00 is before every default trigger,
 # 17:45 after all of them. `make test TEST_TIMES=23:58` pins a single time.
 TEST_TIMES ?= 06:00 17:45
-REMINDER_TESTS := --test tray --test dashboard --test first_run
+REMINDER_TESTS := --test tray --test dashboard --test first_run --test real_desktop
 
 test: deps tauri-driver check-core-deps lint deny deb-debug fuzz
 	$(CARGO) build --locked -p aloud

@@ -9,6 +9,7 @@ pub mod local_time;
 pub mod menu;
 pub mod procstat;
 pub mod real_desktop;
+pub mod screen;
 pub mod ui;
 pub mod webdriver;
 pub mod x11;

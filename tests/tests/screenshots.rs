@@ -1,4 +1,5 @@
-//! `make screenshots` keeps working: the tool pictures every panel in light and dark.
+//! `make screenshots` keeps working: the tool pictures every panel in light and dark,
+//! and Aloud on a real desktop.
 use std::process::Command;
 
 /// Width and height from a PNG's IHDR chunk.
@@ -24,5 +25,14 @@ fn every_panel_is_pictured_in_light_and_dark() {
         assert!(height >= 600, "{panel}: {height}");
         assert_eq!(png_size(&dark), (width, height));
         assert_ne!(light, dark, "{panel}: dark looks the same as light");
+    }
+    // And the real desktop: the ring in xfce4-panel, its open menu, a reminder in dunst.
+    for (name, size) in [
+        ("panel", (420, 36)),
+        ("panel-menu", (540, 290)),
+        ("reminder-dunst", (460, 200)),
+    ] {
+        let picture = std::fs::read(out.path().join(format!("{name}.png"))).unwrap();
+        assert_eq!(png_size(&picture), size, "{name}");
     }
 }

@@ -2,7 +2,10 @@
 //! one PNG per panel in light and dark, into docs/screenshots/ (or the folder given).
 //! Dark mode comes from the GTK theme, as on a desktop set to dark.
 use aloud_e2e::app::Session;
+use aloud_e2e::real_desktop::RealDesktop;
+use aloud_e2e::screen;
 use aloud_e2e::ui::{click, find, open_dashboard};
+use aloud_e2e::wait_for;
 use aloud_e2e::webdriver::Driver;
 use chrono::{Datelike, Duration, Utc};
 use std::path::{Path, PathBuf};
@@ -21,7 +24,7 @@ const NEEDS: &[&str] = &["information", "help", "belonging", "recognition", "pur
 /// 26 weeks of believable practice: workdays mostly done, a few skips and misses,
 /// needs deepening over time, and a benefits check most weeks.
 fn seed(s: &Session) {
-    let today = Utc::now().date_naive();
+    let today = s.clock.today();
     for id in ["describe", "interact", "recognize"] {
         s.cli_ok(&["habit", "set", id, "--days", "weekdays"]);
     }
@@ -154,6 +157,64 @@ async fn shoot(out: &Path, dark: bool) {
     client.close().await.unwrap();
 }
 
+/// Aloud on a real desktop: its ring in xfce4-panel's systray, the open menu, and a
+/// reminder in dunst.
+fn shoot_desktop(out: &Path) {
+    let mut s = Session::on_real_desktop();
+    s.cli_ok(&["log", "describe", "--note", NOTES[3]]);
+    let d = RealDesktop::start(&s);
+    s.launch();
+    let tray = d.tray(&s);
+    s.menu_item(&tray, "✓ Describe", std::time::Duration::from_secs(10));
+    let (width, _) = screen::size();
+    // The panel draws the ring inside its own window: find its green segment.
+    let (x, y) = wait_for(
+        "Aloud's ring in the panel",
+        std::time::Duration::from_secs(20),
+        || {
+            let strip = screen::capture(width / 2, 0, width / 2, 60);
+            let green: Vec<(u32, u32)> = (0..strip.height)
+                .flat_map(|y| (0..strip.width).map(move |x| (x, y)))
+                .filter(|&(x, y)| {
+                    let [r, g, b] = strip.pixel(x, y);
+                    i32::from(g) > i32::from(r) + 40 && i32::from(g) > i32::from(b) + 30
+                })
+                .collect();
+            let n = green.len() as u32;
+            (n > 4).then(|| {
+                let cx = green.iter().map(|p| p.0).sum::<u32>() / n + width / 2;
+                let cy = green.iter().map(|p| p.1).sum::<u32>() / n;
+                (cx, cy)
+            })
+        },
+    );
+    let left = x.saturating_sub(330);
+    let save = |shot: screen::Shot, name: &str| {
+        let path = out.join(name);
+        shot.save_png(&path);
+        println!("wrote {}", path.display());
+    };
+    save(screen::capture(left, 0, 420, 36), "panel.png");
+    screen::click(x as i16, y as i16, 3);
+    std::thread::sleep(std::time::Duration::from_millis(900));
+    // The menu opens leftwards from the icon.
+    let menu_left = x.saturating_sub(440);
+    save(screen::capture(menu_left, 0, 540, 290), "panel-menu.png");
+    screen::click(20, 600, 1); // away from the menu: it closes
+    let (_, hms) = s.clock.soon(2);
+    s.cli_ok(&["habit", "set", "interact", "--time", &hms]);
+    wait_for(
+        "the reminder in dunst",
+        std::time::Duration::from_secs(15),
+        || (d.displayed() == 1).then_some(()),
+    );
+    std::thread::sleep(std::time::Duration::from_millis(500));
+    save(
+        screen::capture(width - 460, 0, 460, 200),
+        "reminder-dunst.png",
+    );
+}
+
 #[tokio::main(flavor = "multi_thread", worker_threads = 2)]
 async fn main() {
     let out = std::env::args()
@@ -161,6 +222,7 @@ async fn main() {
         .map(PathBuf::from)
         .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../docs/screenshots"));
     std::fs::create_dir_all(&out).unwrap();
+    tokio::task::block_in_place(|| shoot_desktop(&out));
     shoot(&out, false).await;
     shoot(&out, true).await;
 }

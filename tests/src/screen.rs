@@ -1,0 +1,85 @@
+//! Pictures of the X screen (for the README's desktop pictures) and a pointer click
+//! through XTEST, as a person's hand would make it: the panel's systray is drawn
+//! inside the panel's own window, so only the screen shows where Aloud's icon is.
+use x11rb::connection::Connection;
+use x11rb::protocol::xproto::{ConnectionExt, ImageFormat};
+use x11rb::protocol::xtest::ConnectionExt as _;
+use x11rb::wrapper::ConnectionExt as _;
+
+/// An RGB picture of part of the screen.
+pub struct Shot {
+    pub width: u32,
+    pub height: u32,
+    /// Row-major RGB bytes.
+    pub rgb: Vec<u8>,
+}
+
+impl Shot {
+    pub fn pixel(&self, x: u32, y: u32) -> [u8; 3] {
+        let i = ((y * self.width + x) * 3) as usize;
+        [self.rgb[i], self.rgb[i + 1], self.rgb[i + 2]]
+    }
+
+    pub fn save_png(&self, path: &std::path::Path) {
+        let file = std::io::BufWriter::new(std::fs::File::create(path).unwrap());
+        let mut encoder = png::Encoder::new(file, self.width, self.height);
+        encoder.set_color(png::ColorType::Rgb);
+        encoder.set_depth(png::BitDepth::Eight);
+        let mut writer = encoder.write_header().unwrap();
+        writer.write_image_data(&self.rgb).unwrap();
+    }
+}
+
+/// The screen's size.
+pub fn size() -> (u32, u32) {
+    let (conn, n) = x11rb::connect(None).expect("an X display");
+    let screen = &conn.setup().roots[n];
+    (
+        u32::from(screen.width_in_pixels),
+        u32::from(screen.height_in_pixels),
+    )
+}
+
+/// The screen's pixels in the rectangle (x, y, width, height), clipped to the screen.
+pub fn capture(x: u32, y: u32, width: u32, height: u32) -> Shot {
+    let (conn, n) = x11rb::connect(None).expect("an X display");
+    let root = conn.setup().roots[n].root;
+    let (sw, sh) = size();
+    let width = width.min(sw.saturating_sub(x));
+    let height = height.min(sh.saturating_sub(y));
+    let image = conn
+        .get_image(
+            ImageFormat::Z_PIXMAP,
+            root,
+            x as i16,
+            y as i16,
+            width as u16,
+            height as u16,
+            !0,
+        )
+        .unwrap()
+        .reply()
+        .unwrap();
+    // Depth 24 in 32-bit little-endian pixels: B, G, R, unused.
+    let rgb = image
+        .data
+        .chunks_exact(4)
+        .flat_map(|p| [p[2], p[1], p[0]])
+        .collect();
+    Shot { width, height, rgb }
+}
+
+/// Moves the pointer to (x, y) and clicks `button` (1 left, 3 right).
+pub fn click(x: i16, y: i16, button: u8) {
+    let (conn, n) = x11rb::connect(None).expect("an X display");
+    let root = conn.setup().roots[n].root;
+    const MOTION: u8 = 6;
+    const PRESS: u8 = 4;
+    const RELEASE: u8 = 5;
+    conn.xtest_fake_input(MOTION, 0, 0, root, x, y, 0).unwrap();
+    conn.xtest_fake_input(PRESS, button, 0, root, 0, 0, 0)
+        .unwrap();
+    conn.xtest_fake_input(RELEASE, button, 0, root, 0, 0, 0)
+        .unwrap();
+    conn.sync().unwrap();
+}
