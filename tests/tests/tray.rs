@@ -23,6 +23,23 @@ fn wait_notification(s: &Session, summary: &str, nth: usize, timeout: u64) -> No
     )
 }
 
+/// Waits until today's entry of `habit` is there, logged from a notification.
+fn logged_from_a_notification(s: &Session, habit: &str) {
+    let row = wait_for(
+        "the entry from the notification",
+        Duration::from_secs(5),
+        || {
+            s.json(&["history", "--json"])
+                .as_array()
+                .unwrap()
+                .iter()
+                .find(|r| r["habit"] == habit)
+                .cloned()
+        },
+    );
+    assert_eq!(row["source"], "notification");
+}
+
 /// Waits until the app has called `CloseNotification` on `id` `times` times.
 fn wait_closed(s: &Session, id: u32, times: usize) {
     wait_for(
@@ -104,19 +121,7 @@ fn a_reminder_fires_once_on_time_and_its_actions_work() {
     );
     s.desktop.invoke(second.id, "done");
     wait_closed(&s, second.id, 2);
-    let row = wait_for(
-        "the entry from the notification",
-        Duration::from_secs(5),
-        || {
-            s.json(&["history", "--json"])
-                .as_array()
-                .unwrap()
-                .iter()
-                .find(|r| r["habit"] == "interact")
-                .cloned()
-        },
-    );
-    assert_eq!(row["source"], "notification");
+    logged_from_a_notification(&s, "interact");
     std::thread::sleep(Duration::from_secs(4));
     assert_eq!(
         s.desktop
@@ -219,15 +224,7 @@ fn reminders_left_on_screen_by_a_restart_stay_answerable_or_are_withdrawn() {
     let again = wait_notification(&s, "Interact", 2, 15);
     assert_eq!(again.replaces, interact.id, "shown again in its place");
     s.desktop.invoke(again.id, "done");
-    let row = wait_for("Done after the restart", Duration::from_secs(5), || {
-        s.json(&["history", "--json"])
-            .as_array()
-            .unwrap()
-            .iter()
-            .find(|r| r["habit"] == "interact")
-            .cloned()
-    });
-    assert_eq!(row["source"], "notification");
+    logged_from_a_notification(&s, "interact");
     assert_eq!(
         s.desktop
             .notifications()
