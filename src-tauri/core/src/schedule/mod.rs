@@ -1,7 +1,6 @@
 //! When to remind: pure functions of the habits, what is already settled, pauses, and now.
 use crate::model::{Habit, HabitId, Pause};
-use crate::zone::Zone;
-use crate::zone::{local_date, local_instant};
+use crate::zone::{local_date, local_instant, Zone};
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 use serde::Serialize;
 use std::collections::HashSet;
