@@ -9,9 +9,14 @@ use aloud_core::zone::start_of_day;
 use chrono::{DateTime, Duration, Utc};
 use std::sync::Arc;
 
+/// After a failed pass the engine tries again after 10 s, then 20 s, … up to 10 min.
+const FIRST_RETRY_SECS: i64 = 10;
+const LAST_RETRY_SECS: i64 = 600;
+
 /// Runs until the wait itself fails (it never does in practice).
 pub fn run(shared: Arc<Shared>, wake: Wake) {
     let mut last_seen: Option<DateTime<Utc>> = None;
+    let mut failures = 0u32;
     loop {
         let planned = shared.with(|t| {
             t.follow_system_zone(system_zone())?;
@@ -28,6 +33,7 @@ pub fn run(shared: Arc<Shared>, wake: Wake) {
         let wake_at = match planned {
             Ok((now, plan, (retake_now, retake_next), midnight)) => {
                 last_seen = Some(now);
+                failures = 0;
                 shared.clear_error(Origin::Engine);
                 for reminder in plan.fire {
                     notify::remind(&shared, reminder);
@@ -40,7 +46,11 @@ pub fn run(shared: Arc<Shared>, wake: Wake) {
             }
             Err(e) => {
                 notify::problem(&shared, Origin::Engine, &e.to_string());
-                None
+                // A locked or failing database must not stop the reminders until some
+                // other wake: try again soon (a timer only while failing).
+                let retry = (FIRST_RETRY_SECS << failures.min(6)).min(LAST_RETRY_SECS);
+                failures += 1;
+                Some(Utc::now() + Duration::seconds(retry))
             }
         };
         // A reminder whose day was settled elsewhere (tray, dashboard, CLI, a pause,
