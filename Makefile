@@ -39,10 +39,12 @@ node-deps: deps
 
 package: node-deps
 	cd src-tauri && ../node_modules/.bin/tauri build --bundles deb
+	tools/rename-desktop-entry target/release/bundle/deb/Aloud_0.1.0_amd64.deb
 
 # The debug .deb that the package test installs (tests/tests/package.rs).
 deb-debug: node-deps
 	cd src-tauri && ../node_modules/.bin/tauri build --debug --bundles deb
+	tools/rename-desktop-entry target/debug/bundle/deb/Aloud_0.1.0_amd64.deb
 
 # Dependencies only from crates.io, with licences we can ship (deny.toml).
 deny: deps

@@ -68,7 +68,7 @@ fn the_deb_installs_runs_and_removes_cleanly() {
         "/usr/bin/aloud",
         "/usr/bin/aloud-tray",
         "/usr/bin/aloud-dashboard",
-        "/usr/share/applications/Aloud.desktop",
+        "/usr/share/applications/app.aloud.Aloud.desktop",
         "/usr/share/icons/hicolor/16x16/apps/aloud.png",
         "/usr/share/icons/hicolor/256x256/apps/aloud.png",
         "/usr/share/doc/aloud/copyright",
@@ -78,8 +78,12 @@ fn the_deb_installs_runs_and_removes_cleanly() {
             "{wanted} is not in the package"
         );
     }
-    let desktop = std::fs::read_to_string("/usr/share/applications/Aloud.desktop").unwrap();
+    // Named by the app id, as the reminders' desktop-entry hint says, with their icon.
+    let desktop =
+        std::fs::read_to_string("/usr/share/applications/app.aloud.Aloud.desktop").unwrap();
     assert!(desktop.contains("Exec=aloud"), "{desktop}");
+    assert!(desktop.contains("Icon=aloud\n"), "{desktop}");
+    assert!(!Path::new("/usr/share/applications/Aloud.desktop").exists());
 
     let result = std::panic::catch_unwind(|| {
         let mut s = Session::new(true, true);
@@ -109,7 +113,7 @@ fn the_deb_installs_runs_and_removes_cleanly() {
         "/usr/bin/aloud",
         "/usr/bin/aloud-tray",
         "/usr/bin/aloud-dashboard",
-        "/usr/share/applications/Aloud.desktop",
+        "/usr/share/applications/app.aloud.Aloud.desktop",
     ] {
         assert!(!Path::new(gone).exists(), "{gone} is left behind");
     }
