@@ -10,7 +10,7 @@ use aloud_core::tracker::LogRequest;
 use notify_rust::{Notification, Timeout};
 use std::sync::Arc;
 
-const APP_NAME: &str = "Aloud";
+pub const APP_NAME: &str = "Aloud";
 pub const DONE: &str = "done";
 pub const SNOOZE: &str = "snooze";
 pub const SKIP: &str = "skip";

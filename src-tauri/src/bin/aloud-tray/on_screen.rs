@@ -20,8 +20,9 @@ use zbus::MatchRule;
 const DEST: &str = "org.freedesktop.Notifications";
 const PATH: &str = "/org/freedesktop/Notifications";
 const IFACE: &str = "org.freedesktop.Notifications";
-/// The installed desktop entry, so GNOME and KDE file Aloud's notifications under it.
-pub const DESKTOP_ENTRY: &str = "app.aloud.Aloud";
+/// The installed desktop entry (the app id, as on the bus), so GNOME and KDE file
+/// Aloud's notifications under it.
+pub const DESKTOP_ENTRY: &str = aloud_app::instance::NAME;
 /// Aloud's own icon (hicolor `apps/aloud`).
 pub const ICON: &str = "aloud";
 pub const CATEGORY: &str = "x-aloud.reminder";
@@ -184,7 +185,14 @@ impl OnScreen {
             Some(IFACE),
             "Notify",
             &(
-                "Aloud", replaces, ICON, n.summary, n.body, actions, hints, 0i32,
+                crate::notify::APP_NAME,
+                replaces,
+                ICON,
+                n.summary,
+                n.body,
+                actions,
+                hints,
+                0i32,
             ),
         )?;
         let id: u32 = reply.body().deserialize()?;
