@@ -220,6 +220,9 @@ fn reminders_left_on_screen_by_a_restart_stay_answerable_or_are_withdrawn() {
     s.stop(); // killed, as by a crash
     s.cli_ok(&["log", "recognize"]);
     s.launch();
+    // The app settles what the last run left before it shows its icon; under load
+    // its start alone can take longer than wait_closed's 2 s.
+    s.tray();
     wait_closed(&s, recognize.id, 1);
     let again = wait_notification(&s, "Interact", 2, 15);
     assert_eq!(again.replaces, interact.id, "shown again in its place");
