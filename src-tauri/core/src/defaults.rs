@@ -55,6 +55,7 @@ pub fn default_habits(today: NaiveDate, now: DateTime<Utc>) -> Vec<Habit> {
             position,
             created_on: today,
             created_at: Some(now),
+            latest: None,
         })
         .collect()
 }

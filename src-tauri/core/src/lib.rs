@@ -6,6 +6,7 @@ pub mod defaults;
 pub mod error;
 pub mod io;
 pub mod model;
+pub mod presence;
 pub mod review;
 pub mod schedule;
 pub mod settings;

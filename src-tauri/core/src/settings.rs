@@ -10,13 +10,23 @@ pub const SNOOZE: &str = "snooze";
 pub const CATCH_UP_WINDOW: &str = "catch_up_window";
 pub const TIMEZONE: &str = "timezone";
 pub const RETAKE_EVERY: &str = "retake_every";
+pub const WAIT_WHEN_AWAY: &str = "wait_when_away";
+pub const AWAY_AFTER: &str = "away_after";
 /// Keys the person may set; anything else in an import is refused.
-pub const KEYS: &[&str] = &[SNOOZE, CATCH_UP_WINDOW, TIMEZONE, RETAKE_EVERY];
+pub const KEYS: &[&str] = &[
+    SNOOZE,
+    CATCH_UP_WINDOW,
+    TIMEZONE,
+    RETAKE_EVERY,
+    WAIT_WHEN_AWAY,
+    AWAY_AFTER,
+];
 
 const DEFAULT_SNOOZE_SECS: i64 = 10 * 60;
 const DEFAULT_CATCH_UP_SECS: i64 = 2 * 3600;
 /// "Repeat for a few weeks": the self-assessment is suggested again every three.
 const DEFAULT_RETAKE_SECS: i64 = 3 * 7 * 86_400;
+const DEFAULT_AWAY_AFTER_SECS: i64 = 5 * 60;
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Settings {
@@ -28,6 +38,11 @@ pub struct Settings {
     pub timezone: Option<String>,
     /// How often the mindset self-assessment is suggested again, in seconds.
     pub retake_every_secs: i64,
+    /// "Wait for me when I'm away": a reminder due while the person is away is held
+    /// until they are back.
+    pub wait_when_away: bool,
+    /// How long without input counts as away, in seconds.
+    pub away_after_secs: i64,
 }
 
 impl Default for Settings {
@@ -37,6 +52,8 @@ impl Default for Settings {
             catch_up_window_secs: DEFAULT_CATCH_UP_SECS,
             timezone: None,
             retake_every_secs: DEFAULT_RETAKE_SECS,
+            wait_when_away: true,
+            away_after_secs: DEFAULT_AWAY_AFTER_SECS,
         }
     }
 }
@@ -51,8 +68,12 @@ impl Settings {
                     SNOOZE => s.snooze_secs = v.num_seconds(),
                     CATCH_UP_WINDOW => s.catch_up_window_secs = v.num_seconds(),
                     RETAKE_EVERY => s.retake_every_secs = v.num_seconds(),
+                    AWAY_AFTER => s.away_after_secs = v.num_seconds(),
                     _ => {}
                 }
+            }
+            if key == WAIT_WHEN_AWAY {
+                s.wait_when_away = switch(value).unwrap_or(true);
             }
             if key == TIMEZONE && value.parse::<Zone>().is_ok() {
                 s.timezone = Some(value.clone());
@@ -72,6 +93,19 @@ impl Settings {
     pub fn retake_every(&self) -> Duration {
         Duration::seconds(self.retake_every_secs)
     }
+
+    pub fn away_after(&self) -> Duration {
+        Duration::seconds(self.away_after_secs)
+    }
+}
+
+/// `on` or `off` (also `true`/`false`), as `aloud config` and the dashboard write it.
+fn switch(value: &str) -> Option<bool> {
+    match value.trim() {
+        "on" | "true" => Some(true),
+        "off" | "false" => Some(false),
+        _ => None,
+    }
 }
 
 /// Checks a setting; returns the parsed duration for duration-valued keys.
@@ -80,6 +114,10 @@ pub fn validate(key: &str, value: &str) -> Result<Option<Duration>> {
         SNOOZE => bounded(key, value, Duration::seconds(1), Duration::hours(12)).map(Some),
         CATCH_UP_WINDOW => bounded(key, value, Duration::zero(), Duration::hours(12)).map(Some),
         RETAKE_EVERY => bounded(key, value, Duration::seconds(1), Duration::weeks(52)).map(Some),
+        AWAY_AFTER => bounded(key, value, Duration::minutes(1), Duration::hours(1)).map(Some),
+        WAIT_WHEN_AWAY => switch(value)
+            .map(|_| None)
+            .ok_or_else(|| CoreError::invalid(format!("{key} is on or off, not '{value}'"))),
         TIMEZONE => value.parse::<Zone>().map(|_| None).map_err(|_| {
             CoreError::invalid(format!(
                 "'{value}' is not an IANA time zone such as Europe/Berlin"

@@ -23,6 +23,7 @@ pub fn habit(id: &str, time: &str, days: &str) -> Habit {
         position: 0,
         created_on: day("2020-01-01"),
         created_at: None,
+        latest: None,
     }
 }
 

@@ -157,7 +157,7 @@ pub struct HistoryArgs {
 
 #[derive(Debug, Subcommand)]
 pub enum HabitCommand {
-    /// Change a habit's time, days, name, trigger, prompt or whether it is enabled.
+    /// Change a habit's time, latest time, days, name, trigger, prompt or whether it is enabled.
     Set(HabitSetArgs),
     /// Add a habit of your own.
     Add(HabitAddArgs),
@@ -183,6 +183,10 @@ pub struct HabitSetArgs {
     pub trigger: Option<String>,
     #[arg(long)]
     pub prompt: Option<String>,
+    /// The latest time its reminder may still be shown (HH:MM, after --time), e.g.
+    /// when it waited for you; `default` for its time plus the catch-up window.
+    #[arg(long, value_parser = latest, value_name = "HH:MM|default")]
+    pub latest: Option<Latest>,
 }
 
 #[derive(Debug, Args)]
@@ -199,6 +203,9 @@ pub struct HabitAddArgs {
     pub days: Option<Weekdays>,
     #[arg(long)]
     pub prompt: Option<String>,
+    /// The latest time its reminder may still be shown (HH:MM, after --time).
+    #[arg(long, value_parser = time)]
+    pub latest: Option<TimeOfDay>,
 }
 
 #[derive(Debug, Args)]
@@ -239,6 +246,17 @@ fn date(v: &str) -> Result<NaiveDate, String> {
 
 fn time(v: &str) -> Result<TimeOfDay, String> {
     TimeOfDay::parse(v).map_err(|e| e.to_string())
+}
+
+/// `--latest`: a time, or `None` for the default (its time plus the catch-up window).
+#[derive(Debug, Clone, Copy)]
+pub struct Latest(pub Option<TimeOfDay>);
+
+fn latest(v: &str) -> Result<Latest, String> {
+    if v == "default" {
+        return Ok(Latest(None));
+    }
+    time(v).map(|t| Latest(Some(t)))
 }
 
 fn days(v: &str) -> Result<Weekdays, String> {

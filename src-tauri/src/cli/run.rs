@@ -60,6 +60,7 @@ pub fn run(command: Command, data_dir: &Path) -> Result<()> {
                 days: a.days,
                 enabled: a.enabled,
                 archived: a.archived,
+                latest: a.latest.map(|l| l.0),
             };
             let change = t.set_habit(&a.id, &patch)?;
             say(&format!(
@@ -76,6 +77,7 @@ pub fn run(command: Command, data_dir: &Path) -> Result<()> {
                 prompt: a.prompt,
                 time: a.time,
                 days: a.days,
+                latest: a.latest,
             })?;
             say(&format!(
                 "Added {}.\n{}",

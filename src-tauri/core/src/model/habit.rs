@@ -101,6 +101,10 @@ pub struct Habit {
     /// Its triggers before then did not happen: they are neither late nor missed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_at: Option<DateTime<Utc>>,
+    /// The latest local time its reminder may still be shown (late, or after waiting
+    /// for the person); `None`: its time plus the catch-up window.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub latest: Option<TimeOfDay>,
 }
 
 impl Habit {
@@ -109,6 +113,22 @@ impl Habit {
     pub fn began_at(&self, tz: crate::zone::Zone) -> DateTime<Utc> {
         self.created_at
             .unwrap_or_else(|| crate::zone::start_of_day(tz, self.created_on))
+    }
+
+    /// Until when its reminder for `date` may still be shown: the latest time when
+    /// set, else `window` after the trigger; never past the end of that day.
+    pub fn latest_on(
+        &self,
+        date: NaiveDate,
+        tz: crate::zone::Zone,
+        window: chrono::Duration,
+    ) -> DateTime<Utc> {
+        let day_end = crate::zone::start_of_day(tz, date + chrono::Duration::days(1));
+        let latest = match self.latest {
+            Some(latest) => crate::zone::local_instant(tz, date, latest.naive()),
+            None => crate::zone::local_instant(tz, date, self.time.naive()) + window,
+        };
+        latest.min(day_end)
     }
 
     /// Whether this habit asks for practice on `date`.
@@ -128,6 +148,12 @@ impl Habit {
         self.name = one_line("name", &self.name, NAME_MAX, false)?;
         self.trigger = one_line("trigger", &self.trigger, TRIGGER_MAX, false)?;
         self.prompt = one_line("prompt", &self.prompt, PROMPT_MAX, false)?;
+        if self.latest.is_some_and(|latest| latest <= self.time) {
+            return Err(CoreError::invalid(format!(
+                "the latest time must be after the habit's time {}",
+                self.time
+            )));
+        }
         Ok(self)
     }
 }
@@ -156,6 +182,8 @@ pub struct NewHabit {
     pub prompt: Option<String>,
     pub time: TimeOfDay,
     pub days: Option<Weekdays>,
+    /// None: the time plus the catch-up window.
+    pub latest: Option<TimeOfDay>,
 }
 
 /// A partial update; `None` leaves a field as it is.
@@ -168,6 +196,8 @@ pub struct HabitPatch {
     pub days: Option<Weekdays>,
     pub enabled: Option<bool>,
     pub archived: Option<bool>,
+    /// `Some(None)` goes back to the time plus the catch-up window.
+    pub latest: Option<Option<TimeOfDay>>,
 }
 
 impl HabitPatch {
@@ -179,6 +209,7 @@ impl HabitPatch {
             && self.days.is_none()
             && self.enabled.is_none()
             && self.archived.is_none()
+            && self.latest.is_none()
     }
 
     /// Applies the patch to a copy of `habit` and validates the result.
@@ -197,6 +228,7 @@ impl HabitPatch {
         next.days = self.days.unwrap_or(next.days);
         next.enabled = self.enabled.unwrap_or(next.enabled);
         next.archived = self.archived.unwrap_or(next.archived);
+        next.latest = self.latest.unwrap_or(next.latest);
         next.validated()
     }
 }

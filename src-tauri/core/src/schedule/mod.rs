@@ -61,6 +61,8 @@ pub enum Timeliness {
     OnTime,
     Late,
     Snoozed,
+    /// It came due while the person was away and waited for them.
+    Waited,
 }
 
 /// A reminder to show now.
@@ -162,9 +164,9 @@ impl Agenda<'_> {
     }
 
     /// Sorts the triggers in (since, now] into reminders to show now and days to
-    /// record as missed, following the catch-up rule: a trigger missed by less than
-    /// `window`, and still on its own local day, fires once (late); older ones are
-    /// missed. A trigger from before its habit was added did not happen. Snoozes that
+    /// record as missed, following the catch-up rule: a trigger missed but still
+    /// before the habit's latest time (by default `window` after it) on its own local
+    /// day fires once (late); older ones are missed. A trigger from before its habit was added did not happen. Snoozes that
     /// came due are fired again. Nothing fires while a pause is running.
     pub fn catch_up(&self, since: DateTime<Utc>, now: DateTime<Utc>, window: Duration) -> CatchUp {
         let since = since.max(now - CATCH_UP_LOOKBACK);
@@ -192,7 +194,7 @@ impl Agenda<'_> {
                                 due,
                                 timeliness: Timeliness::OnTime,
                             });
-                        } else if lateness < window && date == today {
+                        } else if date == today && now < habit.latest_on(date, self.tz, window) {
                             out.fire.push(Reminder {
                                 due,
                                 timeliness: Timeliness::Late,

@@ -11,6 +11,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/003_benefit_checks.sql"),
     include_str!("migrations/004_assessments.sql"),
     include_str!("migrations/005_habit_created_at.sql"),
+    include_str!("migrations/006_presence.sql"),
 ];
 
 /// The schema version this build writes.

@@ -2,6 +2,7 @@
 mod assessments;
 mod backup;
 mod files;
+mod held;
 mod migrations;
 mod records;
 mod recovery;
@@ -10,6 +11,7 @@ mod state;
 
 pub use assessments::*;
 pub use backup::{list as list_backups, KEEP as BACKUPS_KEPT};
+pub use held::*;
 pub use migrations::LATEST as SCHEMA_VERSION;
 pub use records::*;
 pub use recovery::*;

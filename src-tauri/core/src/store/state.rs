@@ -168,5 +168,6 @@ pub fn first_instant(conn: &Connection, key: &str, at: DateTime<Utc>) -> Result<
 pub fn forget_reminder(conn: &Connection, habit: &HabitId, date: NaiveDate) -> Result<()> {
     conn.prepare_cached("DELETE FROM reminders WHERE habit_id = ?1 AND day = ?2")?
         .execute(params![habit.as_str(), date])?;
+    super::held::release(conn, habit, date)?;
     delete_snooze(conn, habit, date)
 }

@@ -4,6 +4,7 @@
 use super::*;
 use crate::clock::FakeClock;
 use crate::model::{HabitPatch, NewHabit, TimeOfDay};
+use crate::presence::Presence::Unknown;
 use crate::schedule::Timeliness;
 use crate::stats::DayStatus;
 use crate::testing::{day, utc};
@@ -49,7 +50,7 @@ fn fired(plan: &Plan) -> Vec<(&str, Timeliness)> {
 
 /// Runs the engine's pass as the tray does: `seen` is its previous pass.
 fn pass(t: &mut Tracker, seen: &mut Option<DateTime<Utc>>) -> Plan {
-    let plan = t.plan_reminders(*seen).unwrap();
+    let plan = t.plan_reminders(*seen, Unknown).unwrap();
     *seen = Some(t.now());
     plan
 }
@@ -65,7 +66,7 @@ fn a_first_start_at_any_hour_finds_nothing_late_or_missed() {
         // The database is new, or the CLI made it a week before the tray first ran.
         for created in [now.to_string(), (utc(now) - Duration::days(7)).to_rfc3339()] {
             let (_d, mut t, clock) = installed(&created, now);
-            let plan = t.plan_reminders(None).unwrap();
+            let plan = t.plan_reminders(None, Unknown).unwrap();
             assert!(plan.fire.is_empty(), "{now}: nothing late at a first start");
             assert!(
                 recorded(&t).is_empty(),
@@ -73,7 +74,10 @@ fn a_first_start_at_any_hour_finds_nothing_late_or_missed() {
             );
             // A restart a little later still finds nothing from before the first run.
             clock.advance(Duration::minutes(20));
-            assert!(t.plan_reminders(None).unwrap().fire.is_empty(), "{now}");
+            assert!(
+                t.plan_reminders(None, Unknown).unwrap().fire.is_empty(),
+                "{now}"
+            );
             assert!(recorded(&t).is_empty(), "{now}");
         }
     }
@@ -93,10 +97,11 @@ fn a_habit_added_after_its_time_is_not_late_even_after_a_restart() {
         prompt: None,
         time: TimeOfDay::parse("12:10").unwrap(),
         days: None,
+        latest: None,
     })
     .unwrap();
     clock.set(utc("2026-11-25T11:40:00Z"));
-    let plan = t.plan_reminders(None).unwrap();
+    let plan = t.plan_reminders(None, Unknown).unwrap();
     assert!(
         !fired(&plan).iter().any(|(h, _)| *h == "read-one-thread"),
         "it did not exist at 12:10"
@@ -147,7 +152,10 @@ fn a_time_moved_after_a_shown_reminder_fires_once_more_and_only_then() {
     );
     // Restart, clock jump back, zone change: nothing repeats.
     clock.set(utc("2026-11-25T12:20:00Z"));
-    assert!(t.plan_reminders(None).unwrap().fire.is_empty(), "restart");
+    assert!(
+        t.plan_reminders(None, Unknown).unwrap().fire.is_empty(),
+        "restart"
+    );
     clock.set(utc("2026-11-25T12:00:00Z"));
     seen = Some(utc("2026-11-25T12:20:00Z"));
     assert!(fired(&pass(&mut t, &mut seen)).is_empty(), "clock back");
@@ -159,7 +167,12 @@ fn a_time_moved_after_a_shown_reminder_fires_once_more_and_only_then() {
     clock.set(utc("2026-11-25T13:15:00Z"));
     assert!(fired(&pass(&mut t, &mut seen)).is_empty(), "zone change");
     assert_ne!(
-        t.plan_reminders(seen).unwrap().next.unwrap().habit.as_str(),
+        t.plan_reminders(seen, Unknown)
+            .unwrap()
+            .next
+            .unwrap()
+            .habit
+            .as_str(),
         "interact"
     );
 }

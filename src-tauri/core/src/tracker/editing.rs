@@ -21,7 +21,7 @@ const LONGEST_PAUSE_DAYS: i64 = 366;
 impl Tracker {
     pub fn set_habit(&mut self, id: &str, patch: &HabitPatch) -> Result<HabitChange> {
         if patch.is_empty() {
-            return Err(CoreError::invalid("nothing to change: give at least one of --time, --days, --enabled, --name, --trigger, --prompt"));
+            return Err(CoreError::invalid("nothing to change: give at least one of --time, --latest, --days, --enabled, --name, --trigger, --prompt"));
         }
         let before = self.habit(id)?;
         let next = patch.apply(&before)?;
@@ -85,6 +85,7 @@ impl Tracker {
             position: existing.iter().map(|h| h.position).max().unwrap_or(-1) + 1,
             created_on: self.today(),
             created_at: Some(self.now()),
+            latest: new.latest,
         }
         .validated()?;
         self.store.write(|conn| store::put_habit(conn, &habit))?;

@@ -3,6 +3,7 @@
 use super::*;
 use crate::clock::FakeClock;
 use crate::model::{Source, Weekdays};
+use crate::presence::Presence::Unknown;
 use crate::schedule::Timeliness;
 use crate::testing::{day, utc};
 use chrono::Duration;
@@ -42,24 +43,27 @@ impl Lcg {
 #[test]
 fn a_sleep_within_the_window_fires_late_once_and_beyond_it_records_a_miss() {
     let (_d, mut t, clock) = tracker("2026-11-25T05:00:00Z", "Europe/Berlin"); // Wed 06:00
-    let plan = t.plan_reminders(None).unwrap();
+    let plan = t.plan_reminders(None, Unknown).unwrap();
     assert!(plan.fire.is_empty());
     assert_eq!(plan.next.as_ref().unwrap().at, utc("2026-11-25T07:30:00Z"));
     // The laptop sleeps through 08:30 and wakes at 09:15 (45 min late).
     let seen = clock.now();
     clock.set(utc("2026-11-25T08:15:00Z"));
-    let plan = t.plan_reminders(Some(seen)).unwrap();
+    let plan = t.plan_reminders(Some(seen), Unknown).unwrap();
     assert_eq!(plan.fire.len(), 1);
     assert_eq!(plan.fire[0].timeliness, Timeliness::Late);
     assert_eq!(plan.next.unwrap().habit.as_str(), "interact");
     assert!(
-        t.plan_reminders(Some(seen)).unwrap().fire.is_empty(),
+        t.plan_reminders(Some(seen), Unknown)
+            .unwrap()
+            .fire
+            .is_empty(),
         "never twice"
     );
     // It sleeps again through 12:00 and wakes at 15:00: beyond the window, recorded missed.
     let seen = clock.now();
     clock.set(utc("2026-11-25T14:00:00Z"));
-    let plan = t.plan_reminders(Some(seen)).unwrap();
+    let plan = t.plan_reminders(Some(seen), Unknown).unwrap();
     assert!(plan.fire.is_empty());
     assert_eq!(plan.next.unwrap().habit.as_str(), "recognize");
 }
@@ -67,10 +71,14 @@ fn a_sleep_within_the_window_fires_late_once_and_beyond_it_records_a_miss() {
 #[test]
 fn a_clock_jump_back_does_not_repeat_a_reminder() {
     let (_d, mut t, clock) = tracker("2026-11-25T07:30:00Z", "Europe/Berlin");
-    let plan = t.plan_reminders(Some(utc("2026-11-25T07:29:00Z"))).unwrap();
+    let plan = t
+        .plan_reminders(Some(utc("2026-11-25T07:29:00Z")), Unknown)
+        .unwrap();
     assert_eq!(plan.fire.len(), 1);
     clock.set(utc("2026-11-25T06:00:00Z")); // back 90 minutes
-    let plan = t.plan_reminders(Some(utc("2026-11-25T07:30:00Z"))).unwrap();
+    let plan = t
+        .plan_reminders(Some(utc("2026-11-25T07:30:00Z")), Unknown)
+        .unwrap();
     assert!(plan.fire.is_empty());
     assert_eq!(
         plan.next.unwrap().habit.as_str(),
@@ -79,7 +87,7 @@ fn a_clock_jump_back_does_not_repeat_a_reminder() {
     );
     clock.set(utc("2026-11-25T07:31:00Z"));
     assert!(t
-        .plan_reminders(Some(utc("2026-11-25T06:00:00Z")))
+        .plan_reminders(Some(utc("2026-11-25T06:00:00Z")), Unknown)
         .unwrap()
         .fire
         .is_empty());
@@ -89,14 +97,14 @@ fn a_clock_jump_back_does_not_repeat_a_reminder() {
 fn a_zone_change_moves_triggers_to_the_new_local_time() {
     let (_d, mut t, _clock) = tracker("2026-11-25T05:00:00Z", "Europe/Berlin");
     assert_eq!(
-        t.plan_reminders(None).unwrap().next.unwrap().at,
+        t.plan_reminders(None, Unknown).unwrap().next.unwrap().at,
         utc("2026-11-25T07:30:00Z")
     );
     t.follow_system_zone("America/New_York".parse().unwrap())
         .unwrap();
     // 05:00Z is 00:00 in New York: describe at 08:30 EST = 13:30Z.
     assert_eq!(
-        t.plan_reminders(None).unwrap().next.unwrap().at,
+        t.plan_reminders(None, Unknown).unwrap().next.unwrap().at,
         utc("2026-11-25T13:30:00Z")
     );
 }
@@ -104,21 +112,26 @@ fn a_zone_change_moves_triggers_to_the_new_local_time() {
 #[test]
 fn notification_snooze_and_tray_snooze_bring_reminders_back_later() {
     let (_d, mut t, clock) = tracker("2026-11-25T07:30:00Z", "Europe/Berlin");
-    let plan = t.plan_reminders(Some(utc("2026-11-25T07:29:30Z"))).unwrap();
+    let plan = t
+        .plan_reminders(Some(utc("2026-11-25T07:29:30Z")), Unknown)
+        .unwrap();
     assert_eq!(plan.fire.len(), 1);
     t.snooze("describe", day("2026-11-25"), Some(Duration::seconds(3)))
         .unwrap();
-    let plan = t.plan_reminders(Some(clock.now())).unwrap();
+    let plan = t.plan_reminders(Some(clock.now()), Unknown).unwrap();
     assert_eq!(plan.next.unwrap().at, utc("2026-11-25T07:30:03Z"));
     let seen = clock.now();
     clock.advance(Duration::seconds(3));
-    let plan = t.plan_reminders(Some(seen)).unwrap();
+    let plan = t.plan_reminders(Some(seen), Unknown).unwrap();
     assert_eq!(
         plan.fire.iter().map(|r| r.timeliness).collect::<Vec<_>>(),
         [Timeliness::Snoozed]
     );
     assert!(
-        t.plan_reminders(Some(clock.now())).unwrap().fire.is_empty(),
+        t.plan_reminders(Some(clock.now()), Unknown)
+            .unwrap()
+            .fire
+            .is_empty(),
         "a snooze fires once"
     );
 
@@ -126,7 +139,7 @@ fn notification_snooze_and_tray_snooze_bring_reminders_back_later() {
     clock.set(utc("2026-11-25T10:30:00Z"));
     assert_eq!(t.snooze_all(Duration::hours(1)).unwrap().len(), 1);
     assert_eq!(
-        t.plan_reminders(Some(clock.now()))
+        t.plan_reminders(Some(clock.now()), Unknown)
             .unwrap()
             .next
             .unwrap()
@@ -159,7 +172,7 @@ fn a_simulated_year_never_reminds_wrongly() {
             t.pause_until(day("2026-08-15")).unwrap();
             vacation_done = true;
         }
-        let plan = t.plan_reminders(last_seen).unwrap();
+        let plan = t.plan_reminders(last_seen, Unknown).unwrap();
         last_seen = Some(now);
         let status = t.status().unwrap();
         let pauses = store::pauses(t.store().read()).unwrap();
@@ -277,16 +290,16 @@ fn dst_nights(zone: &str, nights: [(&str, &str, &str); 2]) {
     for (start, expected, after) in nights {
         clock.set(utc(start));
         let mut seen = Some(clock.now());
-        let next = t.plan_reminders(seen).unwrap().next.unwrap();
+        let next = t.plan_reminders(seen, Unknown).unwrap().next.unwrap();
         assert_eq!(next.at, utc(expected), "{zone} {start}");
         clock.set(next.at);
-        let plan = t.plan_reminders(seen).unwrap();
+        let plan = t.plan_reminders(seen, Unknown).unwrap();
         assert_eq!(plan.fire.len(), 1);
         assert_eq!(plan.fire[0].timeliness, Timeliness::OnTime);
         seen = Some(clock.now());
         // An hour later (the repeated 02:30 in autumn) nothing fires again.
         clock.advance(Duration::hours(1));
-        let plan = t.plan_reminders(seen).unwrap();
+        let plan = t.plan_reminders(seen, Unknown).unwrap();
         assert!(plan.fire.is_empty());
         assert_eq!(plan.next.unwrap().at, utc(after));
     }
@@ -298,9 +311,9 @@ fn dst_nights(zone: &str, nights: [(&str, &str, &str); 2]) {
 fn a_sleep_across_all_three_triggers_fires_only_the_recent_one() {
     let (_d, mut t, clock) = tracker("2026-11-25T05:00:00Z", "Europe/Berlin"); // 06:00
     let seen = clock.now();
-    t.plan_reminders(Some(seen)).unwrap();
+    t.plan_reminders(Some(seen), Unknown).unwrap();
     clock.set(utc("2026-11-25T17:15:00Z")); // 18:15: 45 min after Recognition's 17:30
-    let plan = t.plan_reminders(Some(seen)).unwrap();
+    let plan = t.plan_reminders(Some(seen), Unknown).unwrap();
     let fired: Vec<(&str, Timeliness)> = plan
         .fire
         .iter()
@@ -310,13 +323,17 @@ fn a_sleep_across_all_three_triggers_fires_only_the_recent_one() {
     let seen = clock.now();
     // Asleep again until after midnight: yesterday's habits never fire today.
     clock.set(utc("2026-11-26T06:00:00Z")); // Thu 07:00
-    let plan = t.plan_reminders(Some(seen)).unwrap();
+    let plan = t.plan_reminders(Some(seen), Unknown).unwrap();
     assert!(plan.fire.is_empty());
     assert_eq!(plan.next.unwrap().at, utc("2026-11-26T07:30:00Z"));
     // And closed across the whole next day (06:00 → 23:00): nothing within the window.
     let seen = utc("2026-11-26T05:00:00Z");
     clock.set(utc("2026-11-26T22:00:00Z"));
-    assert!(t.plan_reminders(Some(seen)).unwrap().fire.is_empty());
+    assert!(t
+        .plan_reminders(Some(seen), Unknown)
+        .unwrap()
+        .fire
+        .is_empty());
 }
 
 /// A snooze survives a restart of the computer: the reopened tracker brings the
@@ -328,24 +345,29 @@ fn a_reboot_mid_snooze_still_brings_the_reminder_back_once() {
     let zone: chrono_tz::Tz = "Europe/Berlin".parse().unwrap();
     let mut t = Tracker::open(dir.path(), clock.clone(), zone).unwrap();
     clock.set(utc("2026-11-25T11:00:00Z")); // 12:00 Berlin, the next day
-    let plan = t.plan_reminders(Some(utc("2026-11-25T10:59:00Z"))).unwrap();
+    let plan = t
+        .plan_reminders(Some(utc("2026-11-25T10:59:00Z")), Unknown)
+        .unwrap();
     assert_eq!(plan.fire.len(), 1);
     t.snooze("interact", day("2026-11-25"), Some(Duration::minutes(10)))
         .unwrap();
     drop(t); // the machine restarts
     clock.set(utc("2026-11-25T11:04:00Z"));
     let mut t = Tracker::open(dir.path(), clock.clone(), zone).unwrap();
-    let plan = t.plan_reminders(None).unwrap();
+    let plan = t.plan_reminders(None, Unknown).unwrap();
     assert!(plan.fire.is_empty(), "not before the snooze ends");
     assert_eq!(plan.next.unwrap().at, utc("2026-11-25T11:10:00Z"));
     let seen = clock.now();
     clock.set(utc("2026-11-25T11:10:00Z"));
-    let plan = t.plan_reminders(Some(seen)).unwrap();
+    let plan = t.plan_reminders(Some(seen), Unknown).unwrap();
     assert_eq!(
         plan.fire.iter().map(|r| r.timeliness).collect::<Vec<_>>(),
         [Timeliness::Snoozed]
     );
     drop(t);
     let mut t = Tracker::open(dir.path(), clock.clone(), zone).unwrap();
-    assert!(t.plan_reminders(None).unwrap().fire.is_empty(), "once");
+    assert!(
+        t.plan_reminders(None, Unknown).unwrap().fire.is_empty(),
+        "once"
+    );
 }

@@ -105,6 +105,7 @@ proptest! {
                 prompt: Some(texts[2].clone()),
                 time: time()?,
                 days: Some(days()?),
+                latest: None,
             })
         });
     }

@@ -355,6 +355,7 @@ fn a_new_habit_without_an_id_gets_one_from_its_name() {
         prompt: None,
         time: TimeOfDay::parse("15:05").unwrap(),
         days: None,
+        latest: None,
     };
     // The same name twice: the second id gets a number.
     for expected in ["read-a-thread", "read-a-thread-2"] {

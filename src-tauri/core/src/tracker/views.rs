@@ -2,6 +2,7 @@
 use super::Tracker;
 use crate::error::{CoreError, Result};
 use crate::model::{HabitId, Need, Source};
+use crate::presence::Presence;
 use crate::schedule::{day_paused, trigger_on, Agenda, Settled};
 use crate::stats::{self, day_statuses, DayStatus, HabitDays, HabitStats};
 use crate::store::{self, LAST_DAY};
@@ -51,6 +52,11 @@ pub struct Status {
     pub habits: Vec<HabitToday>,
     pub next_reminder: Option<NextReminder>,
     pub paused_until: Option<DateTime<FixedOffset>>,
+    /// Habits whose reminder waits for the person to be back.
+    pub held: Vec<HabitId>,
+    /// Whether the person is at the computer, as the running tray app sees it; the
+    /// history alone cannot tell, so this is `unknown` until a caller fills it in.
+    pub presence: Presence,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -107,6 +113,10 @@ impl Tracker {
         let mut reminded = Settled::default();
         for (habit, date) in store::reminded_since(conn, since)? {
             reminded.insert(habit, date);
+        }
+        // A held reminder counts as reminded: it is shown when the person is back.
+        for held in store::held(conn)? {
+            reminded.insert(held.due.habit, held.due.date);
         }
         Ok(ReminderState {
             habits: store::habits(conn)?,
@@ -176,6 +186,12 @@ impl Tracker {
             habits,
             next_reminder,
             paused_until: paused_until.map(|t| self.local(t)),
+            held: store::held(conn)?
+                .into_iter()
+                .filter(|h| h.due.date == today)
+                .map(|h| h.due.habit)
+                .collect(),
+            presence: Presence::Unknown,
         })
     }
 

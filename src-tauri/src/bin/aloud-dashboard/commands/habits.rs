@@ -58,6 +58,7 @@ pub async fn add_habit(
         prompt,
         time,
         days,
+        latest: None,
     };
     Ok(shared.write(|t| t.add_habit(&new))?)
 }

@@ -1,0 +1,55 @@
+//! Reminders held while the person was away, until they are back.
+use super::records::{habit_id, instant};
+use crate::error::Result;
+use crate::model::HabitId;
+use crate::schedule::Due;
+use chrono::{DateTime, NaiveDate, Utc};
+use rusqlite::{params, Connection};
+
+/// A reminder waiting for the person; `late` when it was already late when held.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HeldRow {
+    pub due: Due,
+    pub late: bool,
+}
+
+/// Holds a habit-day's reminder; a day already held keeps its first record.
+pub fn hold(conn: &Connection, due: &Due, late: bool, at: DateTime<Utc>) -> Result<()> {
+    conn.prepare_cached(
+        "INSERT OR IGNORE INTO held_reminders (habit_id, day, due_at, late, held_at)
+         VALUES (?1, ?2, ?3, ?4, ?5)",
+    )?
+    .execute(params![
+        due.habit.as_str(),
+        due.date,
+        due.at.timestamp(),
+        late,
+        at.timestamp()
+    ])?;
+    Ok(())
+}
+
+/// Every held reminder, oldest first.
+pub fn held(conn: &Connection) -> Result<Vec<HeldRow>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT habit_id, day, due_at, late FROM held_reminders ORDER BY due_at, habit_id",
+    )?;
+    let rows = stmt.query_map([], |row| {
+        Ok(HeldRow {
+            due: Due {
+                habit: habit_id(row, 0)?,
+                date: row.get(1)?,
+                at: instant(row, 2)?,
+            },
+            late: row.get(3)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Lets a held reminder go (it was shown, or recorded missed).
+pub fn release(conn: &Connection, habit: &HabitId, date: NaiveDate) -> Result<()> {
+    conn.prepare_cached("DELETE FROM held_reminders WHERE habit_id = ?1 AND day = ?2")?
+        .execute(params![habit.as_str(), date])?;
+    Ok(())
+}
