@@ -30,3 +30,15 @@ pub fn habit(id: &str, time: &str, days: &str) -> Habit {
 pub fn id(s: &str) -> HabitId {
     HabitId::parse(s).unwrap()
 }
+
+/// Tiny deterministic generator, so a failing run can be replayed exactly.
+pub struct Lcg(pub u64);
+impl Lcg {
+    pub fn next(&mut self, below: u64) -> u64 {
+        self.0 = self
+            .0
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        (self.0 >> 33) % below
+    }
+}

@@ -5,7 +5,7 @@ use crate::clock::FakeClock;
 use crate::model::{Source, Weekdays};
 use crate::presence::Presence::Unknown;
 use crate::schedule::Timeliness;
-use crate::testing::{day, utc};
+use crate::testing::{day, utc, Lcg};
 use chrono::Duration;
 use std::collections::HashSet;
 
@@ -26,18 +26,6 @@ fn installed(
     let t = Tracker::open(dir.path(), clock.clone(), zone).unwrap();
     clock.set(utc(now));
     (dir, t, clock)
-}
-
-/// Tiny deterministic generator, so a failing run can be replayed exactly.
-struct Lcg(u64);
-impl Lcg {
-    fn next(&mut self, below: u64) -> u64 {
-        self.0 = self
-            .0
-            .wrapping_mul(6_364_136_223_846_793_005)
-            .wrapping_add(1_442_695_040_888_963_407);
-        (self.0 >> 33) % below
-    }
 }
 
 #[test]

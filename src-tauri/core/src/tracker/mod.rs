@@ -160,6 +160,8 @@ mod engine_tests;
 #[cfg(test)]
 mod input_props;
 #[cfg(test)]
+mod presence_tests;
+#[cfg(test)]
 mod recovery_tests;
 #[cfg(test)]
 mod review_tests;

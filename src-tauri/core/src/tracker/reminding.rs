@@ -72,16 +72,16 @@ impl Tracker {
         let today = self.today();
         let stale = state.snoozes.iter().any(|s| s.date < today);
 
+        let until = |due: &Due| {
+            let habit = state.habits.iter().find(|h| h.id == due.habit)?;
+            Some(habit.latest_on(due.date, self.tz, window)).filter(|until| now < *until)
+        };
         let mut back = Vec::new();
         let mut expired = Vec::new();
         let mut kept = Vec::new();
         for row in store::held(self.store.read())? {
-            let habit = state.habits.iter().find(|h| h.id == row.due.habit);
-            let until = habit.map(|h| h.latest_on(row.due.date, self.tz, window));
-            match until {
-                Some(until)
-                    if now < until && self.day_wants(&state, &row.due.habit, row.due.date) =>
-                {
+            match until(&row.due) {
+                Some(until) if self.day_wants(&state, &row.due.habit, row.due.date) => {
                     if waiting || paused_at(&state.pauses, now) {
                         kept.push(Held {
                             due: row.due,
@@ -91,14 +91,25 @@ impl Tracker {
                         back.push(row);
                     }
                 }
-                _ => expired.push(row),
+                _ => expired.push(row.due),
             }
         }
-        let (to_hold, mut fire) = if waiting {
-            (due.fire, Vec::new())
-        } else {
-            (Vec::new(), due.fire)
-        };
+        let mut fire = Vec::new();
+        let mut to_hold = Vec::new();
+        for r in due.fire {
+            match until(&r.due) {
+                Some(until) if waiting => {
+                    kept.push(Held {
+                        due: r.due.clone(),
+                        until,
+                    });
+                    to_hold.push(r);
+                }
+                // A snooze coming due past the latest time while away: too late.
+                None if waiting => expired.push(r.due),
+                _ => fire.push(r),
+            }
+        }
 
         let changed = !fire.is_empty()
             || !to_hold.is_empty()
@@ -133,7 +144,7 @@ impl Tracker {
                     store::record_reminder(conn, &row.due.habit, row.due.date, outcome, now)?;
                     store::release(conn, &row.due.habit, row.due.date)?;
                 }
-                let missed = expired.iter().map(|row| &row.due).chain(&due.missed);
+                let missed = expired.iter().chain(&due.missed);
                 for m in missed {
                     store::record_reminder(conn, &m.habit, m.date, ReminderOutcome::Missed, now)?;
                     store::release(conn, &m.habit, m.date)?;
@@ -146,16 +157,10 @@ impl Tracker {
             timeliness: Timeliness::Waited,
         }));
         fire.sort_by_key(|r| r.due.at);
-        let state = self.reminder_state()?;
-        kept.extend(to_hold.into_iter().filter_map(|r| {
-            let habit = state.habits.iter().find(|h| h.id == r.due.habit)?;
-            let until = habit.latest_on(r.due.date, self.tz, window);
-            Some(Held { due: r.due, until })
-        }));
         kept.sort_by_key(|h| h.due.at);
         Ok(Plan {
             fire,
-            next: state.agenda().next_due(now),
+            next: self.reminder_state()?.agenda().next_due(now),
             held: kept,
         })
     }
