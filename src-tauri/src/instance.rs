@@ -1,7 +1,9 @@
 //! The running tray app's name on the session bus. Owning it makes the tray the
-//! single instance; its two methods let a second launch open the dashboard
-//! (`Open`) and let the dashboard process ask for a redraw after it saved something
-//! the tray shows but does not watch, such as "Start at login" (`Refresh`).
+//! single instance. Its methods let a second launch open the dashboard (`Open`),
+//! tell the CLI and the dashboard whether the person is at the desk (`Presence`),
+//! and let the dashboard process ask for a redraw after it saved something the tray
+//! shows but does not watch, such as "Start at login" (`Refresh`).
+use aloud_core::presence::Presence;
 use zbus::blocking::Connection;
 
 pub const NAME: &str = "app.aloud.Aloud";
@@ -12,6 +14,16 @@ pub const INTERFACE: &str = "app.aloud.Aloud";
 pub fn ask_open(conn: &Connection, panel: &str) -> zbus::Result<()> {
     conn.call_method(Some(NAME), PATH, Some(INTERFACE), "Open", &(panel,))
         .map(drop)
+}
+
+/// What the running tray app knows of the person's presence, and from which of the
+/// desktop's sources; `unknown` and none when no tray app answers.
+pub fn ask_presence(conn: &Connection) -> (Presence, Vec<String>) {
+    conn.call_method(Some(NAME), PATH, Some(INTERFACE), "Presence", &())
+        .and_then(|reply| reply.body().deserialize::<(String, Vec<String>)>())
+        .ok()
+        .and_then(|(name, sources)| Some((Presence::parse(&name)?, sources)))
+        .unwrap_or((Presence::Unknown, Vec::new()))
 }
 
 /// Asks the running tray app (if any) to redraw its menu.

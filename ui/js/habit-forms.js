@@ -1,5 +1,5 @@
-// Settings → Habits: edit each habit (name, trigger, prompt, time, days, on/off),
-// archive it, or add one of your own.
+// Settings → Habits: edit each habit (name, trigger, prompt, time, latest time,
+// days, on/off), archive it, or add one of your own.
 import { addHabit, getHabits, setHabit } from "./ipc.js";
 import { el } from "./dom.js";
 
@@ -57,6 +57,7 @@ function editForm(habit, redraw) {
     field("Trigger (after…)", "trigger", habit.trigger, { maxLength: 80 }),
     field("What to do", "prompt", habit.prompt, { maxLength: 300 }),
     field("Time (HH:MM)", "time", habit.time, { size: 8 }),
+    field("Until at the latest (HH:MM; empty: time plus the late window)", "latest", habit.latest ?? "", { size: 8 }),
     dayChoices(habit.days),
     el("label", { className: "day-choice" }, [on, "Remind me"]),
     error,
@@ -71,6 +72,7 @@ function editForm(habit, redraw) {
         trigger: node.trigger.value,
         prompt: node.prompt.value,
         time: node.time.value.trim(),
+        latest: node.latest.value.trim(),
         days: chosenDays(node),
         enabled: on.checked,
       });

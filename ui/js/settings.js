@@ -1,5 +1,6 @@
-// The Settings panel: habits (habit-forms.js), reminder timing, a vacation pause,
-// start at login, export and import, and where the data lives.
+// The Settings panel: habits (habit-forms.js), reminder timing, waiting while you
+// are away, a vacation pause, start at login, export and import, and where the
+// data lives.
 import { exportData, getSettings, getStatus, importData, listBackups, pauseReminders, restoreBackup, resumeReminders, setSetting, setStartAtLogin } from "./ipc.js";
 import { showHabits } from "./habit-forms.js";
 import { durationText } from "./recipe.js";
@@ -35,6 +36,18 @@ function drawPaths(view) {
   );
   const path = $("import-form").path;
   if (!path.value && view.exports.length) path.placeholder = view.exports[0].path;
+}
+
+const PRESENCE_WORDS = { present: "you are here", away: "you are away", unknown: "not known" };
+
+/** "When you're away": the switch, the threshold, and what this desktop can tell. */
+function drawAway(view) {
+  const form = $("away-form");
+  form.wait_when_away.checked = view.wait_when_away;
+  form.away_after.value = Math.round(view.away_after_secs / 60);
+  $("away-presence").textContent = view.presence_sources.length
+    ? `Aloud learns whether you are here from: ${view.presence_sources.join(", ")}. Right now: ${PRESENCE_WORDS[view.presence]}.`
+    : "This desktop tells Aloud nothing about whether you are at the computer (no screen lock, screensaver or idle time it can follow), so reminders are shown as they come due.";
 }
 
 async function drawVacation() {
@@ -78,6 +91,7 @@ export async function showSettings() {
   form.catch_up_window.value = durationText(view.catch_up_window_secs);
   form.retake_every.value = durationText(view.retake_every_secs);
   $("start-at-login").checked = view.start_at_login;
+  drawAway(view);
   drawPaths(view);
   await drawVacation();
   await drawBackups();
@@ -94,6 +108,18 @@ function setUp() {
       form.snooze.value = durationText(view.snooze_secs);
       form.catch_up_window.value = durationText(view.catch_up_window_secs);
       form.retake_every.value = durationText(view.retake_every_secs);
+      return "Saved.";
+    });
+  });
+  $("away-form").addEventListener("submit", (event) => {
+    event.preventDefault();
+    const form = event.target;
+    run("away", async () => {
+      const minutes = form.away_after.value.trim();
+      if (!/^\d+$/.test(minutes)) throw new Error("Give the minutes as a whole number from 1 to 60.");
+      await setSetting("away_after", `${minutes}m`);
+      const view = await setSetting("wait_when_away", form.wait_when_away.checked ? "on" : "off");
+      drawAway(view);
       return "Saved.";
     });
   });

@@ -41,7 +41,16 @@ pub fn run(command: Command, data_dir: &Path) -> Result<()> {
                 skip.habit, skip.date
             ))
         }
-        Command::Status(f) => show(f.json, &t.status()?, text::status),
+        Command::Status(f) => {
+            let mut status = t.status()?;
+            // Only the running tray app knows; asked for the JSON, which promises it.
+            if f.json {
+                if let Ok(bus) = zbus::blocking::Connection::session() {
+                    status.presence = crate::instance::ask_presence(&bus).0;
+                }
+            }
+            show(f.json, &status, text::status)
+        }
         Command::History(a) => {
             let to = a.to.unwrap_or_else(|| t.today());
             let from = a

@@ -69,6 +69,19 @@ pub fn status(s: &Status) -> String {
             h.name, h.time, word, h.trigger
         );
     }
+    if !s.held.is_empty() {
+        let names: Vec<&str> = s
+            .held
+            .iter()
+            .map(|id| {
+                s.habits
+                    .iter()
+                    .find(|h| &h.id == id)
+                    .map_or(id.as_str(), |h| h.name.as_str())
+            })
+            .collect();
+        let _ = writeln!(out, "Waiting for you to be back: {}.", names.join(", "));
+    }
     if let Some(until) = s.paused_until {
         let _ = writeln!(
             out,

@@ -1,5 +1,6 @@
 //! What the dashboard's commands share: the history, and what to tell on opening.
 use aloud_app::shared_tracker::SharedTracker;
+use aloud_core::presence::Presence;
 use aloud_core::{Result, Tracker};
 use std::path::PathBuf;
 use std::sync::OnceLock;
@@ -13,7 +14,8 @@ pub struct Shared {
     pub tray_shown: bool,
     /// What the tray app restored at its start (a damaged history), to tell.
     pub restored: Option<String>,
-    /// The session bus, to ask the tray app for a redraw; None without a bus.
+    /// The session bus, to ask the tray app for a redraw or for presence; None
+    /// without a bus.
     bus: OnceLock<Option<Connection>>,
 }
 
@@ -33,6 +35,18 @@ impl Shared {
         }
     }
 
+    fn bus(&self) -> Option<&Connection> {
+        self.bus.get_or_init(|| Connection::session().ok()).as_ref()
+    }
+
+    /// Whether the person is at the computer, and the desktop's sources of that, as
+    /// the running tray app sees it (unknown, from none, without it).
+    pub fn presence(&self) -> (Presence, Vec<String>) {
+        self.bus()
+            .map(aloud_app::instance::ask_presence)
+            .unwrap_or((Presence::Unknown, Vec::new()))
+    }
+
     pub fn with<T>(&self, f: impl FnOnce(&mut Tracker) -> Result<T>) -> Result<T> {
         self.tracker.with(f)
     }
@@ -43,7 +57,7 @@ impl Shared {
     pub fn write<T>(&self, f: impl FnOnce(&mut Tracker) -> Result<T>) -> Result<T> {
         let result = self.with(f);
         if result.is_ok() {
-            if let Some(bus) = self.bus.get_or_init(|| Connection::session().ok()) {
+            if let Some(bus) = self.bus() {
                 // No tray app running (the dashboard started alone) is fine.
                 let _ = aloud_app::instance::ask_refresh(bus);
             }

@@ -3,7 +3,8 @@
 use crate::dashboard::{Launcher, Panel};
 use crate::instance::{self, Claim};
 use crate::on_screen::OnScreen;
-use crate::{engine, notify, tray, wake, Shared};
+use crate::{engine, notify, presence, tray, wake, Shared};
+use aloud_core::settings::Settings;
 use std::path::Path;
 use std::sync::Arc;
 
@@ -38,7 +39,11 @@ pub fn run(data_dir: &Path, _autostarted: bool) -> i32 {
     let first_run = tracker.is_first_run() && recovery.is_none();
     let recovered = recovery.map(|r| r.message());
     let launcher = Launcher::new(data_dir.to_path_buf(), recovered.clone());
-    let shared = Arc::new(Shared::new(tracker, poke, launcher));
+    let away_after = tracker.settings().map(|s| s.away_after());
+    let away_after = away_after.unwrap_or_else(|_| Settings::default().away_after());
+    let session = instance.as_ref().map(|i| i.connection());
+    let presence = presence::Watch::start(poke.clone(), away_after, session.as_ref());
+    let shared = Arc::new(Shared::new(tracker, poke, launcher, presence));
     if let Some(instance) = &instance {
         instance.serve(shared.clone());
         listen_to_notifications(&shared, instance.connection(), data_dir);

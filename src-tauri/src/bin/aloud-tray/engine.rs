@@ -1,6 +1,6 @@
 //! The one task that owns timing. It asks the core what to show and when to wake,
 //! shows it, redraws the tray, and sleeps on `Wake` until the next due instant, a
-//! data change, a clock or zone change, or a poke.
+//! data change, a clock or zone change, or a poke (also when the person comes or goes).
 use crate::state::Origin;
 use crate::wake::Wake;
 use crate::{notify, tray, Shared};
@@ -18,10 +18,12 @@ pub fn run(shared: Arc<Shared>, wake: Wake) {
     let mut last_seen: Option<DateTime<Utc>> = None;
     let mut failures = 0u32;
     loop {
+        let presence = shared.presence.presence();
         let planned = shared.with(|t| {
             t.follow_system_zone(system_zone())?;
+            shared.presence.set_away_after(t.settings()?.away_after());
             let now = t.now();
-            let plan = t.plan_reminders(last_seen)?;
+            let plan = t.plan_reminders(last_seen, presence)?;
             let retake = t.plan_retake()?;
             if let Err(e) = t.backup_if_due() {
                 aloud_app::report!("aloud: could not take the daily backup: {e}");
@@ -35,13 +37,13 @@ pub fn run(shared: Arc<Shared>, wake: Wake) {
                 last_seen = Some(now);
                 failures = 0;
                 shared.clear_error(Origin::Engine);
+                let habit_next = plan.wake_at().map_or(midnight, |at| at.min(midnight));
                 for reminder in plan.fire {
                     notify::remind(&shared, reminder);
                 }
                 if retake_now.is_some() {
                     notify::retake(&shared);
                 }
-                let habit_next = plan.next.map_or(midnight, |due| due.at.min(midnight));
                 Some(habit_next.min(retake_next))
             }
             Err(e) => {

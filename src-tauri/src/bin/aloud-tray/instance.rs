@@ -1,5 +1,5 @@
 //! One tray app per session: the first owns `app.aloud.Aloud` on the session bus
-//! and serves `Open` and `Refresh` there; a later launch asks it to open the
+//! and serves `Open`, `Presence` and `Refresh` there; a later launch asks it to open the
 //! dashboard and exits.
 use crate::dashboard::Panel;
 use crate::Shared;
@@ -23,6 +23,23 @@ impl Service {
             .ok_or_else(|| Error::Failed("Aloud is still starting".into()))?;
         shared.dashboard.open(panel);
         Ok(())
+    }
+
+    /// Whether the person is at the computer (`present`, `away`, `unknown`) and the
+    /// desktop's sources of that answer, for `aloud status` and Settings.
+    fn presence(&self) -> (String, Vec<String>) {
+        match self.0.get() {
+            Some(shared) => (
+                shared.presence.presence().name().to_string(),
+                shared
+                    .presence
+                    .sources()
+                    .into_iter()
+                    .map(String::from)
+                    .collect(),
+            ),
+            None => ("unknown".to_string(), Vec::new()),
+        }
     }
 
     /// Redraws the tray (the dashboard changed something the tray does not watch).

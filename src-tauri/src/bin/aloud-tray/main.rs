@@ -9,6 +9,7 @@ mod instance;
 mod menu_model;
 mod notify;
 mod on_screen;
+mod presence;
 mod state;
 mod tray;
 mod wake;

@@ -1,5 +1,6 @@
 //! The tray menu as plain data, built from today's status; `tray.rs` turns it into
 //! real menu items. Kept pure so its wording and ids are unit-tested.
+use aloud_core::model::HabitId;
 use aloud_core::tracker::{Status, TodayState};
 
 pub const HEADER: &str = "header";
@@ -68,14 +69,22 @@ pub fn progress(status: &Status) -> String {
 }
 
 pub fn header(status: &Status) -> String {
+    let name = |id: &HabitId| {
+        status
+            .habits
+            .iter()
+            .find(|h| &h.id == id)
+            .map_or(id.as_str(), |h| h.name.as_str())
+            .to_string()
+    };
     let next = match (&status.paused_until, &status.next_reminder) {
         (Some(until), _) => format!("paused until {}", until.format("%a %H:%M")),
+        (None, _) if !status.held.is_empty() => {
+            let names: Vec<String> = status.held.iter().map(name).collect();
+            format!("waiting for you: {}", names.join(", "))
+        }
         (None, Some(n)) => {
-            let name = status
-                .habits
-                .iter()
-                .find(|h| h.id == n.habit)
-                .map_or(n.habit.as_str(), |h| h.name.as_str());
+            let name = name(&n.habit);
             if n.date == status.date {
                 format!("next: {name} at {}", n.at.format("%H:%M"))
             } else {
@@ -174,7 +183,6 @@ pub fn build(status: &Status, start_at_login: bool, error: Option<&str>) -> Vec<
 #[cfg(test)]
 mod tests {
     use super::*;
-    use aloud_core::model::HabitId;
     use aloud_core::tracker::{HabitToday, NextReminder};
     use chrono::{DateTime, NaiveDate};
 
@@ -211,6 +219,8 @@ mod tests {
                 at: DateTime::parse_from_rfc3339("2026-11-25T12:00:00+01:00").unwrap(),
             }),
             paused_until: None,
+            held: Vec::new(),
+            presence: aloud_core::presence::Presence::Unknown,
         }
     }
 
@@ -260,6 +270,13 @@ mod tests {
         assert!(menu
             .iter()
             .any(|e| matches!(e, Entry::Item { label, .. } if label == "⚠ could not save")));
+    }
+
+    #[test]
+    fn a_held_reminder_is_named_in_the_header() {
+        let mut s = status();
+        s.held = vec![HabitId::parse("interact").unwrap()];
+        assert_eq!(header(&s), "Today: 1 of 3 · waiting for you: Interact");
     }
 
     #[test]

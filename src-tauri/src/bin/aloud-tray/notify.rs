@@ -147,11 +147,20 @@ pub fn wording(habit: &Habit, reminder: &Reminder, actions: bool) -> (String, St
         .map(|c| c.to_uppercase().chain(chars).collect())
         .unwrap_or_default();
     let mut body = format!("{cue}: {}", habit.prompt);
-    if reminder.timeliness == Timeliness::Late {
-        body = format!(
-            "This was due at {}; the computer was asleep or Aloud was not running. {body}",
-            habit.time
-        );
+    match reminder.timeliness {
+        Timeliness::Late => {
+            body = format!(
+                "This was due at {}; the computer was asleep or Aloud was not running. {body}",
+                habit.time
+            );
+        }
+        Timeliness::Waited => {
+            body = format!(
+                "Back at your desk: this waited for you since {}. {body}",
+                habit.time
+            );
+        }
+        Timeliness::OnTime | Timeliness::Snoozed => {}
     }
     if !actions {
         body.push_str(" Click to open Aloud and log it, or use its menu in the tray.");

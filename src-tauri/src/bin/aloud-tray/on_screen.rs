@@ -132,6 +132,7 @@ impl OnScreen {
                     Timeliness::OnTime => "on_time",
                     Timeliness::Late => "late",
                     Timeliness::Snoozed => "snoozed",
+                    Timeliness::Waited => "waited",
                 };
                 text.push_str(&format!(
                     "\n{id} {} {} {} {when}",
@@ -284,6 +285,7 @@ fn parse_line(line: &str) -> Option<(u32, Reminder)> {
         "on_time" => Timeliness::OnTime,
         "late" => Timeliness::Late,
         "snoozed" => Timeliness::Snoozed,
+        "waited" => Timeliness::Waited,
         _ => return None,
     };
     let due = Due { habit, date, at };

@@ -18,6 +18,8 @@ pub struct Shared {
     tracker: SharedTracker,
     /// Starts the dashboard process.
     pub dashboard: Launcher,
+    /// Whether the person is at the computer.
+    pub presence: Arc<crate::presence::Watch>,
     /// The tray icon, once it runs (set once at start).
     pub tray: OnceLock<TrayHandle>,
     /// Answerable notifications and what is on screen (set once at start, when
@@ -31,10 +33,16 @@ pub struct Shared {
 }
 
 impl Shared {
-    pub fn new(tracker: Tracker, poke: Poke, dashboard: Launcher) -> Self {
+    pub fn new(
+        tracker: Tracker,
+        poke: Poke,
+        dashboard: Launcher,
+        presence: Arc<crate::presence::Watch>,
+    ) -> Self {
         Shared {
             tracker: SharedTracker::new(tracker),
             dashboard,
+            presence,
             tray: OnceLock::new(),
             on_screen: OnceLock::new(),
             poke,

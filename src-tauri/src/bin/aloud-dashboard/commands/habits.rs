@@ -12,7 +12,8 @@ pub async fn get_habits(shared: State<'_, Arc<Shared>>) -> Reply<Vec<Habit>> {
 }
 
 /// Edits (or archives) a habit; every field is optional and validated by the core before anything
-/// is written. `days` is `mon,tue,…`, `weekdays` or `daily`.
+/// is written. `days` is `mon,tue,…`, `weekdays` or `daily`; `latest` is `HH:MM`, or
+/// empty for the default (the time plus the catch-up window).
 #[tauri::command]
 #[allow(clippy::too_many_arguments)]
 pub async fn set_habit(
@@ -25,7 +26,13 @@ pub async fn set_habit(
     days: Option<String>,
     enabled: Option<bool>,
     archived: Option<bool>,
+    latest: Option<String>,
 ) -> Reply<HabitChange> {
+    let latest = match latest.as_deref().map(str::trim) {
+        None => None,
+        Some("") => Some(None),
+        Some(t) => Some(Some(TimeOfDay::parse(t)?)),
+    };
     let patch = HabitPatch {
         name,
         trigger,
@@ -34,6 +41,7 @@ pub async fn set_habit(
         days: days.as_deref().map(Weekdays::parse).transpose()?,
         enabled,
         archived,
+        latest,
     };
     Ok(shared.write(|t| t.set_habit(&id, &patch))?)
 }

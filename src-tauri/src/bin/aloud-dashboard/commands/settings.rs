@@ -4,6 +4,7 @@ use super::Reply;
 use crate::Shared;
 use aloud_app::{autostart, exports, files};
 use aloud_core::io::ImportSummary;
+use aloud_core::presence::Presence;
 use aloud_core::settings::Settings;
 use aloud_core::{store, CoreError};
 use serde::Serialize;
@@ -16,6 +17,10 @@ pub struct SettingsView {
     #[serde(flatten)]
     settings: Settings,
     start_at_login: bool,
+    /// Whether the person is at the computer, as the tray app sees it.
+    presence: Presence,
+    /// The desktop's sources of presence; none: reminders never wait.
+    presence_sources: Vec<String>,
     data_dir: PathBuf,
     backups_dir: PathBuf,
     export_dir: PathBuf,
@@ -25,9 +30,12 @@ pub struct SettingsView {
 
 fn view(shared: &Shared) -> Reply<SettingsView> {
     let export_dir = exports::export_dir();
+    let (presence, presence_sources) = shared.presence();
     Ok(SettingsView {
         settings: shared.with(|t| t.settings())?,
         start_at_login: autostart::is_enabled(),
+        presence,
+        presence_sources,
         data_dir: shared.data_dir.clone(),
         backups_dir: shared.data_dir.join(store::BACKUP_DIR),
         exports: exports::json_exports(&export_dir),
@@ -40,7 +48,8 @@ pub async fn get_settings(shared: State<'_, Arc<Shared>>) -> Reply<SettingsView>
     view(&shared)
 }
 
-/// Sets `snooze` or `catch_up_window` (e.g. `10m`, `2h`); the core validates both.
+/// Sets one setting (`snooze`, `catch_up_window`, `wait_when_away`, `away_after`…);
+/// the core validates it.
 #[tauri::command]
 pub async fn set_setting(
     shared: State<'_, Arc<Shared>>,
