@@ -101,15 +101,37 @@ impl Session {
     }
 
     /// Gives `cmd` this session's data dir, HOME, zone and bus.
+    ///
+    /// Presence is off (`ALOUD_PRESENCE=off`) unless a test turns it on with
+    /// `with_presence`: a whole run leaves Xvfb without input far longer than the
+    /// five minutes after which the person would count as away, and a real logind
+    /// on the machine running the suite must not hold its reminders either.
     pub fn env(&self, mut cmd: Command) -> Command {
         cmd.env("ALOUD_DATA_DIR", self.data_dir())
             .env("HOME", self.home())
             .env("TZ", self.clock.tz())
             .env("DBUS_SESSION_BUS_ADDRESS", &self.bus.address)
+            .env("ALOUD_PRESENCE", "off")
+            .env("DBUS_SYSTEM_BUS_ADDRESS", self.no_system_bus())
             .env_remove("XDG_CONFIG_HOME")
             .env_remove("XDG_DATA_HOME")
             .envs(self.extra_env.iter().map(|(k, v)| (k, v)));
         cmd
+    }
+
+    /// A system bus address where no bus listens: no logind unless a test gives one.
+    pub fn no_system_bus(&self) -> String {
+        format!(
+            "unix:path={}",
+            self.dir.path().join("no-system-bus").display()
+        )
+    }
+
+    /// Lets the app follow presence from now on, counting the person away after
+    /// `away_after_secs` without input.
+    pub fn with_presence(&mut self, away_after_secs: u32) {
+        self.set_env("ALOUD_PRESENCE", "on");
+        self.set_env("ALOUD_AWAY_AFTER_SECS", &away_after_secs.to_string());
     }
 
     /// Sets a variable for every process this session starts from now on.

@@ -21,13 +21,16 @@ type Failure = Box<dyn std::error::Error>;
 /// Starts following this process's logind session, where there is one; a machine
 /// without a system bus or logind simply has no such source.
 pub fn start(watch: &Arc<Watch>) {
-    if let Err(e) = connect(watch) {
+    // No system bus (a container, a minimal system) is normal, not worth a word.
+    let Ok(conn) = Connection::system() else {
+        return;
+    };
+    if let Err(e) = follow(watch, conn) {
         aloud_app::report!("aloud: no screen-lock state from logind ({e})");
     }
 }
 
-fn connect(watch: &Arc<Watch>) -> Result<(), Failure> {
-    let conn = Connection::system()?;
+fn follow(watch: &Arc<Watch>, conn: Connection) -> Result<(), Failure> {
     let session = session_path(&conn)?;
     // Subscribed before the first read, so no change falls between the two.
     let rule = MatchRule::builder()
@@ -72,7 +75,7 @@ fn connect(watch: &Arc<Watch>) -> Result<(), Failure> {
                     if path == Some(ROOT)
                         && msg.body().deserialize::<bool>().is_ok_and(|going| !going) =>
                 {
-                    watch.update(|s| s.resumed());
+                    watch.resumed();
                 }
                 _ => {}
             }

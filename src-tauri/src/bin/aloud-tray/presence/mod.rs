@@ -23,6 +23,8 @@ use std::sync::{Arc, Mutex, OnceLock};
 /// What turns input idleness into alarms: the away threshold may change at run time.
 trait IdleSource: Send + Sync {
     fn set_threshold(&self, after: Duration);
+    /// The machine woke from suspend: count from now, as after an input.
+    fn resumed(&self);
 }
 
 /// The person's presence as the sources last reported it.
@@ -90,6 +92,14 @@ impl Watch {
                 idle.set_threshold(after);
             }
         }
+    }
+
+    /// Back from suspend: someone opened or touched the machine.
+    fn resumed(&self) {
+        if let Some(idle) = self.idle.get() {
+            idle.resumed();
+        }
+        self.update(|s| s.resumed());
     }
 
     fn lock(&self) -> std::sync::MutexGuard<'_, Signals> {

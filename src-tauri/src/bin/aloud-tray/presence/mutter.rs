@@ -133,4 +133,7 @@ impl IdleSource for MutterIdle {
             aloud_app::report!("aloud: GNOME's idle monitor refused a watch ({e})");
         }
     }
+
+    /// Mutter resets its idle time on resume itself, which fires the user-active watch.
+    fn resumed(&self) {}
 }

@@ -26,7 +26,7 @@ type Failure = Box<dyn std::error::Error>;
 
 /// Starts watching when there is an X display with `IDLETIME`; None otherwise.
 pub fn start(watch: &Arc<Watch>, after: Duration) -> Option<Arc<XIdle>> {
-    std::env::var_os("DISPLAY")?;
+    std::env::var_os("DISPLAY").filter(|d| !d.is_empty())?;
     match connect(watch, after) {
         Ok(idle) => Some(idle),
         Err(e) => {
@@ -129,6 +129,24 @@ impl XIdle {
         Ok(())
     }
 
+    /// After a resume the server's idle time still counts from the last input
+    /// before the suspend: the away alarm is set one threshold past the idle time now.
+    fn restart_count(&self) -> Result<(), Failure> {
+        let threshold = self.threshold.lock().unwrap_or_else(|e| e.into_inner());
+        let aux = ChangeAlarmAux::new()
+            .counter(self.counter)
+            .value_type(VALUETYPE::ABSOLUTE)
+            .value(int64(self.idle_ms()? + *threshold))
+            .test_type(TESTTYPE::POSITIVE_COMPARISON)
+            .delta(int64(0))
+            .events(1);
+        self.conn.sync_change_alarm(self.alarm, &aux)?.check()?;
+        if let Some(watch) = self.watch.upgrade() {
+            watch.update(|s| s.idle = Some(false));
+        }
+        Ok(())
+    }
+
     fn idle_ms(&self) -> Result<i64, Failure> {
         let value = self
             .conn
@@ -143,6 +161,12 @@ impl IdleSource for XIdle {
     fn set_threshold(&self, after: Duration) {
         *self.threshold.lock().unwrap_or_else(|e| e.into_inner()) = after.num_milliseconds().max(1);
         if let Err(e) = self.settle() {
+            aloud_app::report!("aloud: X idle time: {e}");
+        }
+    }
+
+    fn resumed(&self) {
+        if let Err(e) = self.restart_count() {
             aloud_app::report!("aloud: X idle time: {e}");
         }
     }

@@ -1,0 +1,195 @@
+//! Prompts that wait for the person, end to end: the real tray app under Xvfb with
+//! X idle time (input through XTEST), a stand-in logind on a private system bus and
+//! a stand-in screensaver on the session bus. These tests alone in the suite follow
+//! presence; the X server's idle time is shared, so the two that use it take turns
+//! (`X_IDLE`) and the others run without a display.
+use aloud_e2e::app::Session;
+use aloud_e2e::desktop::Notified;
+use aloud_e2e::presence::{nudge_pointer, StandInLogind, StandInScreenSaver};
+use aloud_e2e::wait_for;
+use std::sync::Mutex;
+use std::time::{Duration, Instant};
+
+/// Held by a test that needs the X server's idle time to itself.
+static X_IDLE: Mutex<()> = Mutex::new(());
+
+fn reminders(s: &Session, summary: &str) -> Vec<Notified> {
+    s.desktop
+        .notifications()
+        .into_iter()
+        .filter(|n| n.summary.starts_with(summary))
+        .collect()
+}
+
+fn wait_presence(s: &Session, expected: &str) {
+    wait_for(
+        &format!("presence {expected}"),
+        Duration::from_secs(10),
+        || (s.json(&["status", "--json"])["presence"] == expected).then_some(()),
+    );
+}
+
+/// Moves `habit` a few seconds ahead and waits until it came due and is held.
+fn held_after_its_time(s: &Session, habit: &str, name: &str) {
+    let (_, hms) = s.clock.soon(3);
+    s.cli_ok(&["habit", "set", habit, "--time", &hms]);
+    wait_for(&format!("{habit} held"), Duration::from_secs(15), || {
+        let status = s.json(&["status", "--json"]);
+        let held = status["held"].as_array().unwrap().clone();
+        held.iter().any(|h| h == habit).then_some(())
+    });
+    assert!(reminders(s, name).is_empty(), "shown to an empty desk");
+    let tray = s.tray();
+    let header = s.menu(&tray).labels()[0].clone();
+    assert!(
+        header.ends_with(&format!("waiting for you: {name}")),
+        "{header}"
+    );
+    // It stays held while nothing changes.
+    std::thread::sleep(Duration::from_millis(1500));
+    assert!(reminders(s, name).is_empty());
+}
+
+/// Does `back` and checks the held reminder is shown within a second, once.
+fn shown_within_a_second_of(s: &Session, name: &str, back: impl FnOnce()) {
+    let start = Instant::now();
+    back();
+    let n = wait_for(&format!("{name} on return"), Duration::from_secs(5), || {
+        reminders(s, name).into_iter().next()
+    });
+    let took = start.elapsed();
+    assert!(
+        took <= Duration::from_secs(1),
+        "shown {took:?} after return"
+    );
+    assert!(n.body.starts_with("Back at your desk"), "{}", n.body);
+    std::thread::sleep(Duration::from_millis(1500));
+    assert_eq!(reminders(s, name).len(), 1, "shown once");
+    assert!(s.json(&["status", "--json"])["held"]
+        .as_array()
+        .unwrap()
+        .is_empty());
+}
+
+#[test]
+fn a_reminder_due_without_input_waits_for_the_next_input() {
+    let _x = X_IDLE.lock().unwrap_or_else(|e| e.into_inner());
+    let mut s = Session::new(true, true);
+    s.with_presence(2);
+    nudge_pointer();
+    s.launch();
+    s.tray();
+    wait_presence(&s, "present");
+    let sources = s.json(&["status", "--json"]);
+    assert_eq!(sources["presence"], "present");
+    held_after_its_time(&s, "interact", "Interact");
+    assert_eq!(s.json(&["status", "--json"])["presence"], "away");
+    shown_within_a_second_of(&s, "Interact", nudge_pointer);
+    wait_presence(&s, "present");
+}
+
+#[test]
+fn a_locked_screen_or_running_screensaver_holds_reminders_until_unlocked() {
+    let mut s = Session::new(true, true);
+    let logind = StandInLogind::start(s.dir.path());
+    let screensaver = StandInScreenSaver::start(&s.bus.address);
+    // A threshold of an hour and no X display for the app: only these two count.
+    s.with_presence(3600);
+    s.set_env("DBUS_SYSTEM_BUS_ADDRESS", &logind.address);
+    s.set_env("XDG_SESSION_ID", "2");
+    s.set_env("DISPLAY", "");
+    s.launch();
+    s.tray();
+    wait_presence(&s, "present");
+
+    logind.set_locked(true);
+    wait_presence(&s, "away");
+    held_after_its_time(&s, "interact", "Interact");
+    shown_within_a_second_of(&s, "Interact", || logind.set_locked(false));
+
+    screensaver.set_active(true);
+    wait_presence(&s, "away");
+    held_after_its_time(&s, "recognize", "Recognition");
+    shown_within_a_second_of(&s, "Recognition", || screensaver.set_active(false));
+
+    // Switched to another user's session and back.
+    logind.set_active(false);
+    wait_presence(&s, "away");
+    logind.set_active(true);
+    wait_presence(&s, "present");
+}
+
+#[test]
+fn coming_back_from_suspend_shows_what_waited() {
+    let _x = X_IDLE.lock().unwrap_or_else(|e| e.into_inner());
+    let mut s = Session::new(true, true);
+    let logind = StandInLogind::start(s.dir.path());
+    s.with_presence(2);
+    s.set_env("DBUS_SYSTEM_BUS_ADDRESS", &logind.address);
+    nudge_pointer();
+    s.launch();
+    s.tray();
+    wait_presence(&s, "present");
+    held_after_its_time(&s, "interact", "Interact");
+    // The machine slept while the person was gone; opening it brings them back,
+    // before any key is pressed.
+    shown_within_a_second_of(&s, "Interact", || {
+        logind.prepare_for_sleep(true);
+        logind.prepare_for_sleep(false);
+    });
+    // Idle time counts from the resume: away again two seconds later.
+    wait_presence(&s, "away");
+    nudge_pointer();
+    wait_presence(&s, "present");
+}
+
+#[test]
+fn a_lock_screen_at_start_is_seen_and_a_resume_into_it_is_still_away() {
+    let mut s = Session::new(true, true);
+    let logind = StandInLogind::start(s.dir.path());
+    logind.set_locked(true);
+    s.with_presence(3600);
+    s.set_env("DBUS_SYSTEM_BUS_ADDRESS", &logind.address);
+    s.set_env("DISPLAY", "");
+    s.launch();
+    s.tray();
+    // Found through GetSessionByPID (no XDG_SESSION_ID) and read with GetAll.
+    wait_presence(&s, "away");
+    logind.prepare_for_sleep(true);
+    logind.prepare_for_sleep(false);
+    std::thread::sleep(Duration::from_millis(500));
+    assert_eq!(
+        s.json(&["status", "--json"])["presence"],
+        "away",
+        "a resume into a lock screen is still away"
+    );
+    logind.set_locked(false);
+    wait_presence(&s, "present");
+}
+
+#[test]
+fn without_a_system_bus_or_display_reminders_come_as_before() {
+    let mut s = Session::new(true, true);
+    s.with_presence(3600);
+    s.set_env("DISPLAY", "");
+    s.launch();
+    let tray = s.tray();
+    let (at, hms) = s.clock.soon(3);
+    s.cli_ok(&["habit", "set", "interact", "--time", &hms]);
+    let n = s.notification("Interact", Duration::from_secs(15));
+    let drift = (chrono::DateTime::<chrono::Utc>::from(n.at) - at)
+        .num_milliseconds()
+        .abs();
+    assert!(drift <= 2000, "fired {drift} ms away from {hms}");
+    assert!(!n.body.starts_with("Back at your desk"));
+    let status = s.json(&["status", "--json"]);
+    assert_eq!(status["presence"], "unknown");
+    assert!(status["held"].as_array().unwrap().is_empty());
+    let labels = s.menu(&tray).labels();
+    assert!(!labels.iter().any(|l| l.contains('⚠')), "{labels:?}");
+    assert_eq!(
+        s.desktop.notifications().len(),
+        1,
+        "nothing but the reminder"
+    );
+}
