@@ -155,6 +155,55 @@ fn habits_can_be_changed_and_added() {
 }
 
 #[test]
+fn a_latest_time_and_waiting_while_away_are_set_and_shown() {
+    let d = DataDir::new();
+    let out = d.ok(&["habit", "set", "describe", "--latest", "10:30"]);
+    assert!(out.contains("Updated describe"), "{out}");
+    assert_eq!(d.json(&["habits", "--json"])[0]["latest"], "10:30");
+    // Not after the time (08:30), not a time at all: refused, nothing changed.
+    refused(&d, &["habit", "set", "describe", "--latest", "08:00"]);
+    refused(&d, &["habit", "set", "describe", "--latest", "soon"]);
+    refused(&d, &["habit", "set", "describe", "--time", "11:00"]);
+    d.ok(&["habit", "set", "describe", "--latest", "default"]);
+    assert!(d.json(&["habits", "--json"])[0].get("latest").is_none());
+    d.ok(&[
+        "habit",
+        "add",
+        "read",
+        "--name",
+        "Read",
+        "--trigger",
+        "lunch",
+        "--time",
+        "13:00",
+        "--latest",
+        "15:00",
+    ]);
+    assert_eq!(d.json(&["habits", "--json"])[3]["latest"], "15:00");
+
+    let config = d.json(&["config", "--json"]);
+    assert_eq!(config["wait_when_away"], true);
+    assert_eq!(config["away_after_secs"], 300);
+    d.ok(&["config", "wait_when_away", "off"]);
+    d.ok(&["config", "away_after", "12m"]);
+    refused(&d, &["config", "away_after", "90m"]);
+    refused(&d, &["config", "wait_when_away", "sometimes"]);
+    let config = d.json(&["config", "--json"]);
+    assert_eq!(
+        (
+            config["wait_when_away"].as_bool(),
+            config["away_after_secs"].as_i64()
+        ),
+        (Some(false), Some(720))
+    );
+
+    // No tray app runs: presence is unknown and nothing is held.
+    let status = d.json(&["status", "--json"]);
+    assert_eq!(status["presence"], "unknown");
+    assert_eq!(status["held"], serde_json::json!([]));
+}
+
+#[test]
 fn a_benefits_check_is_recorded_and_reviewed() {
     let d = DataDir::new();
     assert!(d.ok(&["review"]).contains("No benefits check recorded yet"));

@@ -1,5 +1,6 @@
 //! Settings beyond a habit's time, in real WebKit: export and import, adding and
-//! archiving a habit, reminder timing, a vacation pause, start at login, data location.
+//! archiving a habit, reminder timing, waiting while away, a vacation pause, start at
+//! login, data location.
 use aloud_e2e::app::Session;
 use aloud_e2e::ui::{click, find, open_dashboard, set_value, wait_for_text_containing};
 use aloud_e2e::webdriver::Driver;
@@ -132,6 +133,9 @@ async fn habits_are_added_and_archived_and_reminder_settings_are_kept() {
     find(&client, "#settings form[data-habit=read-a-thread]").await;
     assert_eq!(s.json(&["habits", "--json"])[3]["archived"], false);
 
+    // The harness gives no presence: Settings says reminders will not wait.
+    wait_for_text_containing(&client, "#away-presence", "tells Aloud nothing").await;
+
     // Reminder timing: a bad snooze is refused inline, good values are stored.
     let before = s.json(&["config", "--json"]);
     set_value(&client, "#timing-form [name=snooze]", "13h").await;
@@ -185,5 +189,62 @@ async fn habits_are_added_and_archived_and_reminder_settings_are_kept() {
     wait_for_text_containing(&client, "#login-status", "will not start").await;
     assert!(!entry.exists());
     login_checked(false);
+    client.close().await.unwrap();
+}
+
+/// "When you're away" and a habit's latest time, with a stand-in logind so that
+/// Settings names a source of presence (the harness keeps presence off otherwise).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn waiting_while_away_and_latest_times_are_set_in_settings() {
+    let mut s = Session::new(true, true);
+    let logind = aloud_e2e::presence::StandInLogind::start(s.dir.path());
+    s.with_presence(3600);
+    s.set_env("DBUS_SYSTEM_BUS_ADDRESS", &logind.address);
+    let driver = Driver::start(&s);
+    let (client, _tray) = open_dashboard(&s, &driver).await;
+    click(&client, "#tab-settings").await;
+    wait_for_text_containing(&client, "#away-presence", "logind").await;
+    let away = find(&client, "#away-form [name=wait_when_away]").await;
+    assert_eq!(away.prop("checked").await.unwrap().as_deref(), Some("true"));
+    let minutes = find(&client, "#away-form [name=away_after]").await;
+    assert_eq!(minutes.prop("value").await.unwrap().as_deref(), Some("5"));
+
+    // Out of range: refused inline, nothing changed.
+    let before = s.json(&["config", "--json"]);
+    set_value(&client, "#away-form [name=away_after]", "90").await;
+    submit(&client, "#away-form").await;
+    wait_for_text_containing(&client, "#away-error", "between").await;
+    assert_eq!(s.json(&["config", "--json"]), before);
+    set_value(&client, "#away-form [name=away_after]", "12").await;
+    click(&client, "#away-form [name=wait_when_away]").await;
+    submit(&client, "#away-form").await;
+    wait_for_text_containing(&client, "#away-status", "Saved").await;
+    let config = s.json(&["config", "--json"]);
+    assert_eq!(
+        (
+            config["wait_when_away"].as_bool(),
+            config["away_after_secs"].as_i64()
+        ),
+        (Some(false), Some(720))
+    );
+
+    // A latest time before the habit's time is refused; a later one is kept.
+    let form = "#settings form[data-habit=describe]";
+    set_value(&client, &format!("{form} [name=time]"), "09:00").await;
+    set_value(&client, &format!("{form} [name=latest]"), "08:00").await;
+    submit(&client, form).await;
+    wait_for_text_containing(&client, &format!("{form} .field-error"), "after").await;
+    set_value(&client, &format!("{form} [name=latest]"), "11:30").await;
+    submit(&client, form).await;
+    wait_for_text_containing(&client, &format!("{form} .saved"), "Saved").await;
+    let describe = &s.json(&["habits", "--json"])[0];
+    assert_eq!(
+        (describe["time"].as_str(), describe["latest"].as_str()),
+        (Some("09:00"), Some("11:30"))
+    );
+    set_value(&client, &format!("{form} [name=latest]"), "").await;
+    submit(&client, form).await;
+    wait_for_text_containing(&client, &format!("{form} .saved"), "Saved").await;
+    assert!(s.json(&["habits", "--json"])[0].get("latest").is_none());
     client.close().await.unwrap();
 }

@@ -17,7 +17,13 @@ function row(habit, today) {
   const time = document.createElement("label");
   time.className = "short";
   time.append("Time (HH:MM)", Object.assign(document.createElement("input"), { name: "time", value: habit.time, type: "text", size: 8, autocomplete: "off" }));
-  card.append(legend, text, time, dayChoices(habit.days));
+  const latest = document.createElement("label");
+  latest.className = "short";
+  latest.append(
+    "Until at the latest (HH:MM, optional)",
+    Object.assign(document.createElement("input"), { name: "latest", value: habit.latest ?? "", type: "text", size: 8, autocomplete: "off" }),
+  );
+  card.append(legend, text, time, latest, dayChoices(habit.days));
   return card;
 }
 
@@ -36,7 +42,7 @@ function setUp() {
     try {
       for (const card of form.querySelectorAll(".welcome-habit")) {
         const days = [...card.querySelectorAll("input[name=day]:checked")].map((b) => b.value).join(",");
-        await setHabit(card.dataset.habit, { time: card.querySelector("[name=time]").value.trim(), days });
+        await setHabit(card.dataset.habit, { time: card.querySelector("[name=time]").value.trim(), latest: card.querySelector("[name=latest]").value.trim(), days });
       }
       if ($("welcome-login").checked) await setStartAtLogin(true);
       location.hash = `#${event.submitter?.dataset.then ?? "today"}`;

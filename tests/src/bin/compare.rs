@@ -78,6 +78,8 @@ fn measure(app: &App, idle: u64, docked: &Docked, out: &mut Figures) {
     std::fs::create_dir_all(&system_dir).unwrap();
     let system = aloud_e2e::bus::PrivateBus::start(&system_dir);
     s.set_env("DBUS_SYSTEM_BUS_ADDRESS", &system.address);
+    // Aloud as installed: following presence (X idle time here).
+    s.set_env("ALOUD_PRESENCE", "on");
     let args: Vec<&str> = app.args.iter().map(String::as_str).collect();
     let docks_before = docked.0.lock().unwrap().len();
     let started = Instant::now();
@@ -221,9 +223,7 @@ async fn aloud_only(bin: &Path, runs: usize) {
         let t = Instant::now();
         tray.click(&s.desktop.conn, item.id).unwrap();
         click_ms.push(until_committed(&s, before, t));
-        let at = (chrono::Utc::now() + chrono::Duration::seconds(3))
-            .format("%H:%M:%S")
-            .to_string();
+        let (_, at) = s.clock.soon(3);
         s.cli_ok(&["habit", "set", "interact", "--time", &at]);
         let n = wait_for("the reminder", Duration::from_secs(20), || {
             s.desktop
@@ -375,6 +375,55 @@ async fn aloud_only(bin: &Path, runs: usize) {
     );
 }
 
+/// What following presence costs: 60 s idle, then 60 s of pointer motion every
+/// 100 ms (XTEST), with every source live (X idle time, a stand-in logind on a
+/// private system bus, a stand-in screensaver) at the default five-minute
+/// threshold; then the same input starting from away (a two-second threshold,
+/// crossed before the input begins), where exactly one change happens.
+fn presence_costs(idle: u64) {
+    use aloud_e2e::presence::{nudge_pointer, StandInLogind, StandInScreenSaver};
+    let input_for = |secs: u64| {
+        let end = Instant::now() + Duration::from_secs(secs);
+        while Instant::now() < end {
+            nudge_pointer();
+            std::thread::sleep(Duration::from_millis(100));
+        }
+    };
+    let switches = |pid: u32| {
+        let c = cpu(pid);
+        (c.cpu_ms, (c.voluntary + c.involuntary) as i64)
+    };
+    for (label, threshold) in [("present", None), ("away at the start", Some(2))] {
+        let mut s = Session::new(true, true);
+        let logind = StandInLogind::start(s.dir.path());
+        let _screensaver = StandInScreenSaver::start(&s.bus.address);
+        match threshold {
+            Some(secs) => s.with_presence(secs),
+            None => s.set_env("ALOUD_PRESENCE", "on"),
+        }
+        s.set_env("DBUS_SYSTEM_BUS_ADDRESS", &logind.address);
+        nudge_pointer();
+        let pid = s.launch();
+        s.tray();
+        std::thread::sleep(Duration::from_secs(10));
+        let before = s.json(&["status", "--json"])["presence"].clone();
+        let (cpu0, sw0) = switches(pid);
+        std::thread::sleep(Duration::from_secs(idle));
+        let (cpu1, sw1) = switches(pid);
+        input_for(60);
+        let (cpu2, sw2) = switches(pid);
+        let after = s.json(&["status", "--json"])["presence"].clone();
+        println!(
+            "  presence on ({label}; {before} → {after}): idle {idle} s {:.1} ms CPU, {:.3} wake-ups/s; \
+             60 s of input every 100 ms: {} wake-ups, {:.1} ms CPU",
+            cpu1 - cpu0,
+            (sw1 - sw0).max(0) as f64 / idle as f64,
+            (sw2 - sw1).max(0),
+            cpu2 - cpu1
+        );
+    }
+}
+
 /// Months of use, compressed: the dashboard opened and ended ten times (by SIGTERM,
 /// as "Quit" and logging out end it), then 600 writes from the CLI, each of which the
 /// tray redraws its menu for. The tray's memory should come back where it was.
@@ -446,6 +495,11 @@ async fn main() {
             args: vec![],
         },
     ];
+    // BENCH_ONLY=presence: just what following presence costs (when working on it).
+    if std::env::var("BENCH_ONLY").as_deref() == Ok("presence") {
+        presence_costs(idle);
+        return;
+    }
     let docked = aloud_e2e::xembed::start();
     println!(
         "Tray apps side by side: medians of {runs} runs; idle over {idle} s after a 10 s settle"
@@ -470,4 +524,5 @@ async fn main() {
         installed_size("workrave-data")
     );
     aloud_only(&bin, runs).await;
+    presence_costs(idle);
 }
