@@ -196,3 +196,122 @@ pub fn nudge_pointer() {
     conn.xtest_fake_input(MOTION, 1, 0, root, -1, 0, 0).unwrap();
     conn.sync().unwrap();
 }
+
+#[derive(Default)]
+struct IdleMonitorState {
+    idle_ms: u64,
+    next_id: u32,
+    /// Idle watches: id → (interval, fired since the last activity).
+    idle: HashMap<u32, (u64, bool)>,
+    /// One-shot user-active watches.
+    active: Vec<u32>,
+    /// Every interval asked for, in order.
+    intervals: Vec<u64>,
+}
+
+struct IdleMonitor(Arc<Mutex<IdleMonitorState>>);
+
+#[zbus::interface(name = "org.gnome.Mutter.IdleMonitor")]
+impl IdleMonitor {
+    fn get_idletime(&self) -> u64 {
+        self.0.lock().unwrap().idle_ms
+    }
+
+    fn add_idle_watch(&self, interval: u64) -> u32 {
+        let mut state = self.0.lock().unwrap();
+        state.next_id += 1;
+        let id = state.next_id;
+        let fired = state.idle_ms >= interval;
+        state.idle.insert(id, (interval, fired));
+        state.intervals.push(interval);
+        id
+    }
+
+    fn add_user_active_watch(&self) -> u32 {
+        let mut state = self.0.lock().unwrap();
+        state.next_id += 1;
+        let id = state.next_id;
+        state.active.push(id);
+        id
+    }
+
+    fn remove_watch(&self, id: u32) {
+        let mut state = self.0.lock().unwrap();
+        state.idle.remove(&id);
+        state.active.retain(|a| *a != id);
+    }
+}
+
+/// GNOME's idle monitor (`org.gnome.Mutter.IdleMonitor` at its `Core` path), with
+/// idle time the test sets: idle watches fire once when it reaches their interval,
+/// user-active watches fire once on the next activity and are gone, as in Mutter.
+pub struct StandInIdleMonitor {
+    conn: Connection,
+    state: Arc<Mutex<IdleMonitorState>>,
+}
+
+const IDLE_MONITOR_PATH: &str = "/org/gnome/Mutter/IdleMonitor/Core";
+
+impl StandInIdleMonitor {
+    pub fn start(session_bus: &str) -> StandInIdleMonitor {
+        let state = Arc::new(Mutex::new(IdleMonitorState::default()));
+        let conn = zbus::blocking::connection::Builder::address(session_bus)
+            .unwrap()
+            .name("org.gnome.Mutter.IdleMonitor")
+            .unwrap()
+            .serve_at(IDLE_MONITOR_PATH, IdleMonitor(state.clone()))
+            .unwrap()
+            .build()
+            .expect("serve the stand-in idle monitor");
+        StandInIdleMonitor { conn, state }
+    }
+
+    /// The intervals the app asked to be told about, in ms.
+    pub fn intervals(&self) -> Vec<u64> {
+        self.state.lock().unwrap().intervals.clone()
+    }
+
+    /// No input for `ms`: idle watches up to that interval fire (once each).
+    pub fn idle_for(&self, ms: u64) {
+        let fired: Vec<u32> = {
+            let mut state = self.state.lock().unwrap();
+            state.idle_ms = ms;
+            state
+                .idle
+                .iter_mut()
+                .filter(|(_, (interval, fired))| !*fired && *interval <= ms)
+                .map(|(id, (_, fired))| {
+                    *fired = true;
+                    *id
+                })
+                .collect()
+        };
+        fired.into_iter().for_each(|id| self.fire(id));
+    }
+
+    /// Input: idle time back to zero, user-active watches fire and are removed.
+    pub fn activity(&self) {
+        let fired: Vec<u32> = {
+            let mut state = self.state.lock().unwrap();
+            state.idle_ms = 0;
+            state
+                .idle
+                .values_mut()
+                .for_each(|(_, fired)| *fired = false);
+            std::mem::take(&mut state.active)
+        };
+        fired.into_iter().for_each(|id| self.fire(id));
+    }
+
+    fn fire(&self, id: u32) {
+        self.conn
+            .emit_signal(
+                None::<&str>,
+                IDLE_MONITOR_PATH,
+                "org.gnome.Mutter.IdleMonitor",
+                "WatchFired",
+                &(id,),
+            )
+            .unwrap();
+    }
+}

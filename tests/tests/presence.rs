@@ -5,7 +5,7 @@
 //! (`X_IDLE`) and the others run without a display.
 use aloud_e2e::app::Session;
 use aloud_e2e::desktop::Notified;
-use aloud_e2e::presence::{nudge_pointer, StandInLogind, StandInScreenSaver};
+use aloud_e2e::presence::{nudge_pointer, StandInIdleMonitor, StandInLogind, StandInScreenSaver};
 use aloud_e2e::wait_for;
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
@@ -192,4 +192,26 @@ fn without_a_system_bus_or_display_reminders_come_as_before() {
         1,
         "nothing but the reminder"
     );
+}
+
+#[test]
+fn on_gnome_the_idle_monitor_says_away_and_back() {
+    let mut s = Session::new(true, true);
+    let monitor = StandInIdleMonitor::start(&s.bus.address);
+    // As on GNOME Wayland: no X display for the app, Mutter's monitor instead.
+    s.with_presence(4);
+    s.set_env("DISPLAY", "");
+    s.launch();
+    s.tray();
+    wait_presence(&s, "present");
+    assert_eq!(monitor.intervals(), [4000], "one watch at the threshold");
+    monitor.idle_for(4000);
+    wait_presence(&s, "away");
+    held_after_its_time(&s, "interact", "Interact");
+    shown_within_a_second_of(&s, "Interact", || monitor.activity());
+    // And again: the idle watch stays, a new user-active watch is asked for.
+    monitor.idle_for(4000);
+    wait_presence(&s, "away");
+    monitor.activity();
+    wait_presence(&s, "present");
 }
