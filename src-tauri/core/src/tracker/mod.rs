@@ -8,6 +8,7 @@ mod reminding;
 mod review;
 mod transfer;
 mod views;
+mod waiting;
 
 pub use assessing::{Guidance, MindsetsView, ScoredAttempt, StatementView};
 pub use editing::HabitChange;

@@ -6,7 +6,7 @@ use crate::error::{CoreError, Result};
 use crate::model::HabitId;
 use crate::presence::Presence;
 use crate::schedule::{day_paused, paused_at, trigger_on, Due, Reminder, Snooze, Timeliness};
-use crate::store::{self, ReminderOutcome};
+use crate::store;
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 
 /// The app's own note of when the reminder engine first ran on this data dir.
@@ -72,96 +72,24 @@ impl Tracker {
         let today = self.today();
         let stale = state.snoozes.iter().any(|s| s.date < today);
 
-        let until = |due: &Due| {
-            let habit = state.habits.iter().find(|h| h.id == due.habit)?;
-            Some(habit.latest_on(due.date, self.tz, window)).filter(|until| now < *until)
-        };
-        let mut back = Vec::new();
-        let mut expired = Vec::new();
-        let mut kept = Vec::new();
-        for row in store::held(self.store.read())? {
-            match until(&row.due) {
-                Some(until) if self.day_wants(&state, &row.due.habit, row.due.date) => {
-                    if waiting || paused_at(&state.pauses, now) {
-                        kept.push(Held {
-                            due: row.due,
-                            until,
-                        });
-                    } else {
-                        back.push(row);
-                    }
-                }
-                _ => expired.push(row.due),
-            }
-        }
-        let mut fire = Vec::new();
-        let mut to_hold = Vec::new();
-        for r in due.fire {
-            match until(&r.due) {
-                Some(until) if waiting => {
-                    kept.push(Held {
-                        due: r.due.clone(),
-                        until,
-                    });
-                    to_hold.push(r);
-                }
-                // A snooze coming due past the latest time while away: too late.
-                None if waiting => expired.push(r.due),
-                _ => fire.push(r),
-            }
-        }
-
-        let changed = !fire.is_empty()
-            || !to_hold.is_empty()
-            || !back.is_empty()
-            || !expired.is_empty()
-            || !due.missed.is_empty()
-            || stale;
-        if changed {
+        let mut pass = self.sort_for_presence(&state, due.fire, waiting, window)?;
+        pass.missed.extend(due.missed);
+        if !pass.is_empty() || stale {
             self.store.write(|conn| {
                 store::delete_stale_snoozes(conn, today)?;
-                for r in fire.iter().chain(&to_hold) {
-                    if r.timeliness == Timeliness::Snoozed {
-                        store::delete_snooze(conn, &r.due.habit, r.due.date)?;
-                    }
-                }
-                for r in &fire {
-                    let outcome = match r.timeliness {
-                        Timeliness::Late => ReminderOutcome::Late,
-                        _ => ReminderOutcome::OnTime,
-                    };
-                    store::record_reminder(conn, &r.due.habit, r.due.date, outcome, now)?;
-                }
-                for r in &to_hold {
-                    store::hold(conn, &r.due, r.timeliness == Timeliness::Late, now)?;
-                }
-                for row in &back {
-                    let outcome = if row.late {
-                        ReminderOutcome::Late
-                    } else {
-                        ReminderOutcome::OnTime
-                    };
-                    store::record_reminder(conn, &row.due.habit, row.due.date, outcome, now)?;
-                    store::release(conn, &row.due.habit, row.due.date)?;
-                }
-                let missed = expired.iter().chain(&due.missed);
-                for m in missed {
-                    store::record_reminder(conn, &m.habit, m.date, ReminderOutcome::Missed, now)?;
-                    store::release(conn, &m.habit, m.date)?;
-                }
-                Ok(())
+                pass.record(conn, now)
             })?;
         }
-        fire.extend(back.into_iter().map(|row| Reminder {
+        let mut fire = pass.show;
+        fire.extend(pass.back.into_iter().map(|row| Reminder {
             due: row.due,
             timeliness: Timeliness::Waited,
         }));
         fire.sort_by_key(|r| r.due.at);
-        kept.sort_by_key(|h| h.due.at);
         Ok(Plan {
             fire,
             next: self.reminder_state()?.agenda().next_due(now),
-            held: kept,
+            held: pass.waiting,
         })
     }
 
@@ -174,7 +102,12 @@ impl Tracker {
     }
 
     /// Whether a habit-day still asks for a reminder, a pause running now aside.
-    fn day_wants(&self, state: &ReminderState, habit: &HabitId, date: NaiveDate) -> bool {
+    pub(super) fn day_wants(
+        &self,
+        state: &ReminderState,
+        habit: &HabitId,
+        date: NaiveDate,
+    ) -> bool {
         if date != self.today() {
             return false;
         }

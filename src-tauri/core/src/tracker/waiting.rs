@@ -1,0 +1,119 @@
+//! Prompts that wait for the person: one engine pass sorts what came due, and what
+//! was held before, by whether the person is there, then records it all at once.
+use super::reminding::Held;
+use super::views::ReminderState;
+use super::Tracker;
+use crate::error::Result;
+use crate::schedule::{paused_at, Due, Reminder, Timeliness};
+use crate::store::{self, HeldRow, ReminderOutcome};
+use chrono::{DateTime, Duration, Utc};
+use rusqlite::Connection;
+
+/// What one pass does with each reminder.
+#[derive(Debug, Default)]
+pub(super) struct Pass {
+    /// Came due with the person there: shown now.
+    pub show: Vec<Reminder>,
+    /// Came due while away: held from now on.
+    pub hold: Vec<Reminder>,
+    /// Held, and the person is back in time: shown now, as having waited.
+    pub back: Vec<HeldRow>,
+    /// Too late to show (past the latest time, or its day is over or settled).
+    pub missed: Vec<Due>,
+    /// Everything still waiting after this pass, and until when.
+    pub waiting: Vec<Held>,
+}
+
+impl Pass {
+    pub fn is_empty(&self) -> bool {
+        self.show.is_empty()
+            && self.hold.is_empty()
+            && self.back.is_empty()
+            && self.missed.is_empty()
+    }
+
+    /// Writes the pass: each habit-day shown or missed gets its one reminder record,
+    /// each held one its place in `held_reminders`, and fired snoozes are consumed.
+    pub fn record(&self, conn: &Connection, now: DateTime<Utc>) -> Result<()> {
+        for r in self.show.iter().chain(&self.hold) {
+            if r.timeliness == Timeliness::Snoozed {
+                store::delete_snooze(conn, &r.due.habit, r.due.date)?;
+            }
+        }
+        for r in &self.show {
+            let late = r.timeliness == Timeliness::Late;
+            store::record_reminder(conn, &r.due.habit, r.due.date, outcome(late), now)?;
+        }
+        for r in &self.hold {
+            store::hold(conn, &r.due, r.timeliness == Timeliness::Late, now)?;
+        }
+        for row in &self.back {
+            store::record_reminder(conn, &row.due.habit, row.due.date, outcome(row.late), now)?;
+            store::release(conn, &row.due.habit, row.due.date)?;
+        }
+        for m in &self.missed {
+            store::record_reminder(conn, &m.habit, m.date, ReminderOutcome::Missed, now)?;
+            store::release(conn, &m.habit, m.date)?;
+        }
+        Ok(())
+    }
+}
+
+fn outcome(late: bool) -> ReminderOutcome {
+    if late {
+        ReminderOutcome::Late
+    } else {
+        ReminderOutcome::OnTime
+    }
+}
+
+impl Tracker {
+    /// Sorts `came_due` and the held reminders for one pass. `waiting`: the person
+    /// is away and wants reminders to wait. A running pause keeps held ones waiting.
+    pub(super) fn sort_for_presence(
+        &self,
+        state: &ReminderState,
+        came_due: Vec<Reminder>,
+        waiting: bool,
+        window: Duration,
+    ) -> Result<Pass> {
+        let now = self.now();
+        // Until when a habit-day may still be shown; None once that has passed.
+        let until = |due: &Due| {
+            let habit = state.habits.iter().find(|h| h.id == due.habit)?;
+            Some(habit.latest_on(due.date, self.tz, window)).filter(|until| now < *until)
+        };
+        let mut pass = Pass::default();
+        for row in store::held(self.store.read())? {
+            match until(&row.due) {
+                Some(until) if self.day_wants(state, &row.due.habit, row.due.date) => {
+                    if waiting || paused_at(&state.pauses, now) {
+                        pass.waiting.push(Held {
+                            due: row.due,
+                            until,
+                        });
+                    } else {
+                        pass.back.push(row);
+                    }
+                }
+                _ => pass.missed.push(row.due),
+            }
+        }
+        for r in came_due {
+            match until(&r.due) {
+                Some(until) if waiting => {
+                    pass.waiting.push(Held {
+                        due: r.due.clone(),
+                        until,
+                    });
+                    pass.hold.push(r);
+                }
+                // A snooze coming due past the latest time while away: too late.
+                None if waiting => pass.missed.push(r.due),
+                _ => pass.show.push(r),
+            }
+        }
+        pass.waiting.sort_by_key(|h| h.due.at);
+        Ok(pass)
+    }
+}
