@@ -5,7 +5,7 @@ SHELL := /bin/bash
 
 APT_PACKAGES := build-essential pkg-config libwebkit2gtk-4.1-dev \
 	libssl-dev xvfb xauth dbus dbus-daemon webkit2gtk-driver \
-	dunst xfce4-panel
+	dunst xfce4-panel desktop-file-utils
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 CARGO ?= cargo
 # GUI tests need an X server and a private session bus; Xvfb first so that

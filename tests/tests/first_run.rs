@@ -20,6 +20,8 @@ async fn the_first_run_welcomes_saves_the_times_and_later_starts_are_silent() {
             "#welcome:not([hidden]) .welcome-habit[data-habit=describe]",
         )
         .await;
+        // The header tells today's progress on the welcome too.
+        wait_for_text_containing(&client, "#progress", "Today: 0 of").await;
         let text = find(&client, "#welcome .welcome-text")
             .await
             .text()

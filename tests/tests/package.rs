@@ -1,7 +1,7 @@
 //! The debug .deb (built by `make test` through `make deb-debug`) installs like a
 //! desktop app: the installed `aloud status` works, the installed app's tray
 //! registers, and `dpkg -r` removes every file. Needs root or password-less sudo.
-use aloud_e2e::app::Session;
+use aloud_e2e::app::{named_below, Session};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::Duration;
@@ -83,6 +83,21 @@ fn the_deb_installs_runs_and_removes_cleanly() {
         std::fs::read_to_string("/usr/share/applications/app.aloud.Aloud.desktop").unwrap();
     assert!(desktop.contains("Exec=aloud"), "{desktop}");
     assert!(desktop.contains("Icon=aloud\n"), "{desktop}");
+    assert!(desktop.contains("\nKeywords="), "{desktop}");
+    let wm_class = desktop
+        .lines()
+        .find_map(|l| l.strip_prefix("StartupWMClass="))
+        .expect("a StartupWMClass")
+        .to_string();
+    let checked = Command::new("desktop-file-validate")
+        .arg("/usr/share/applications/app.aloud.Aloud.desktop")
+        .output()
+        .expect("desktop-file-validate (desktop-file-utils) is installed by make test");
+    assert!(
+        checked.status.success() && checked.stdout.is_empty(),
+        "desktop-file-validate: {}",
+        String::from_utf8_lossy(&checked.stdout)
+    );
     assert!(!Path::new("/usr/share/applications/Aloud.desktop").exists());
 
     let result = std::panic::catch_unwind(|| {
@@ -100,6 +115,13 @@ fn the_deb_installs_runs_and_removes_cleanly() {
             Duration::from_secs(30),
             || s.has_webview().then_some(()),
         );
+        // Its window is the installed entry's: WM_CLASS as StartupWMClass says.
+        let (instance, _class) =
+            aloud_e2e::wait_for("the dashboard's window", Duration::from_secs(30), || {
+                let dashboard = named_below(s.pid(), "aloud-dashboard").next()?;
+                aloud_e2e::x11::wm_class(dashboard)
+            });
+        assert_eq!(instance, wm_class, "WM_CLASS of the installed dashboard");
     });
 
     let out = as_root(&["dpkg", "-r", "aloud"]);

@@ -1,11 +1,11 @@
 // Entry point: the panel tabs (Tab, Enter, Space, or the arrow keys); each panel draws itself when shown.
-import { showToday } from "./today.js";
+import { drawProgress, showToday } from "./today.js";
 import { showHistory } from "./history.js";
 import { showReview } from "./review.js";
 import { showMindsets } from "./mindsets.js";
 import { showSettings } from "./settings.js";
 import { showWelcome } from "./welcome.js";
-import { closeDashboard, getNotices } from "./ipc.js";
+import { closeDashboard, getNotices, getStatus } from "./ipc.js";
 
 const panels = { today: showToday, history: showHistory, review: showReview, mindsets: showMindsets, settings: showSettings, welcome: showWelcome };
 
@@ -45,6 +45,9 @@ document.addEventListener("keydown", (event) => {
 // The app opens the window at a panel through the address's hash (#mindsets).
 const fromHash = () => (location.hash.slice(1) in panels ? location.hash.slice(1) : "today");
 window.addEventListener("hashchange", () => select(fromHash()));
+
+// The header's progress, also when the first panel is not Today (the welcome).
+getStatus().then(drawProgress, () => (document.getElementById("progress").textContent = ""));
 
 // The first panel drawn marks the page ready (the benchmark reads this mark).
 Promise.resolve(select(fromHash())).finally(() => performance.mark("aloud-ready"));

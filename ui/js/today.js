@@ -75,6 +75,11 @@ function card(habit, refresh) {
 let shown = "";
 let listening = false;
 
+/** The header's "Today: 1 of 3 done", whichever panel is shown. */
+export function drawProgress(status) {
+  $("progress").textContent = `Today: ${status.done} of ${status.scheduled} done`;
+}
+
 export async function showToday() {
   shown = "";
   const refresh = async () => {
@@ -86,7 +91,7 @@ export async function showToday() {
       showError($("today-error"), error);
       return;
     }
-    $("progress").textContent = `Today: ${status.done} of ${status.scheduled} done`;
+    drawProgress(status);
     const next = status.next_reminder;
     const paused = status.paused_until;
     $("next-reminder").textContent = paused

@@ -50,6 +50,11 @@ fn main() {
 }
 
 fn run(args: Args) -> i32 {
+    // The window's WM_CLASS and Wayland app id come from the program name: make it
+    // the app id, which the installed desktop entry's name and StartupWMClass give,
+    // so docks, Alt-Tab and overviews show the window as Aloud.
+    #[cfg(target_os = "linux")]
+    glib::set_prgname(Some(aloud_app::instance::NAME));
     let data_dir = environment::data_dir(args.data_dir.as_deref());
     let tracker = match environment::open_tracker(&data_dir) {
         Ok(tracker) => tracker,
