@@ -12,7 +12,7 @@ CARGO ?= cargo
 # bus-activated services inherit DISPLAY.
 HEADLESS := xvfb-run -a -s "-screen 0 1280x800x24" dbus-run-session --
 
-.PHONY: help deps deny fuzz node-deps tauri-driver run test test-core check-core-deps lint bench screenshots package deb-debug
+.PHONY: help deps deny fuzz node-deps tauri-driver run test test-core check-core-deps lint bench screenshots package deb-debug docs
 
 help:
 	@echo "make run    build the release app and start it (tray)"
@@ -37,12 +37,20 @@ deps:
 node-deps: deps
 	@[ -x node_modules/.bin/tauri ] || npm ci --no-audit --no-fund
 
-package: node-deps
+package: node-deps docs
 	cd src-tauri && ../node_modules/.bin/tauri build --bundles deb
 	tools/rename-desktop-entry target/release/bundle/deb/Aloud_0.1.0_amd64.deb
 
+# The man pages and shell completions the packages install (tauri.conf.json's
+# files), made from the command line's own definitions.
+docs: deps
+	$(CARGO) build --locked -p aloud --bin aloud
+	rm -rf target/docs
+	./target/debug/aloud --write-docs target/docs
+	gzip -9n target/docs/man1/*.1
+
 # The debug .deb that the package test installs (tests/tests/package.rs).
-deb-debug: node-deps
+deb-debug: node-deps docs
 	cd src-tauri && ../node_modules/.bin/tauri build --debug --bundles deb
 	tools/rename-desktop-entry target/debug/bundle/deb/Aloud_0.1.0_amd64.deb
 

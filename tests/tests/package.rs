@@ -72,6 +72,11 @@ fn the_deb_installs_runs_and_removes_cleanly() {
         "/usr/share/icons/hicolor/16x16/apps/aloud.png",
         "/usr/share/icons/hicolor/256x256/apps/aloud.png",
         "/usr/share/doc/aloud/copyright",
+        "/usr/share/man/man1/aloud.1.gz",
+        "/usr/share/man/man1/aloud-habit-set.1.gz",
+        "/usr/share/bash-completion/completions/aloud",
+        "/usr/share/zsh/vendor-completions/_aloud",
+        "/usr/share/fish/vendor_completions.d/aloud.fish",
     ] {
         assert!(
             files.lines().any(|l| l == wanted),
@@ -99,6 +104,37 @@ fn the_deb_installs_runs_and_removes_cleanly() {
         String::from_utf8_lossy(&checked.stdout)
     );
     assert!(!Path::new("/usr/share/applications/Aloud.desktop").exists());
+
+    // `man aloud` renders the installed page; bash completes `aloud <TAB>`.
+    let page = Command::new("man")
+        .arg("aloud")
+        .env("MANPAGER", "cat")
+        .env("MANWIDTH", "80")
+        .output()
+        .expect("man (man-db)");
+    let page = String::from_utf8_lossy(&page.stdout);
+    assert!(page.contains("working aloud"), "man aloud: {page}");
+    assert!(
+        page.contains("status"),
+        "man aloud lists the subcommands: {page}"
+    );
+    let completion = Command::new("bash")
+        .args([
+            "-c",
+            "source /usr/share/bash-completion/completions/aloud; complete -p aloud; \
+             COMP_WORDS=(aloud st); COMP_CWORD=1; COMP_LINE='aloud st'; COMP_POINT=8; \
+             _aloud aloud st aloud; printf '%s\\n' \"${COMPREPLY[@]}\"",
+        ])
+        .output()
+        .unwrap();
+    let completion = String::from_utf8_lossy(&completion.stdout);
+    assert!(completion.contains("-F _aloud aloud"), "{completion}");
+    for sub in ["stats", "status"] {
+        assert!(
+            completion.lines().any(|l| l == sub),
+            "aloud st<TAB> offers {sub}: {completion}"
+        );
+    }
 
     let result = std::panic::catch_unwind(|| {
         let mut s = Session::new(true, true);

@@ -25,6 +25,10 @@ pub struct Cli {
     #[arg(long, hide = true)]
     pub automation: bool,
 
+    /// Writes the man page and the shell completions into DIR (for the packages).
+    #[arg(long, hide = true, value_name = "DIR")]
+    pub write_docs: Option<PathBuf>,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }

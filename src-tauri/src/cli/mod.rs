@@ -2,6 +2,7 @@
 //! usage (one line on stderr, nothing changed), 1 anything else.
 mod args;
 mod assess;
+mod docs;
 mod run;
 mod text;
 
@@ -38,6 +39,15 @@ pub fn parse() -> Parsed {
             return Parsed::Done(EXIT_INVALID);
         }
     };
+    if let Some(dir) = &cli.write_docs {
+        return Parsed::Done(match docs::write(dir) {
+            Ok(()) => EXIT_OK,
+            Err(e) => {
+                crate::report!("aloud: cannot write the docs into {}: {e}", dir.display());
+                EXIT_FAILED
+            }
+        });
+    }
     let data_dir = crate::environment::data_dir(cli.data_dir.as_deref());
     let Some(command) = cli.command else {
         return Parsed::Tray {
