@@ -35,7 +35,7 @@ deps:
 # The Tauri CLI (bundler) comes from npm with its own prebuilt binary, pinned in
 # package-lock.json.
 node-deps: deps
-	@[ -x node_modules/.bin/tauri ] || npm ci --no-audit --no-fund
+	@[ -x node_modules/.bin/tauri ] && [ -f node_modules/axe-core/axe.min.js ] || npm ci --no-audit --no-fund
 
 package: node-deps docs
 	cd src-tauri && ../node_modules/.bin/tauri build --bundles deb
