@@ -162,6 +162,41 @@ pub async fn screenshot(client: &Client, dir: Option<&std::path::Path>, name: &s
     }
 }
 
+/// The dashboard's panels, in tab order.
+pub const PANELS: [&str; 5] = ["today", "history", "review", "mindsets", "settings"];
+
+/// Clicks the tab of `panel` and waits until the panel has drawn its content
+/// (with some history: the seeded sessions of the audit and the screenshots).
+pub async fn show_panel(client: &Client, panel: &str) {
+    let ready = match panel {
+        "today" => "#habits .card",
+        "history" => "#history .heatmap",
+        "review" => "#benefit-chart",
+        "mindsets" => "#radar-chart",
+        "settings" => "#settings form[data-habit=interact]",
+        other => panic!("no panel {other}"),
+    };
+    click(client, &format!("#tab-{panel}")).await;
+    find(client, ready).await;
+}
+
+/// Checks that the page is in the dark colour scheme exactly when `dark` (the app
+/// was started with `GTK_THEME=Adwaita:dark`, as a desktop set to dark does).
+pub async fn assert_follows_scheme(client: &Client, dark: bool) {
+    let is_dark = client
+        .execute(
+            "return matchMedia('(prefers-color-scheme: dark)').matches;",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(
+        is_dark,
+        serde_json::Value::Bool(dark),
+        "the page follows the desktop's colour scheme"
+    );
+}
+
 /// Polls `check` every 50 ms for up to 5 s.
 pub async fn wait_until<F, Fut>(what: &str, mut check: F)
 where

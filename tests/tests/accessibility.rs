@@ -3,7 +3,7 @@
 //! WebKit, on every panel and the welcome, in the light and the dark colour scheme,
 //! with some history. Any violation of impact serious or critical fails.
 use aloud_e2e::app::Session;
-use aloud_e2e::ui::{click, find, open_dashboard};
+use aloud_e2e::ui::{assert_follows_scheme, find, open_dashboard, show_panel, PANELS};
 use aloud_e2e::webdriver::Driver;
 use fantoccini::Client;
 use serde_json::Value;
@@ -68,17 +68,7 @@ async fn audit_every_panel(dark: bool) {
     ]);
     let driver = Driver::start(&s);
     let (client, _tray) = open_dashboard(&s, &driver).await;
-    let is_dark = client
-        .execute(
-            "return matchMedia('(prefers-color-scheme: dark)').matches;",
-            vec![],
-        )
-        .await
-        .unwrap();
-    assert_eq!(
-        is_dark, dark,
-        "the page follows the desktop's colour scheme"
-    );
+    assert_follows_scheme(&client, dark).await;
     let scheme = if dark { "dark" } else { "light" };
     let axe = axe_source();
     // The audit sees what it must: a planted nameless button is a critical violation.
@@ -95,15 +85,8 @@ async fn audit_every_panel(dark: bool) {
         .await
         .unwrap();
     let mut found = Vec::new();
-    for (panel, ready) in [
-        ("today", "#habits .card"),
-        ("history", "#history .heatmap"),
-        ("review", "#benefit-chart"),
-        ("mindsets", "#radar-chart"),
-        ("settings", "#settings form[data-habit=interact]"),
-    ] {
-        click(&client, &format!("#tab-{panel}")).await;
-        find(&client, ready).await;
+    for panel in PANELS {
+        show_panel(&client, panel).await;
         found.extend(violations(&client, &axe, &format!("{panel} ({scheme})")).await);
     }
     client

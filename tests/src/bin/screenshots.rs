@@ -4,7 +4,7 @@
 use aloud_e2e::app::Session;
 use aloud_e2e::real_desktop::RealDesktop;
 use aloud_e2e::screen;
-use aloud_e2e::ui::{click, find, open_dashboard};
+use aloud_e2e::ui::{assert_follows_scheme, open_dashboard, show_panel, PANELS};
 use aloud_e2e::wait_for;
 use aloud_e2e::webdriver::Driver;
 use chrono::{Datelike, Duration, Utc};
@@ -127,27 +127,10 @@ async fn shoot(out: &Path, dark: bool) {
         .set_window_rect(0, 0, WINDOW.0, height as u32)
         .await
         .unwrap();
-    let is_dark = client
-        .execute(
-            "return matchMedia('(prefers-color-scheme: dark)').matches;",
-            vec![],
-        )
-        .await
-        .unwrap();
-    assert_eq!(
-        is_dark, dark,
-        "the page follows the desktop's colour scheme"
-    );
+    assert_follows_scheme(&client, dark).await;
     let theme = if dark { "dark" } else { "light" };
-    for (panel, ready) in [
-        ("today", "#habits .card"),
-        ("history", "#history .heatmap"),
-        ("review", "#benefit-chart"),
-        ("mindsets", "#radar-chart"),
-        ("settings", "#settings form[data-habit=interact]"),
-    ] {
-        click(&client, &format!("#tab-{panel}")).await;
-        find(&client, ready).await;
+    for panel in PANELS {
+        show_panel(&client, panel).await;
         // Let the panel finish drawing (fonts, SVG) before the capture.
         tokio::time::sleep(std::time::Duration::from_millis(400)).await;
         let path = out.join(format!("{panel}-{theme}.png"));
