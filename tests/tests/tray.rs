@@ -59,6 +59,7 @@ fn started() -> Session {
 fn the_tray_registers_lists_todays_habits_and_logs_on_click() {
     let s = started();
     let tray = s.tray();
+    s.menu_item(&tray, "Today:", Duration::from_secs(10));
     let menu = s.menu(&tray);
     let labels = menu.labels();
     assert!(labels[0].starts_with("Today: 0 of 3"), "{labels:?}");

@@ -84,12 +84,13 @@ impl ksni::Tray for AloudTray {
 /// Starts serving the icon; it registers with the desktop's tray host now, or when
 /// one appears.
 pub fn create(shared: &Arc<Shared>) -> Result<(), ksni::Error> {
+    // Registered with today's menu already in it: a panel that asks for the menu at
+    // once (at login) never gets an empty one.
+    let view = current_view(shared);
+    *shared.shown.lock().unwrap_or_else(|e| e.into_inner()) = Some(view.clone());
     let tray = AloudTray {
         shared: shared.clone(),
-        view: View {
-            title: "Aloud".into(),
-            ..Default::default()
-        },
+        view,
     };
     let handle = tray.assume_sni_available(true).spawn()?;
     let _ = shared.tray.set(handle);
@@ -143,6 +144,19 @@ pub fn refresh(shared: &Shared) {
     let Some(tray) = shared.tray.get() else {
         return;
     };
+    let view = current_view(shared);
+    {
+        let mut shown = shared.shown.lock().unwrap_or_else(|e| e.into_inner());
+        if shown.as_ref() == Some(&view) {
+            return; // nothing changed: leave the menu (and the panel's view of it) alone
+        }
+        *shown = Some(view.clone());
+    }
+    tray.update(|t| t.view = view);
+}
+
+/// What the tray shows for the current status and last error.
+fn current_view(shared: &Shared) -> View {
     let status = shared.with(|t| t.status());
     let error = shared.last_error();
     let (title, entries) = match &status {
@@ -156,19 +170,11 @@ pub fn refresh(shared: &Shared) {
         Some(_) => format!("⚠ {title}"),
         None => title,
     };
-    let view = View {
+    View {
         title,
         step: status.as_ref().map_or(0, progress_step),
         entries,
-    };
-    {
-        let mut shown = shared.shown.lock().unwrap_or_else(|e| e.into_inner());
-        if shown.as_ref() == Some(&view) {
-            return; // nothing changed: leave the menu (and the panel's view of it) alone
-        }
-        *shown = Some(view.clone());
     }
-    tray.update(|t| t.view = view);
 }
 
 /// Three segments: the share of today's scheduled habits done.
