@@ -334,6 +334,19 @@ fn a_trigger_missed_while_the_app_was_off_fires_once_and_says_it_is_late() {
     // did not happen), then is off when Interact comes due.
     s.launch();
     s.tray();
+    // Stopped only once its reminder engine has run (and noted its first run): the
+    // tray may register, and its menu be drawn, before the engine's first pass.
+    let db = s.data_dir().join("aloud.db");
+    wait_for("the engine's first pass", Duration::from_secs(10), || {
+        let flags = rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY;
+        let conn = rusqlite::Connection::open_with_flags(&db, flags).ok()?;
+        conn.query_row(
+            "SELECT 1 FROM app_state WHERE key = 'engine_first_run'",
+            [],
+            |_| Ok(()),
+        )
+        .ok()
+    });
     s.stop();
     s.clock.clear_of_midnight(100);
     let (due, hms) = s.clock.soon(2);
