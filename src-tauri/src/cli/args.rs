@@ -257,10 +257,9 @@ fn time(v: &str) -> Result<TimeOfDay, String> {
 pub struct Latest(pub Option<TimeOfDay>);
 
 fn latest(v: &str) -> Result<Latest, String> {
-    if v == "default" {
-        return Ok(Latest(None));
-    }
-    time(v).map(|t| Latest(Some(t)))
+    TimeOfDay::parse_latest(v)
+        .map(Latest)
+        .map_err(|e| e.to_string())
 }
 
 fn days(v: &str) -> Result<Weekdays, String> {

@@ -36,6 +36,15 @@ impl TimeOfDay {
         TimeOfDay::new(h, m, s).ok_or_else(bad)
     }
 
+    /// A habit's latest time as the person writes it: `HH:MM`, or `default` (or
+    /// nothing) for the default, its time plus the catch-up window.
+    pub fn parse_latest(value: &str) -> Result<Option<Self>> {
+        match value.trim() {
+            "" | "default" => Ok(None),
+            time => TimeOfDay::parse(time).map(Some),
+        }
+    }
+
     pub fn naive(self) -> NaiveTime {
         self.0
     }

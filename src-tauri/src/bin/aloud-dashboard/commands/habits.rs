@@ -28,11 +28,7 @@ pub async fn set_habit(
     archived: Option<bool>,
     latest: Option<String>,
 ) -> Reply<HabitChange> {
-    let latest = match latest.as_deref().map(str::trim) {
-        None => None,
-        Some("") => Some(None),
-        Some(t) => Some(Some(TimeOfDay::parse(t)?)),
-    };
+    let latest = latest.as_deref().map(TimeOfDay::parse_latest).transpose()?;
     let patch = HabitPatch {
         name,
         trigger,

@@ -107,14 +107,7 @@ impl XIdle {
             } else {
                 (TESTTYPE::POSITIVE_COMPARISON, *threshold)
             };
-            let aux = ChangeAlarmAux::new()
-                .counter(self.counter)
-                .value_type(VALUETYPE::ABSOLUTE)
-                .value(int64(value))
-                .test_type(test)
-                .delta(int64(0))
-                .events(1);
-            self.conn.sync_change_alarm(self.alarm, &aux)?.check()?;
+            self.arm(test, value)?;
             let now_away = self.idle_ms()? >= *threshold;
             if now_away == away || !away {
                 // Present and already past the threshold: the comparison alarm
@@ -133,17 +126,23 @@ impl XIdle {
     /// before the suspend: the away alarm is set one threshold past the idle time now.
     fn restart_count(&self) -> Result<(), Failure> {
         let threshold = self.threshold.lock().unwrap_or_else(|e| e.into_inner());
-        let aux = ChangeAlarmAux::new()
-            .counter(self.counter)
-            .value_type(VALUETYPE::ABSOLUTE)
-            .value(int64(self.idle_ms()? + *threshold))
-            .test_type(TESTTYPE::POSITIVE_COMPARISON)
-            .delta(int64(0))
-            .events(1);
-        self.conn.sync_change_alarm(self.alarm, &aux)?.check()?;
+        self.arm(TESTTYPE::POSITIVE_COMPARISON, self.idle_ms()? + *threshold)?;
         if let Some(watch) = self.watch.upgrade() {
             watch.update(|s| s.idle = Some(false));
         }
+        Ok(())
+    }
+
+    /// Gives the one alarm its test: fire once (delta 0) when `test` holds for `value`.
+    fn arm(&self, test: TESTTYPE, value: i64) -> Result<(), Failure> {
+        let aux = ChangeAlarmAux::new()
+            .counter(self.counter)
+            .value_type(VALUETYPE::ABSOLUTE)
+            .value(int64(value))
+            .test_type(test)
+            .delta(int64(0))
+            .events(1);
+        self.conn.sync_change_alarm(self.alarm, &aux)?.check()?;
         Ok(())
     }
 
