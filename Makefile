@@ -5,20 +5,20 @@ SHELL := /bin/bash
 
 APT_PACKAGES := build-essential pkg-config libwebkit2gtk-4.1-dev \
 	libssl-dev xvfb xauth dbus dbus-daemon webkit2gtk-driver \
-	dunst xfce4-panel desktop-file-utils
+	dunst xfce4-panel desktop-file-utils lintian appstream rpm
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 CARGO ?= cargo
 # GUI tests need an X server and a private session bus; Xvfb first so that
 # bus-activated services inherit DISPLAY.
 HEADLESS := xvfb-run -a -s "-screen 0 1280x800x24" dbus-run-session --
 
-.PHONY: help deps deny fuzz node-deps tauri-driver run test test-core check-core-deps lint bench screenshots package deb-debug docs
+.PHONY: help deps deny fuzz node-deps tauri-driver run test test-core check-core-deps lint bench screenshots package deb-debug docs make-rpm
 
 help:
 	@echo "make run    build the release app and start it (tray)"
 	@echo "make test   install what is missing, then run every test"
 	@echo "make bench  install what is missing, then print benchmark figures"
-	@echo "make package  build the release .deb into target/release/bundle/deb"
+	@echo "make package  build the release .deb and .rpm into target/release/bundle/{deb,rpm}"
 	@echo "make screenshots  picture each dashboard panel (light, dark), the tray in xfce4-panel and a reminder in dunst, into docs/screenshots"
 
 deps:
@@ -37,9 +37,17 @@ deps:
 node-deps: deps
 	@[ -x node_modules/.bin/tauri ] && [ -f node_modules/axe-core/axe.min.js ] || npm ci --no-audit --no-fund
 
-package: node-deps docs
+# Tauri's bundler builds the .deb; tools/finish-packages finishes it and makes the
+# .rpm from the same files.
+VERSION := $(shell sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -1)
+DEB = target/$(1)/bundle/deb/Aloud_$(VERSION)_amd64.deb
+RPM = target/$(1)/bundle/rpm/aloud-$(VERSION)-1.x86_64.rpm
+package: node-deps docs make-rpm
 	cd src-tauri && ../node_modules/.bin/tauri build --bundles deb
-	tools/rename-desktop-entry target/release/bundle/deb/Aloud_0.1.0_amd64.deb
+	tools/finish-packages $(call DEB,release) $(call RPM,release) target/release/make-rpm
+
+make-rpm: deps
+	$(CARGO) build --release --locked -p aloud-make-rpm
 
 # The man pages and shell completions the packages install (tauri.conf.json's
 # files), made from the command line's own definitions.
@@ -48,11 +56,12 @@ docs: deps
 	rm -rf target/docs
 	./target/debug/aloud --write-docs target/docs
 	gzip -9n target/docs/man1/*.1
+	gzip -9n <src-tauri/packaging/changelog >target/docs/changelog.gz
 
-# The debug .deb that the package test installs (tests/tests/package.rs).
-deb-debug: node-deps docs
+# The debug .deb the package test installs, and the .rpm it lists (tests/tests/package.rs).
+deb-debug: node-deps docs make-rpm
 	cd src-tauri && ../node_modules/.bin/tauri build --debug --bundles deb
-	tools/rename-desktop-entry target/debug/bundle/deb/Aloud_0.1.0_amd64.deb
+	tools/finish-packages $(call DEB,debug) $(call RPM,debug) target/release/make-rpm
 
 # Dependencies only from crates.io, with licences we can ship (deny.toml).
 deny: deps

@@ -2,6 +2,7 @@
 //! and `aloud-dashboard`) shares with it. Nothing here links GTK or WebKit.
 pub mod autostart;
 mod cli;
+pub mod dashboard_args;
 pub mod environment;
 pub mod exports;
 pub mod files;

@@ -10,40 +10,12 @@ mod signals;
 mod state;
 mod window;
 
+use aloud_app::dashboard_args::DashboardArgs as Args;
 use aloud_app::environment;
 use aloud_app::panel::Panel;
 use clap::Parser;
 use state::Shared;
-use std::path::PathBuf;
 use std::sync::Arc;
-
-#[derive(Debug, Parser)]
-#[command(
-    name = "aloud-dashboard",
-    version,
-    about = "The Aloud dashboard window (the tray app starts it)."
-)]
-struct Args {
-    /// Where the history lives (default: $ALOUD_DATA_DIR, else ~/.local/share/app.aloud.Aloud).
-    #[arg(long, value_name = "DIR")]
-    data_dir: Option<PathBuf>,
-
-    /// The panel to show: today, mindsets or welcome.
-    #[arg(long, default_value = "today", value_parser = parse_panel)]
-    panel: Panel,
-
-    /// What the tray app restored at its start (a damaged history), to tell here.
-    #[arg(long, hide = true, value_name = "MESSAGE")]
-    restored: Option<String>,
-
-    /// Added by WebKitWebDriver in end-to-end tests; ignored.
-    #[arg(long, hide = true)]
-    automation: bool,
-}
-
-fn parse_panel(name: &str) -> Result<Panel, String> {
-    Panel::parse(name).ok_or_else(|| format!("no panel '{name}' (today, mindsets, welcome)"))
-}
 
 fn main() {
     std::process::exit(run(Args::parse()));
