@@ -218,6 +218,20 @@ fn reminders_left_on_screen_by_a_restart_stay_answerable_or_are_withdrawn() {
     s.cli_ok(&["habit", "set", "recognize", "--time", &hms]);
     let interact = wait_notification(&s, "Interact", 1, 15);
     let recognize = wait_notification(&s, "Recognition", 1, 15);
+    // The app notes a reminder as on screen just after the server answers its Notify;
+    // a crash in that moment is not this test's subject.
+    let record = s.data_dir().join("notifications-on-screen");
+    wait_for(
+        "both reminders noted as on screen",
+        Duration::from_secs(5),
+        || {
+            let noted = std::fs::read_to_string(&record).ok()?;
+            [interact.id, recognize.id]
+                .iter()
+                .all(|id| noted.contains(&format!("\n{id} ")))
+                .then_some(())
+        },
+    );
     s.stop(); // killed, as by a crash
     s.cli_ok(&["log", "recognize"]);
     s.launch();
