@@ -7,6 +7,7 @@ pub mod environment;
 pub mod exports;
 pub mod files;
 pub mod instance;
+pub mod open_link;
 pub mod panel;
 mod report;
 pub mod shared_tracker;

@@ -56,8 +56,39 @@ pub fn default_habits(today: NaiveDate, now: DateTime<Utc>) -> Vec<Habit> {
             created_on: today,
             created_at: Some(now),
             latest: None,
+            link: None,
         })
         .collect()
+}
+
+/// Ideas for what to post, a handful per default habit, in our own words. A
+/// reminder and the Today card show one a day; the person edits the list.
+pub fn default_ideas(habit: &str) -> &'static [&'static str] {
+    match habit {
+        "describe" => &[
+            "Where you are today, and why",
+            "A meeting you are preparing for, and what you hope comes of it",
+            "A question you are chewing on this week",
+            "Something you are starting, even if it is small",
+            "A visit or a conversation you are looking forward to",
+            "What you are reading or listening to that changed your mind",
+        ],
+        "interact" => &[
+            "Answer a question someone asked in your network",
+            "Add a link or a name that could help with a colleague's problem",
+            "Thank someone for a post that taught you something",
+            "Ask a follow-up question on a thread you are curious about",
+            "Introduce two people who should talk to each other",
+        ],
+        "recognize" => &[
+            "A team that shipped something this week, and what it made possible",
+            "Someone who helped you today without being asked",
+            "A newcomer's first contribution",
+            "A piece of work behind the scenes that few people see",
+            "Someone who changed your mind with a good question",
+        ],
+        _ => &[],
+    }
 }
 
 #[cfg(test)]

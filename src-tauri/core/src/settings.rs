@@ -12,6 +12,7 @@ pub const TIMEZONE: &str = "timezone";
 pub const RETAKE_EVERY: &str = "retake_every";
 pub const WAIT_WHEN_AWAY: &str = "wait_when_away";
 pub const AWAY_AFTER: &str = "away_after";
+pub const CHECKIN_LENGTH: &str = "checkin_length";
 /// Keys the person may set; anything else in an import is refused.
 pub const KEYS: &[&str] = &[
     SNOOZE,
@@ -20,6 +21,7 @@ pub const KEYS: &[&str] = &[
     RETAKE_EVERY,
     WAIT_WHEN_AWAY,
     AWAY_AFTER,
+    CHECKIN_LENGTH,
 ];
 
 const DEFAULT_SNOOZE_SECS: i64 = 10 * 60;
@@ -27,6 +29,8 @@ const DEFAULT_CATCH_UP_SECS: i64 = 2 * 3600;
 /// "Repeat for a few weeks": the self-assessment is suggested again every three.
 const DEFAULT_RETAKE_SECS: i64 = 3 * 7 * 86_400;
 const DEFAULT_AWAY_AFTER_SECS: i64 = 5 * 60;
+/// The middle of the essay's 5 to 15 minutes.
+const DEFAULT_CHECKIN_SECS: i64 = 10 * 60;
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Settings {
@@ -43,6 +47,8 @@ pub struct Settings {
     pub wait_when_away: bool,
     /// How long without input counts as away, in seconds.
     pub away_after_secs: i64,
+    /// How long a timed check-in runs before its wrap-up, in seconds.
+    pub checkin_length_secs: i64,
 }
 
 impl Default for Settings {
@@ -54,6 +60,7 @@ impl Default for Settings {
             retake_every_secs: DEFAULT_RETAKE_SECS,
             wait_when_away: true,
             away_after_secs: DEFAULT_AWAY_AFTER_SECS,
+            checkin_length_secs: DEFAULT_CHECKIN_SECS,
         }
     }
 }
@@ -69,6 +76,7 @@ impl Settings {
                     CATCH_UP_WINDOW => s.catch_up_window_secs = v.num_seconds(),
                     RETAKE_EVERY => s.retake_every_secs = v.num_seconds(),
                     AWAY_AFTER => s.away_after_secs = v.num_seconds(),
+                    CHECKIN_LENGTH => s.checkin_length_secs = v.num_seconds(),
                     _ => {}
                 }
             }
@@ -97,6 +105,10 @@ impl Settings {
     pub fn away_after(&self) -> Duration {
         Duration::seconds(self.away_after_secs)
     }
+
+    pub fn checkin_length(&self) -> Duration {
+        Duration::seconds(self.checkin_length_secs)
+    }
 }
 
 /// `on` or `off` (also `true`/`false`), as `aloud config` and the dashboard write it.
@@ -115,6 +127,8 @@ pub fn validate(key: &str, value: &str) -> Result<Option<Duration>> {
         CATCH_UP_WINDOW => bounded(key, value, Duration::zero(), Duration::hours(12)).map(Some),
         RETAKE_EVERY => bounded(key, value, Duration::seconds(1), Duration::weeks(52)).map(Some),
         AWAY_AFTER => bounded(key, value, Duration::minutes(1), Duration::hours(1)).map(Some),
+        // Seconds are for tests; a person sets minutes.
+        CHECKIN_LENGTH => bounded(key, value, Duration::seconds(1), Duration::hours(1)).map(Some),
         WAIT_WHEN_AWAY => switch(value)
             .map(|_| None)
             .ok_or_else(|| CoreError::invalid(format!("{key} is on or off, not '{value}'"))),

@@ -24,6 +24,7 @@ pub fn habit(id: &str, time: &str, days: &str) -> Habit {
         created_on: day("2020-01-01"),
         created_at: None,
         latest: None,
+        link: None,
     }
 }
 

@@ -67,8 +67,71 @@ pub enum Command {
     /// The automatic backups: list them, or bring one back.
     Restore(RestoreArgs),
     /// Show the settings, or set one: snooze (e.g. 10m), catch_up_window (e.g. 2h), timezone,
-    /// retake_every (e.g. 3w).
+    /// retake_every (e.g. 3w), checkin_length (e.g. 10m).
     Config(ConfigArgs),
+    /// Start a timed check-in: opens the habit's network link in your browser.
+    Start(StartArgs),
+    /// Finish the running check-in: logs its habit with the minutes it took.
+    Finish(JsonFlag),
+    /// Stop the running check-in without logging it.
+    Cancel,
+    /// Your network links: the pages a check-in opens.
+    Links(JsonFlag),
+    /// Add, remove or choose the default network link.
+    #[command(subcommand)]
+    Link(LinkCommand),
+    /// A habit's ideas for what to post, today's first; or set them.
+    Ideas(IdeasArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct StartArgs {
+    /// describe, interact, recognize, or a habit of your own.
+    pub habit: String,
+    /// Start the clock without opening the link.
+    #[arg(long)]
+    pub no_open: bool,
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum LinkCommand {
+    /// Add a link (or give one a new address): https:// or http:// only.
+    Add(LinkAddArgs),
+    /// Remove a link; habits that opened it open the default.
+    Remove(LinkNameArg),
+    /// Make a link the default, which habits without their own open.
+    Default(LinkNameArg),
+}
+
+#[derive(Debug, Args)]
+pub struct LinkAddArgs {
+    /// A short name, e.g. "Viva Engage" or LinkedIn.
+    pub name: String,
+    /// The page to open, e.g. https://www.linkedin.com/feed/.
+    pub url: String,
+    /// Make it the default link.
+    #[arg(long)]
+    pub default: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct LinkNameArg {
+    pub name: String,
+}
+
+#[derive(Debug, Args)]
+pub struct IdeasArgs {
+    pub habit: String,
+    /// Replace the ideas with these lines of a file (`-`: standard input).
+    #[arg(long, value_name = "FILE", conflicts_with = "reset")]
+    pub set: Option<PathBuf>,
+    /// Bring back the habit's own ideas.
+    #[arg(long)]
+    pub reset: bool,
+    #[arg(long)]
+    pub json: bool,
 }
 
 #[derive(Debug, Args)]
@@ -161,7 +224,7 @@ pub struct HistoryArgs {
 
 #[derive(Debug, Subcommand)]
 pub enum HabitCommand {
-    /// Change a habit's time, latest time, days, name, trigger, prompt or whether it is enabled.
+    /// Change a habit's time, latest time, days, name, trigger, prompt, link or whether it is enabled.
     Set(HabitSetArgs),
     /// Add a habit of your own.
     Add(HabitAddArgs),
@@ -191,6 +254,10 @@ pub struct HabitSetArgs {
     /// when it waited for you; `default` for its time plus the catch-up window.
     #[arg(long, value_parser = latest, value_name = "HH:MM|default")]
     pub latest: Option<Latest>,
+    /// The network link its check-ins open (see `aloud links`); `default` for the
+    /// default link.
+    #[arg(long, value_name = "NAME|default")]
+    pub link: Option<String>,
 }
 
 #[derive(Debug, Args)]

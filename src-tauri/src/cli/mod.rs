@@ -2,6 +2,7 @@
 //! usage (one line on stderr, nothing changed), 1 anything else.
 mod args;
 mod assess;
+mod checking_in;
 mod docs;
 mod run;
 mod text;

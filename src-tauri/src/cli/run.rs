@@ -1,5 +1,5 @@
 //! Carries out one subcommand against the tracker and prints the result.
-use super::args::{Command, HabitCommand, PauseArgs};
+use super::args::{Command, HabitCommand, LinkCommand, PauseArgs};
 use super::text;
 use aloud_core::model::{HabitId, HabitPatch, NewHabit, Source};
 use aloud_core::tracker::LogRequest;
@@ -70,6 +70,7 @@ pub fn run(command: Command, data_dir: &Path) -> Result<()> {
                 enabled: a.enabled,
                 archived: a.archived,
                 latest: a.latest.map(|l| l.0),
+                link: a.link.map(|l| (l.trim() != "default").then_some(l)),
             };
             let change = t.set_habit(&a.id, &patch)?;
             say(&format!(
@@ -154,6 +155,32 @@ pub fn run(command: Command, data_dir: &Path) -> Result<()> {
             ))),
             (None, _) => show(a.json, &t.settings()?, text::settings),
         },
+        Command::Start(a) => super::checking_in::start(&mut t, &a),
+        Command::Finish(f) => super::checking_in::finish(&mut t, f.json),
+        Command::Cancel => super::checking_in::cancel(&mut t),
+        Command::Links(f) => show(f.json, &t.links()?, |links| text::links(links)),
+        Command::Link(LinkCommand::Add(a)) => {
+            let link = t.add_link(&a.name, &a.url, a.default)?;
+            say(&format!(
+                "Saved the link {}.\n{}",
+                link.name.as_str(),
+                text::links(&t.links()?)
+            ))
+        }
+        Command::Link(LinkCommand::Remove(a)) => {
+            let fell_back = t.remove_link(&a.name)?;
+            let mut line = format!("Removed the link {}.", a.name.trim());
+            if !fell_back.is_empty() {
+                let ids: Vec<&str> = fell_back.iter().map(|h| h.as_str()).collect();
+                line += &format!(" {} now open the default link.", ids.join(", "));
+            }
+            say(&line)
+        }
+        Command::Link(LinkCommand::Default(a)) => {
+            let link = t.set_default_link(&a.name)?;
+            say(&format!("{} is the default link now.", link.name.as_str()))
+        }
+        Command::Ideas(a) => super::checking_in::ideas(&mut t, &a),
         Command::Import(_) => {
             let summary = t.import_json(import_text.as_deref().unwrap_or_default())?;
             say(&format!(
@@ -191,7 +218,11 @@ fn pause(t: &mut Tracker, a: &PauseArgs) -> Result<()> {
     ))
 }
 
-fn show<T: Serialize + ?Sized>(json: bool, value: &T, human: impl Fn(&T) -> String) -> Result<()> {
+pub(super) fn show<T: Serialize + ?Sized>(
+    json: bool,
+    value: &T,
+    human: impl Fn(&T) -> String,
+) -> Result<()> {
     if json {
         let text =
             serde_json::to_string_pretty(value).map_err(|e| CoreError::invalid(e.to_string()))?;
@@ -201,7 +232,7 @@ fn show<T: Serialize + ?Sized>(json: bool, value: &T, human: impl Fn(&T) -> Stri
     }
 }
 
-fn say(line: &str) -> Result<()> {
+pub(super) fn say(line: &str) -> Result<()> {
     print_raw(&format!("{line}\n"))
 }
 

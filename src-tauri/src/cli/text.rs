@@ -82,6 +82,14 @@ pub fn status(s: &Status) -> String {
             .collect();
         let _ = writeln!(out, "Waiting for you to be back: {}.", names.join(", "));
     }
+    if let Some(c) = &s.checkin {
+        let _ = writeln!(
+            out,
+            "A {} check-in is running: {} min so far; `aloud finish` logs it.",
+            c.habit,
+            c.elapsed(chrono::Utc::now()).num_minutes()
+        );
+    }
     if let Some(until) = s.paused_until {
         let _ = writeln!(
             out,
@@ -167,11 +175,32 @@ pub fn habits(all: &[Habit]) -> String {
 
 pub fn settings(s: &Settings) -> String {
     format!(
-        "snooze           {}s\ncatch_up_window  {}s\ntimezone         {}",
+        "snooze           {}s\ncatch_up_window  {}s\ntimezone         {}\ncheckin_length   {}s",
         s.snooze_secs,
         s.catch_up_window_secs,
-        s.timezone.as_deref().unwrap_or("(system)")
+        s.timezone.as_deref().unwrap_or("(system)"),
+        s.checkin_length_secs
     )
+}
+
+pub fn links(links: &[aloud_core::model::Link]) -> String {
+    if links.is_empty() {
+        return "No network links yet: add one with `aloud link add NAME URL`.".into();
+    }
+    let width = links
+        .iter()
+        .map(|l| l.name.as_str().chars().count())
+        .max()
+        .unwrap_or(0);
+    links
+        .iter()
+        .map(|l| {
+            let name = l.name.as_str();
+            let mark = if l.default { "  (default)" } else { "" };
+            format!("{name:<width$}  {}{mark}", l.url.as_str())
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 pub fn review(r: &Review) -> String {

@@ -1,13 +1,14 @@
 //! The JSON export document: everything needed to rebuild a data dir.
 use crate::assessment::Attempt;
-use crate::model::{BenefitCheck, Entry, Habit, Pause, Skip};
+use crate::model::{BenefitCheck, Entry, Habit, HabitId, Link, Pause, Skip};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 pub const FORMAT: &str = "aloud-export";
 /// Bumped only when an older Aloud could not read the document correctly.
-/// Version 2 added `benefit_checks` and `assessments`; version 1 documents are still read.
-pub const VERSION: u32 = 2;
+/// Version 2 added `benefit_checks` and `assessments`, version 3 `links`, habits'
+/// `link` and `ideas`; version 1 and 2 documents are still read.
+pub const VERSION: u32 = 3;
 pub const OLDEST_VERSION: u32 = 1;
 
 /// Field order and sorting are fixed so that exporting the same data twice gives
@@ -26,4 +27,9 @@ pub struct Document {
     pub benefit_checks: Vec<BenefitCheck>,
     #[serde(default)]
     pub assessments: Vec<Attempt>,
+    #[serde(default)]
+    pub links: Vec<Link>,
+    /// The ideas the person edited, by habit (the others keep their defaults).
+    #[serde(default)]
+    pub ideas: BTreeMap<HabitId, Vec<String>>,
 }

@@ -1,7 +1,7 @@
 //! Reading an export back: the whole document is checked before anything is written.
 use super::document::{Document, FORMAT, OLDEST_VERSION, VERSION};
 use crate::error::{CoreError, Result};
-use crate::model::{Habit, HabitId, Minutes, Note};
+use crate::model::{one_line, Habit, HabitId, Minutes, Note};
 use crate::settings;
 use serde::Serialize;
 use std::collections::HashSet;
@@ -16,6 +16,8 @@ pub struct ImportSummary {
     pub settings: usize,
     pub benefit_checks: usize,
     pub assessments: usize,
+    pub links: usize,
+    pub ideas: usize,
 }
 
 /// Largest import accepted, far above ten years of history with long notes.
@@ -125,6 +127,33 @@ impl Document {
                 return Err(at("the week is checked twice".into()));
             }
         }
+        let mut names = HashSet::new();
+        for (i, link) in self.links.iter().enumerate() {
+            if !names.insert(link.name.as_str().to_lowercase()) {
+                return Err(CoreError::invalid(format!(
+                    "links[{i}]: the link '{}' appears twice",
+                    link.name.as_str()
+                )));
+            }
+        }
+        if self.links.iter().filter(|l| l.default).count() > 1 {
+            return Err(CoreError::invalid("links: more than one is the default"));
+        }
+        for (habit, ideas) in self.ideas.iter_mut() {
+            let at = |e: CoreError| CoreError::invalid(format!("ideas.{habit}: {e}"));
+            if !known.contains(habit) {
+                return Err(at(CoreError::invalid("unknown habit")));
+            }
+            if ideas.len() > crate::tracker::IDEAS_MAX {
+                return Err(at(CoreError::invalid(format!(
+                    "more than {} ideas",
+                    crate::tracker::IDEAS_MAX
+                ))));
+            }
+            for idea in ideas.iter_mut() {
+                *idea = one_line("an idea", idea, crate::tracker::IDEA_MAX, false).map_err(at)?;
+            }
+        }
         for (key, value) in &self.settings {
             settings::validate(key, value)
                 .map_err(|e| CoreError::invalid(format!("settings.{key}: {e}")))?;
@@ -141,6 +170,8 @@ impl Document {
             settings: self.settings.len(),
             benefit_checks: self.benefit_checks.len(),
             assessments: self.assessments.len(),
+            links: self.links.len(),
+            ideas: self.ideas.len(),
         }
     }
 }

@@ -105,6 +105,9 @@ pub struct Habit {
     /// for the person); `None`: its time plus the catch-up window.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub latest: Option<TimeOfDay>,
+    /// The name of the link its check-ins open; `None`: the default link.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub link: Option<String>,
 }
 
 impl Habit {
@@ -198,6 +201,9 @@ pub struct HabitPatch {
     pub archived: Option<bool>,
     /// `Some(None)` goes back to the time plus the catch-up window.
     pub latest: Option<Option<TimeOfDay>>,
+    /// A link's name (checked against the links by the tracker); `Some(None)`: the
+    /// default link.
+    pub link: Option<Option<String>>,
 }
 
 impl HabitPatch {
@@ -210,6 +216,7 @@ impl HabitPatch {
             && self.enabled.is_none()
             && self.archived.is_none()
             && self.latest.is_none()
+            && self.link.is_none()
     }
 
     /// Applies the patch to a copy of `habit` and validates the result.
@@ -229,6 +236,9 @@ impl HabitPatch {
         next.enabled = self.enabled.unwrap_or(next.enabled);
         next.archived = self.archived.unwrap_or(next.archived);
         next.latest = self.latest.unwrap_or(next.latest);
+        if let Some(link) = &self.link {
+            next.link = link.clone();
+        }
         next.validated()
     }
 }

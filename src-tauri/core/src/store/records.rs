@@ -6,7 +6,7 @@ use rusqlite::types::{FromSqlError, Type};
 use rusqlite::{params, Connection, OptionalExtension, Row};
 
 const HABIT_COLUMNS: &str =
-    "id, name, trigger_label, prompt, time_secs, weekdays, enabled, archived, position, created_on, created_at, latest_secs";
+    "id, name, trigger_label, prompt, time_secs, weekdays, enabled, archived, position, created_on, created_at, latest_secs, link_name";
 const ENTRY_COLUMNS: &str = "habit_id, day, logged_at, source, note, minutes, need";
 
 fn conversion(index: usize, message: String) -> rusqlite::Error {
@@ -65,6 +65,7 @@ fn habit_from_row(row: &Row<'_>) -> rusqlite::Result<Habit> {
                     .ok_or_else(|| conversion(11, format!("bad time {secs}")))
             })
             .transpose()?,
+        link: row.get(12)?,
     })
 }
 
@@ -103,13 +104,13 @@ pub fn habit(conn: &Connection, id: &HabitId) -> Result<Option<Habit>> {
 /// Inserts or replaces a habit by id.
 pub fn put_habit(conn: &Connection, h: &Habit) -> Result<()> {
     conn.prepare_cached(&format!(
-        "INSERT INTO habits ({HABIT_COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)
+        "INSERT INTO habits ({HABIT_COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)
          ON CONFLICT (id) DO UPDATE SET name = excluded.name, trigger_label = excluded.trigger_label,
            prompt = excluded.prompt, time_secs = excluded.time_secs, weekdays = excluded.weekdays,
            enabled = excluded.enabled, archived = excluded.archived, position = excluded.position,
            created_on = excluded.created_on,
            created_at = coalesce(excluded.created_at, habits.created_at),
-           latest_secs = excluded.latest_secs"
+           latest_secs = excluded.latest_secs, link_name = excluded.link_name"
     ))?
     .execute(params![
         h.id.as_str(),
@@ -124,6 +125,7 @@ pub fn put_habit(conn: &Connection, h: &Habit) -> Result<()> {
         h.created_on,
         h.created_at.map(|t| t.timestamp()),
         h.latest.map(TimeOfDay::seconds_from_midnight),
+        h.link,
     ])?;
     Ok(())
 }

@@ -21,10 +21,14 @@ const LONGEST_PAUSE_DAYS: i64 = 366;
 impl Tracker {
     pub fn set_habit(&mut self, id: &str, patch: &HabitPatch) -> Result<HabitChange> {
         if patch.is_empty() {
-            return Err(CoreError::invalid("nothing to change: give at least one of --time, --latest, --days, --enabled, --name, --trigger, --prompt"));
+            return Err(CoreError::invalid("nothing to change: give at least one of --time, --latest, --days, --enabled, --name, --trigger, --prompt, --link"));
         }
         let before = self.habit(id)?;
-        let next = patch.apply(&before)?;
+        let mut next = patch.apply(&before)?;
+        if let Some(Some(name)) = &patch.link {
+            // Stored as the link spells its name.
+            next.link = Some(self.link(name)?.name.as_str().to_string());
+        }
         let reopen = self.reopens_today(&before, &next)?;
         let today = self.today();
         self.store.write(|conn| {
@@ -86,6 +90,7 @@ impl Tracker {
             created_on: self.today(),
             created_at: Some(self.now()),
             latest: new.latest,
+            link: None,
         }
         .validated()?;
         self.store.write(|conn| store::put_habit(conn, &habit))?;

@@ -1,8 +1,10 @@
 //! The one front door to the core: every CLI command and IPC call goes through here.
 //! Each operation validates all of its input before it writes anything.
 mod assessing;
+mod checking_in;
 mod editing;
 mod history;
+mod linking;
 mod records;
 mod reminding;
 mod review;
@@ -11,8 +13,10 @@ mod views;
 mod waiting;
 
 pub use assessing::{Guidance, MindsetsView, ScoredAttempt, StatementView};
+pub use checking_in::{Finished, Started};
 pub use editing::HabitChange;
 pub use history::{Cell, HabitHistory, HISTORY_WEEKS};
+pub use linking::{IDEAS_MAX, IDEA_MAX, LINKS_MAX};
 pub use records::{LogOutcome, LogRequest, UndoOutcome};
 pub use reminding::Plan;
 pub use views::{HabitToday, HistoryRow, NextReminder, Status, TodayState};
@@ -156,6 +160,8 @@ impl Tracker {
 mod any_hour_tests;
 #[cfg(test)]
 mod assessing_tests;
+#[cfg(test)]
+mod checkin_tests;
 #[cfg(test)]
 mod engine_tests;
 #[cfg(test)]

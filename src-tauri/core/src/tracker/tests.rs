@@ -254,7 +254,12 @@ fn a_bad_import_writes_nothing() {
     let before = t.export_json().unwrap();
     let cases = [
         good[..good.len() / 2].to_string(),
-        good.replace("\"version\": 2", "\"version\": 3"),
+        good.replace("\"version\": 3", "\"version\": 4"),
+        good.replace(
+            "\"links\": []",
+            "\"links\": [{\"name\": \"X\", \"url\": \"javascript:alert(1)\"}]",
+        ),
+        good.replace("\"ideas\": {}", "\"ideas\": {\"ghost\": [\"an idea\"]}"),
         good.replace("\"rating\": 3", "\"rating\": 6"),
         good.replace("\"week\": \"2026-11-23\"", "\"week\": \"2026-11-24\""),
         good.replace("\"responses\": 2", "\"responses\": -2"),

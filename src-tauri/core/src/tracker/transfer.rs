@@ -18,6 +18,8 @@ impl Tracker {
             settings: store::settings(conn)?,
             benefit_checks: store::benefit_checks(conn)?,
             assessments: store::attempts(conn)?,
+            links: store::links(conn)?,
+            ideas: store::all_ideas(conn)?.into_iter().collect(),
         })
     }
 
@@ -42,6 +44,18 @@ impl Tracker {
     /// The document is validated completely first, then written in one transaction.
     pub fn import_json(&mut self, text: &str) -> Result<ImportSummary> {
         let doc = Document::parse_and_validate(text, &self.habits()?)?;
+        let stored_links = self.links()?;
+        for habit in &doc.habits {
+            if let Some(name) = &habit.link {
+                let named = |l: &crate::model::Link| l.name.same_as(name);
+                if !doc.links.iter().any(named) && !stored_links.iter().any(named) {
+                    return Err(crate::CoreError::invalid(format!(
+                        "habits ({}): its link '{name}' is not among the links",
+                        habit.id
+                    )));
+                }
+            }
+        }
         let now = self.now();
         self.store.write(|conn| {
             for habit in &doc.habits {
@@ -67,6 +81,12 @@ impl Tracker {
             }
             for attempt in &doc.assessments {
                 store::add_attempt(conn, attempt)?;
+            }
+            for link in &doc.links {
+                store::put_link(conn, link)?;
+            }
+            for (habit, ideas) in &doc.ideas {
+                store::put_ideas(conn, habit, Some(ideas))?;
             }
             Ok(())
         })?;

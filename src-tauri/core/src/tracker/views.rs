@@ -57,6 +57,8 @@ pub struct Status {
     /// Whether the person is at the computer, as the running tray app sees it; the
     /// history alone cannot tell, so this is `unknown` until a caller fills it in.
     pub presence: Presence,
+    /// The timed check-in running, if any.
+    pub checkin: Option<crate::checkin::CheckIn>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -192,6 +194,7 @@ impl Tracker {
                 .map(|h| h.due.habit)
                 .collect(),
             presence: Presence::Unknown,
+            checkin: store::running_checkin(conn)?,
         })
     }
 

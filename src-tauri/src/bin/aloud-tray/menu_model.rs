@@ -221,6 +221,7 @@ mod tests {
             paused_until: None,
             held: Vec::new(),
             presence: aloud_core::presence::Presence::Unknown,
+            checkin: None,
         }
     }
 

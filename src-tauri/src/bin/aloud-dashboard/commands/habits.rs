@@ -38,6 +38,8 @@ pub async fn set_habit(
         enabled,
         archived,
         latest,
+        // The dashboard chooses links from Settings (not yet).
+        link: None,
     };
     Ok(shared.write(|t| t.set_habit(&id, &patch))?)
 }

@@ -1,0 +1,118 @@
+//! A timed check-in: the person opens their network from a prompt, and Aloud keeps
+//! the clock so the minutes on their history are measured, not guessed. The essay's
+//! budget is 5 to 15 minutes, three times a day.
+use crate::model::{HabitId, Minutes, MINUTES_MAX};
+use chrono::{DateTime, Duration, NaiveDate, Utc};
+use serde::Serialize;
+
+/// What "5 more minutes" adds.
+pub const EXTENSION: Duration = Duration::minutes(5);
+/// The band the essay names for one check-in, in minutes.
+pub const BAND: (u16, u16) = (5, 15);
+
+/// The one check-in running, stored with its start instant so that it survives a
+/// restart or a crash.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct CheckIn {
+    pub habit: HabitId,
+    /// The local day it counts for: the day it started on.
+    pub date: NaiveDate,
+    pub started_at: DateTime<Utc>,
+    /// The person's check-in length, plus any "5 more minutes".
+    #[serde(serialize_with = "seconds")]
+    pub length: Duration,
+}
+
+fn seconds<S: serde::Serializer>(d: &Duration, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_i64(d.num_seconds())
+}
+
+impl CheckIn {
+    /// Time spent so far; never negative, even when the clock was set back.
+    pub fn elapsed(&self, now: DateTime<Utc>) -> Duration {
+        (now - self.started_at).max(Duration::zero())
+    }
+
+    /// When the wrap-up ("Finish, or 5 more minutes?") is due.
+    pub fn wrap_up_at(&self) -> DateTime<Utc> {
+        self.started_at + self.length
+    }
+
+    /// A check-in nobody finishes ends by itself at twice its length.
+    pub fn ends_by_itself_at(&self) -> DateTime<Utc> {
+        self.started_at + self.length * 2
+    }
+
+    pub fn is_forgotten(&self, now: DateTime<Utc>) -> bool {
+        now >= self.ends_by_itself_at()
+    }
+
+    /// The minutes to log when finished at `now`: started minutes count whole
+    /// (rounded up), at least 1 and at most the entry's limit.
+    pub fn measured_minutes(&self, now: DateTime<Utc>) -> Minutes {
+        whole_minutes(self.elapsed(now))
+    }
+
+    /// The minutes recorded for a forgotten check-in: its target length.
+    pub fn target_minutes(&self) -> Minutes {
+        whole_minutes(self.length)
+    }
+
+    pub fn extended(&self) -> CheckIn {
+        CheckIn {
+            length: self.length + EXTENSION,
+            ..self.clone()
+        }
+    }
+}
+
+fn whole_minutes(d: Duration) -> Minutes {
+    let minutes = (d.num_seconds() + 59) / 60;
+    Minutes::new(minutes.clamp(1, i64::from(MINUTES_MAX))).expect("clamped into range")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::TimeZone;
+
+    fn running(length: Duration) -> CheckIn {
+        CheckIn {
+            habit: HabitId::parse("describe").unwrap(),
+            date: NaiveDate::from_ymd_opt(2026, 3, 2).unwrap(),
+            started_at: Utc.with_ymd_and_hms(2026, 3, 2, 8, 30, 0).unwrap(),
+            length,
+        }
+    }
+
+    #[test]
+    fn minutes_are_measured_rounded_up_and_kept_in_range() {
+        let c = running(Duration::minutes(10));
+        let at = |secs: i64| c.started_at + Duration::seconds(secs);
+        assert_eq!(c.measured_minutes(at(0)).get(), 1);
+        assert_eq!(c.measured_minutes(at(60)).get(), 1);
+        assert_eq!(c.measured_minutes(at(61)).get(), 2);
+        assert_eq!(c.measured_minutes(at(7 * 60 + 5)).get(), 8);
+        assert_eq!(c.measured_minutes(at(30 * 3600)).get(), MINUTES_MAX);
+        // The clock set back before the start: never negative, one minute.
+        assert_eq!(c.elapsed(at(-3600)), Duration::zero());
+        assert_eq!(c.measured_minutes(at(-3600)).get(), 1);
+    }
+
+    #[test]
+    fn it_wraps_up_at_its_length_and_ends_by_itself_at_twice_that() {
+        let c = running(Duration::minutes(10));
+        assert_eq!(c.wrap_up_at(), c.started_at + Duration::minutes(10));
+        assert_eq!(c.ends_by_itself_at(), c.started_at + Duration::minutes(20));
+        assert!(!c.is_forgotten(c.started_at + Duration::minutes(19)));
+        assert!(c.is_forgotten(c.started_at + Duration::minutes(20)));
+        assert_eq!(c.target_minutes().get(), 10);
+        let longer = c.extended();
+        assert_eq!(longer.wrap_up_at(), c.started_at + Duration::minutes(15));
+        assert_eq!(
+            longer.ends_by_itself_at(),
+            c.started_at + Duration::minutes(30)
+        );
+        assert_eq!(running(Duration::seconds(3)).target_minutes().get(), 1);
+    }
+}

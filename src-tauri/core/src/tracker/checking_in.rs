@@ -1,0 +1,126 @@
+//! Timed check-ins: started from a prompt, they open the habit's link and keep the
+//! clock; finishing logs the habit with the measured minutes.
+use super::records::LogRequest;
+use super::Tracker;
+use crate::checkin::CheckIn;
+use crate::error::{CoreError, Result};
+use crate::model::{Entry, Link, Source};
+use crate::store;
+use serde::Serialize;
+
+/// A check-in just started, and the address to open for it (none when the person
+/// has no link yet).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Started {
+    pub checkin: CheckIn,
+    pub link: Option<Link>,
+}
+
+/// A check-in that ended with an entry.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Finished {
+    pub entry: Entry,
+    /// Nobody finished it: it ended at twice its length with its target recorded.
+    pub by_itself: bool,
+}
+
+impl Tracker {
+    /// The check-in running, if any (one nobody finished may be over: see
+    /// `end_forgotten_checkin`).
+    pub fn checkin(&self) -> Result<Option<CheckIn>> {
+        store::running_checkin(self.store.read())
+    }
+
+    /// Starts a check-in of a habit, today, at the person's check-in length. Only one
+    /// runs at a time; a forgotten one is ended first.
+    pub fn start_checkin(&mut self, habit: &str, source: Source) -> Result<Started> {
+        let habit = self.habit(habit)?;
+        if habit.archived {
+            return Err(CoreError::invalid(format!(
+                "'{}' is archived; restore it before starting a check-in",
+                habit.id
+            )));
+        }
+        self.end_forgotten_checkin(source)?;
+        if let Some(running) = self.checkin()? {
+            return Err(CoreError::invalid(format!(
+                "a {} check-in is already running; finish or cancel it first",
+                running.habit
+            )));
+        }
+        let checkin = CheckIn {
+            habit: habit.id.clone(),
+            date: self.today(),
+            started_at: self.now(),
+            length: self.settings()?.checkin_length(),
+        };
+        let link = self.link_for(&habit)?;
+        self.store
+            .write(|conn| store::put_running_checkin(conn, &checkin))?;
+        Ok(Started { checkin, link })
+    }
+
+    /// Finishes the running check-in: logs its habit, for the day it started on,
+    /// with the minutes it took.
+    pub fn finish_checkin(&mut self, source: Source) -> Result<Finished> {
+        if let Some(ended) = self.end_forgotten_checkin(source)? {
+            return Ok(ended);
+        }
+        let checkin = self.running()?;
+        let minutes = checkin.measured_minutes(self.now());
+        self.end_with(&checkin, minutes, source, false)
+    }
+
+    /// Ends the running check-in without an entry.
+    pub fn cancel_checkin(&mut self) -> Result<CheckIn> {
+        let checkin = self.running()?;
+        self.store.write(store::clear_running_checkin)?;
+        Ok(checkin)
+    }
+
+    /// "5 more minutes": moves the wrap-up (and the end by itself) on.
+    pub fn extend_checkin(&mut self) -> Result<CheckIn> {
+        let checkin = self.running()?.extended();
+        self.store
+            .write(|conn| store::put_running_checkin(conn, &checkin))?;
+        Ok(checkin)
+    }
+
+    /// Ends a check-in that ran to twice its length, recording its target length.
+    pub fn end_forgotten_checkin(&mut self, source: Source) -> Result<Option<Finished>> {
+        match self.checkin()? {
+            Some(checkin) if checkin.is_forgotten(self.now()) => {
+                let minutes = checkin.target_minutes();
+                self.end_with(&checkin, minutes, source, true).map(Some)
+            }
+            _ => Ok(None),
+        }
+    }
+
+    fn running(&self) -> Result<CheckIn> {
+        self.checkin()?
+            .ok_or_else(|| CoreError::invalid("no check-in is running"))
+    }
+
+    fn end_with(
+        &mut self,
+        checkin: &CheckIn,
+        minutes: crate::model::Minutes,
+        source: Source,
+        by_itself: bool,
+    ) -> Result<Finished> {
+        let logged = self.log(&LogRequest {
+            habit: checkin.habit.as_str(),
+            date: Some(checkin.date),
+            minutes: Some(i64::from(minutes.get())),
+            source: Some(source),
+            ..LogRequest::default()
+        });
+        // A habit archived meanwhile cannot be logged: the check-in ends all the same.
+        self.store.write(store::clear_running_checkin)?;
+        Ok(Finished {
+            entry: logged?.entry,
+            by_itself,
+        })
+    }
+}

@@ -1,0 +1,50 @@
+//! Opens a network link in the person's browser, through the desktop: the
+//! `org.freedesktop.portal.OpenURI` portal where one runs (sandboxes, GNOME, KDE),
+//! else `xdg-open`. Aloud itself never connects to the address.
+use std::collections::HashMap;
+use std::process::{Command, Stdio};
+
+const PORTAL: &str = "org.freedesktop.portal.Desktop";
+
+/// Asks the desktop to open `url` (already checked: http or https). Returns once
+/// the request is handed over; the browser may take longer to appear.
+pub fn open(url: &str) -> Result<(), String> {
+    if let Some(result) = through_portal(url) {
+        return result;
+    }
+    let status = Command::new("xdg-open")
+        .arg(url)
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status()
+        .map_err(|e| format!("xdg-open: {e}"))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("xdg-open ended with {status}"))
+    }
+}
+
+/// `None` when no portal runs on the session bus (it is not started for this).
+fn through_portal(url: &str) -> Option<Result<(), String>> {
+    let bus = zbus::blocking::Connection::session().ok()?;
+    let dbus = zbus::blocking::fdo::DBusProxy::new(&bus).ok()?;
+    let name = zbus::names::BusName::try_from(PORTAL).ok()?;
+    if !dbus.name_has_owner(name).unwrap_or(false) {
+        return None;
+    }
+    let options: HashMap<&str, zbus::zvariant::Value<'_>> = HashMap::new();
+    let reply = bus.call_method(
+        Some(PORTAL),
+        "/org/freedesktop/portal/desktop",
+        Some("org.freedesktop.portal.OpenURI"),
+        "OpenURI",
+        &("", url, options),
+    );
+    Some(
+        reply
+            .map(|_| ())
+            .map_err(|e| format!("the desktop portal: {e}")),
+    )
+}
