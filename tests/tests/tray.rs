@@ -98,13 +98,14 @@ fn a_reminder_fires_once_on_time_and_its_actions_work() {
     let first = wait_notification(&s, "Interact", 1, 20);
     let drift = (notified_at(&first) - at).num_milliseconds().abs();
     assert!(drift <= 2000, "fired {drift} ms away from {hms}");
-    for key in ["done", "snooze", "skip", "default"] {
-        assert!(
-            first.actions.iter().step_by(2).any(|k| k == key),
-            "{key} missing from {:?}",
-            first.actions
-        );
-    }
+    // Three buttons (GNOME shows no more) and the click on the body.
+    let keys: Vec<&String> = first.actions.iter().step_by(2).collect();
+    assert_eq!(
+        keys,
+        ["default", "start", "done", "snooze"],
+        "{:?}",
+        first.actions
+    );
     assert_eq!(first.app_name, "Aloud");
     assert_eq!(first.icon, "aloud", "Aloud's own icon");
     assert_eq!(first.hints["desktop-entry"], "app.aloud.Aloud");
@@ -133,15 +134,6 @@ fn a_reminder_fires_once_on_time_and_its_actions_work() {
         2,
         "no third reminder"
     );
-
-    let (_, hms) = s.clock.soon(3);
-    s.cli_ok(&["habit", "set", "recognize", "--time", &hms]);
-    let n = wait_notification(&s, "Recognition", 1, 15);
-    std::thread::sleep(Duration::from_millis(500));
-    s.desktop.invoke(n.id, "skip");
-    wait_for("the skip", Duration::from_secs(5), || {
-        (s.json(&["status", "--json"])["habits"][2]["state"] == "skipped").then_some(())
-    });
 }
 
 #[test]

@@ -66,6 +66,27 @@ impl CheckIn {
     }
 }
 
+/// The running check-in as the tray and the dashboard show it: with its minutes so
+/// far (as finishing now would log them).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct RunningCheckIn {
+    #[serde(flatten)]
+    pub checkin: CheckIn,
+    pub minutes: u16,
+    /// Its length has run out: the wrap-up is due.
+    pub wrap_up_due: bool,
+}
+
+impl RunningCheckIn {
+    pub fn at(checkin: CheckIn, now: DateTime<Utc>) -> Self {
+        RunningCheckIn {
+            minutes: checkin.measured_minutes(now).get(),
+            wrap_up_due: now >= checkin.wrap_up_at(),
+            checkin,
+        }
+    }
+}
+
 fn whole_minutes(d: Duration) -> Minutes {
     let minutes = (d.num_seconds() + 59) / 60;
     Minutes::new(minutes.clamp(1, i64::from(MINUTES_MAX))).expect("clamped into range")

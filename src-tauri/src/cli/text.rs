@@ -86,8 +86,7 @@ pub fn status(s: &Status) -> String {
         let _ = writeln!(
             out,
             "A {} check-in is running: {} min so far; `aloud finish` logs it.",
-            c.habit,
-            c.elapsed(chrono::Utc::now()).num_minutes()
+            c.checkin.habit, c.minutes
         );
     }
     if let Some(until) = s.paused_until {

@@ -58,7 +58,7 @@ pub struct Status {
     /// history alone cannot tell, so this is `unknown` until a caller fills it in.
     pub presence: Presence,
     /// The timed check-in running, if any.
-    pub checkin: Option<crate::checkin::CheckIn>,
+    pub checkin: Option<crate::checkin::RunningCheckIn>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -194,7 +194,8 @@ impl Tracker {
                 .map(|h| h.due.habit)
                 .collect(),
             presence: Presence::Unknown,
-            checkin: store::running_checkin(conn)?,
+            checkin: store::running_checkin(conn)?
+                .map(|c| crate::checkin::RunningCheckIn::at(c, self.now())),
         })
     }
 

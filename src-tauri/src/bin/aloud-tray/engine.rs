@@ -3,7 +3,7 @@
 //! data change, a clock or zone change, or a poke (also when the person comes or goes).
 use crate::state::Origin;
 use crate::wake::Wake;
-use crate::{notify, tray, Shared};
+use crate::{checkin, notify, tray, Shared};
 use aloud_app::environment::system_zone;
 use aloud_core::zone::start_of_day;
 use chrono::{DateTime, Duration, Utc};
@@ -44,7 +44,14 @@ pub fn run(shared: Arc<Shared>, wake: Wake) {
                 if retake_now.is_some() {
                     notify::retake(&shared);
                 }
-                Some(habit_next.min(retake_next))
+                let checkin_next = checkin::pass(&shared);
+                Some(
+                    [Some(habit_next), Some(retake_next), checkin_next]
+                        .into_iter()
+                        .flatten()
+                        .min()
+                        .expect("at least one instant"),
+                )
             }
             Err(e) => {
                 notify::problem(&shared, Origin::Engine, &e.to_string());

@@ -10,7 +10,10 @@ pub const RESUME: &str = "resume";
 pub const OPEN_DASHBOARD: &str = "open-dashboard";
 pub const START_AT_LOGIN: &str = "start-at-login";
 pub const QUIT: &str = "quit";
+pub const FINISH_CHECKIN: &str = "finish-checkin";
+pub const CANCEL_CHECKIN: &str = "cancel-checkin";
 const LOG_PREFIX: &str = "log:";
+const START_PREFIX: &str = "start:";
 const UNDO_PREFIX: &str = "undo:";
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -37,6 +40,9 @@ pub enum Entry {
 pub enum Action {
     Log(String),
     Undo(String),
+    StartCheckIn(String),
+    FinishCheckIn,
+    CancelCheckIn,
     SnoozeHour,
     PauseUntilTomorrow,
     Resume,
@@ -52,6 +58,9 @@ pub fn action(id: &str) -> Option<Action> {
     if let Some(habit) = id.strip_prefix(UNDO_PREFIX) {
         return Some(Action::Undo(habit.to_string()));
     }
+    if let Some(habit) = id.strip_prefix(START_PREFIX) {
+        return Some(Action::StartCheckIn(habit.to_string()));
+    }
     Some(match id {
         SNOOZE_HOUR => Action::SnoozeHour,
         PAUSE_TOMORROW => Action::PauseUntilTomorrow,
@@ -59,6 +68,8 @@ pub fn action(id: &str) -> Option<Action> {
         OPEN_DASHBOARD => Action::OpenDashboard,
         START_AT_LOGIN => Action::ToggleStartAtLogin,
         QUIT => Action::Quit,
+        FINISH_CHECKIN => Action::FinishCheckIn,
+        CANCEL_CHECKIN => Action::CancelCheckIn,
         _ => return None,
     })
 }
@@ -68,15 +79,22 @@ pub fn progress(status: &Status) -> String {
     format!("Today: {} of {}", status.done, status.scheduled)
 }
 
+/// A habit's name as the person wrote it (its id when it is gone).
+fn name_of(status: &Status, id: &HabitId) -> String {
+    status
+        .habits
+        .iter()
+        .find(|h| &h.id == id)
+        .map_or(id.as_str(), |h| h.name.as_str())
+        .to_string()
+}
+
 pub fn header(status: &Status) -> String {
-    let name = |id: &HabitId| {
-        status
-            .habits
-            .iter()
-            .find(|h| &h.id == id)
-            .map_or(id.as_str(), |h| h.name.as_str())
-            .to_string()
-    };
+    if let Some(running) = &status.checkin {
+        let name = name_of(status, &running.checkin.habit);
+        return format!("{name} check-in · {} min", running.minutes);
+    }
+    let name = |id: &HabitId| name_of(status, id);
     let next = match (&status.paused_until, &status.next_reminder) {
         (Some(until), _) => format!("paused until {}", until.format("%a %H:%M")),
         (None, _) if !status.held.is_empty() => {
@@ -110,6 +128,19 @@ pub fn build(status: &Status, start_at_login: bool, error: Option<&str>) -> Vec<
         });
     }
     menu.push(Entry::Separator);
+    if status.checkin.is_some() {
+        menu.push(Entry::Item {
+            id: FINISH_CHECKIN.into(),
+            label: "Finish check-in".into(),
+            enabled: true,
+        });
+        menu.push(Entry::Item {
+            id: CANCEL_CHECKIN.into(),
+            label: "Cancel check-in".into(),
+            enabled: true,
+        });
+        menu.push(Entry::Separator);
+    }
     for h in status
         .habits
         .iter()
@@ -140,6 +171,22 @@ pub fn build(status: &Status, start_at_login: bool, error: Option<&str>) -> Vec<
                 label: format!("○ {base}"),
                 enabled: true,
             },
+        });
+    }
+    let startable: Vec<Entry> = status
+        .habits
+        .iter()
+        .filter(|h| matches!(h.state, TodayState::Pending | TodayState::Paused))
+        .map(|h| Entry::Item {
+            id: format!("{START_PREFIX}{}", h.id),
+            label: h.name.clone(),
+            enabled: true,
+        })
+        .collect();
+    if status.checkin.is_none() && !startable.is_empty() {
+        menu.push(Entry::Submenu {
+            label: "Start a check-in".into(),
+            items: startable,
         });
     }
     menu.push(Entry::Separator);
@@ -271,6 +318,46 @@ mod tests {
         assert!(menu
             .iter()
             .any(|e| matches!(e, Entry::Item { label, .. } if label == "⚠ could not save")));
+    }
+
+    #[test]
+    fn a_running_check_in_heads_the_menu_with_finish_and_cancel() {
+        let mut s = status();
+        let start = build(&s, false, None);
+        assert!(start.contains(&Entry::Submenu {
+            label: "Start a check-in".into(),
+            items: vec![Entry::Item {
+                id: "start:interact".into(),
+                label: "Interact".into(),
+                enabled: true
+            }]
+        }));
+        let checkin = aloud_core::checkin::CheckIn {
+            habit: HabitId::parse("describe").unwrap(),
+            date: s.date,
+            started_at: chrono::Utc::now(),
+            length: chrono::Duration::minutes(10),
+        };
+        s.checkin = Some(aloud_core::checkin::RunningCheckIn {
+            checkin,
+            minutes: 6,
+            wrap_up_due: false,
+        });
+        assert_eq!(header(&s), "Describe check-in · 6 min");
+        let menu = build(&s, false, None);
+        assert!(matches!(&menu[2], Entry::Item { id, .. } if id == FINISH_CHECKIN));
+        assert!(matches!(&menu[3], Entry::Item { id, .. } if id == CANCEL_CHECKIN));
+        assert_eq!(
+            action("start:interact"),
+            Some(Action::StartCheckIn("interact".into()))
+        );
+        assert_eq!(action(FINISH_CHECKIN), Some(Action::FinishCheckIn));
+        assert!(
+            !menu
+                .iter()
+                .any(|e| matches!(e, Entry::Submenu { label, .. } if label == "Start a check-in")),
+            "one at a time"
+        );
     }
 
     #[test]

@@ -4,9 +4,10 @@ use crate::dashboard::Panel;
 use crate::on_screen::{OnScreen, Outgoing, Subject};
 use crate::state::Origin;
 use crate::Shared;
+use aloud_core::checkin::CheckIn;
 use aloud_core::model::{Habit, Source};
 use aloud_core::schedule::{Reminder, Timeliness};
-use aloud_core::tracker::LogRequest;
+use aloud_core::tracker::{Finished, LogRequest};
 use notify_rust::{Notification, Timeout};
 use std::sync::Arc;
 
@@ -14,26 +15,38 @@ pub const APP_NAME: &str = "Aloud";
 pub const DONE: &str = "done";
 pub const SNOOZE: &str = "snooze";
 pub const SKIP: &str = "skip";
+pub const START: &str = "start";
+pub const FINISH: &str = "finish";
+pub const MORE: &str = "more";
 /// The freedesktop key for a click on the notification's body.
 pub const DEFAULT: &str = "default";
 pub const OPEN_MINDSETS: &str = "mindsets";
 
-/// Shows one habit reminder with Done / Snooze / Skip today where the server supports
+/// Shows one habit reminder with Start / Done / Snooze where the server supports
 /// actions, else a plain one that says to log from the tray; a click on either opens
-/// the dashboard. Sent from a short-lived thread, so the reminder loop never waits on
-/// the desktop.
+/// the dashboard. Three buttons, as GNOME shows no more: Start is the easiest way to
+/// do the habit now (it opens the network and times the check-in), Done is for one
+/// already done elsewhere (on the phone), Snooze for "not now". Skipping is rarer
+/// and stays in the tray menu and the dashboard. Sent from a short-lived thread, so
+/// the reminder loop never waits on the desktop.
 pub fn remind(shared: &Arc<Shared>, reminder: Reminder) {
-    let Ok(habit) = shared.with(|t| t.habit(reminder.due.habit.as_str())) else {
+    let Ok((habit, idea)) = shared.with(|t| {
+        let id = reminder.due.habit.as_str();
+        Ok((t.habit(id)?, t.idea_for(id, reminder.due.date)?))
+    }) else {
         return;
     };
     send(shared, move |on_screen| {
         let actions = on_screen.capabilities().iter().any(|c| c == "actions");
-        let (summary, body) = wording(&habit, &reminder, actions);
+        let (summary, mut body) = wording(&habit, &reminder, actions);
+        if let Some(idea) = idea {
+            body.push_str(&format!(" An idea: {idea}"));
+        }
         // "default" is a click on the notification itself; servers without buttons
         // still report it, and it opens the dashboard on Today.
         let mut keys = vec![(DEFAULT, "Open dashboard")];
         if actions {
-            keys.extend([(DONE, "Done"), (SNOOZE, "Snooze"), (SKIP, "Skip today")]);
+            keys.extend([(START, "Start"), (DONE, "Done"), (SNOOZE, "Snooze")]);
         }
         let n = Outgoing {
             summary: &summary,
@@ -60,7 +73,61 @@ pub fn retake(shared: &Arc<Shared>) {
     });
 }
 
-fn send(shared: &Arc<Shared>, show: impl FnOnce(&OnScreen) -> zbus::Result<u32> + Send + 'static) {
+/// The check-in's length has run out: finish it, or take 5 more minutes.
+pub fn wrap_up(shared: &Shared, checkin: &CheckIn) {
+    let Ok(name) = shared.with(|t| Ok(t.habit(checkin.habit.as_str())?.name)) else {
+        return;
+    };
+    let checkin = checkin.clone();
+    let minutes = checkin.target_minutes().get();
+    send(shared, move |on_screen| {
+        let summary = format!("{name} check-in · {minutes} min");
+        let mut keys = vec![(DEFAULT, "Open dashboard")];
+        let body = if on_screen.capabilities().iter().any(|c| c == "actions") {
+            keys.extend([(FINISH, "Finish"), (MORE, "5 more minutes")]);
+            "Finish to log it with the minutes it took, or take 5 more minutes."
+        } else {
+            "Finish it from Aloud's menu in the tray to log it with the minutes it took."
+        };
+        let n = Outgoing {
+            summary: &summary,
+            body,
+            actions: &keys,
+        };
+        on_screen.show(Subject::WrapUp(checkin), &n)
+    });
+}
+
+/// A check-in nobody finished ended at twice its length.
+pub fn ended_by_itself(shared: &Shared, ended: &Finished) {
+    let name = shared
+        .with(|t| Ok(t.habit(ended.entry.habit.as_str())?.name))
+        .unwrap_or_else(|_| ended.entry.habit.to_string());
+    let minutes = ended.entry.minutes.unwrap_or_default();
+    tell_owned(
+        format!("{name} check-in ended by itself"),
+        format!("Nobody finished it, so it is logged with its length, {minutes} min. Change the minutes on the dashboard's History if they were different."),
+        "dialog-information",
+    );
+}
+
+pub fn no_link() {
+    tell(
+        "The check-in has started",
+        "Aloud has no link to your network yet: add one on the dashboard (Settings → Your network) or with `aloud link add`.",
+        "dialog-information",
+    );
+}
+
+pub fn could_not_open(url: &str, why: &str) {
+    tell_owned(
+        "Aloud could not open your network".into(),
+        format!("{why}. Open it yourself: {url}"),
+        "dialog-warning",
+    );
+}
+
+fn send(shared: &Shared, show: impl FnOnce(&OnScreen) -> zbus::Result<u32> + Send + 'static) {
     let Some(on_screen) = shared.on_screen.get().cloned() else {
         return; // no session bus: nowhere to show it
     };
@@ -84,6 +151,22 @@ pub fn answered(shared: &Shared, subject: Subject, action: &str) {
             shared.dashboard.open(Panel::Mindsets)
         }
         Subject::Retake => {}
+        Subject::WrapUp(_) => {
+            let result = match action {
+                FINISH => shared
+                    .write(|t| t.finish_checkin(Source::Notification))
+                    .map(drop),
+                MORE => shared.write(|t| t.extend_checkin()).map(drop),
+                DEFAULT => {
+                    shared.dashboard.open(Panel::Today);
+                    Ok(())
+                }
+                _ => Ok(()),
+            };
+            if let Err(e) = result {
+                problem(shared, Origin::Action, &e.to_string());
+            }
+        }
     }
 }
 
@@ -119,13 +202,16 @@ pub fn dashboard_failed(message: &str) {
 
 /// Shows a notification without buttons from a short-lived thread.
 fn tell(summary: &'static str, body: &str, icon: &'static str) {
-    let body = body.to_string();
+    tell_owned(summary.to_string(), body.to_string(), icon);
+}
+
+fn tell_owned(summary: String, body: String, icon: &'static str) {
     let _ = std::thread::Builder::new()
         .name("notification".into())
         .spawn(move || {
             let _ = Notification::new()
                 .appname(APP_NAME)
-                .summary(summary)
+                .summary(&summary)
                 .body(&body)
                 .icon(icon)
                 .timeout(Timeout::Never)
@@ -194,6 +280,10 @@ fn answer(shared: &Shared, reminder: &Reminder, action: &str) {
             .map(drop),
         SNOOZE => shared.write(|t| t.snooze(habit, date, None)).map(drop),
         SKIP => shared.write(|t| t.skip(habit, Some(date))).map(drop),
+        START => {
+            crate::checkin::start(shared, habit, Source::Notification);
+            Ok(())
+        }
         DEFAULT => {
             shared.dashboard.open(Panel::Today);
             Ok(())

@@ -4,6 +4,7 @@
 //! it was answered (dunst keeps one with no timeout, GNOME and KDE file it in their
 //! message list), Aloud takes it down itself through the connection that showed it:
 //! when it is answered, and when its habit-day is settled by any other route.
+use aloud_core::checkin::CheckIn;
 use aloud_core::model::HabitId;
 use aloud_core::schedule::{Due, Reminder, Timeliness};
 use chrono::{DateTime, NaiveDate};
@@ -32,6 +33,8 @@ pub const CATEGORY: &str = "x-aloud.reminder";
 pub enum Subject {
     Reminder(Reminder),
     Retake,
+    /// "Finish, or 5 more minutes?" for this check-in.
+    WrapUp(CheckIn),
 }
 
 /// One notification to send.
@@ -167,7 +170,7 @@ impl OnScreen {
     pub fn show(&self, subject: Subject, n: &Outgoing<'_>) -> zbus::Result<u32> {
         let day = match &subject {
             Subject::Reminder(r) => Some((r.due.habit.clone(), r.due.date)),
-            Subject::Retake => None,
+            Subject::Retake | Subject::WrapUp(_) => None,
         };
         let replaces = day
             .as_ref()
@@ -229,13 +232,30 @@ impl OnScreen {
             .iter()
             .filter_map(|(id, subject)| match subject {
                 Subject::Reminder(r) => Some((*id, (r.due.habit.clone(), r.due.date))),
-                Subject::Retake => None,
+                Subject::Retake | Subject::WrapUp(_) => None,
             })
             .collect();
         for (id, (habit, date)) in reminders {
             if !wanted(&habit, date) {
                 self.close(id);
             }
+        }
+    }
+
+    /// Takes down the wrap-up of any check-in but `running` (finished, cancelled or
+    /// ended elsewhere).
+    pub fn withdraw_wrap_ups(&self, running: Option<&CheckIn>) {
+        let stale: Vec<u32> = lock(&self.up)
+            .iter()
+            .filter_map(|(id, subject)| match subject {
+                Subject::WrapUp(c) if Some(c.started_at) != running.map(|r| r.started_at) => {
+                    Some(*id)
+                }
+                _ => None,
+            })
+            .collect();
+        for id in stale {
+            self.close(id);
         }
     }
 

@@ -276,6 +276,10 @@ fn apply(shared: &Shared, action: &Action) -> Result<(), String> {
         return autostart::set_enabled(!autostart::is_enabled())
             .map_err(|e| format!("Could not change “Start at login”: {e}"));
     }
+    if let Action::StartCheckIn(habit) = action {
+        crate::checkin::start(shared, habit, Source::Tray);
+        return Ok(());
+    }
     shared
         .write(|t| match action {
             Action::Log(habit) => t
@@ -289,7 +293,12 @@ fn apply(shared: &Shared, action: &Action) -> Result<(), String> {
             Action::SnoozeHour => t.snooze_all(Duration::hours(1)).map(drop),
             Action::PauseUntilTomorrow => t.pause_until_tomorrow().map(drop),
             Action::Resume => t.resume().map(drop),
-            Action::OpenDashboard | Action::ToggleStartAtLogin | Action::Quit => Ok(()),
+            Action::FinishCheckIn => t.finish_checkin(Source::Tray).map(drop),
+            Action::CancelCheckIn => t.cancel_checkin().map(drop),
+            Action::OpenDashboard
+            | Action::ToggleStartAtLogin
+            | Action::StartCheckIn(_)
+            | Action::Quit => Ok(()),
         })
         .map_err(|e| e.to_string())
 }

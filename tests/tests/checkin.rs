@@ -1,0 +1,126 @@
+//! Timed check-ins end to end, on the stand-in desktop: the reminder's Start opens
+//! the habit's link through a stand-in `xdg-open` (first on PATH, recording what it
+//! is given), the tray's header follows the running check-in, the wrap-up comes at
+//! the length set in seconds, and Finish in the tray logs the measured minutes and
+//! takes the wrap-up down.
+use aloud_e2e::app::Session;
+use aloud_e2e::desktop::Notified;
+use aloud_e2e::wait_for;
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+/// Puts a stand-in `xdg-open` first on the app's PATH; returns its record file.
+fn stand_in_opener(s: &mut Session) -> PathBuf {
+    let bin = s.home().join("bin");
+    std::fs::create_dir_all(&bin).unwrap();
+    let record = s.home().join("opened");
+    let script = bin.join("xdg-open");
+    std::fs::write(
+        &script,
+        format!(
+            "#!/bin/sh\nprintf '%s\\n' \"$1\" >> '{}'\n",
+            record.display()
+        ),
+    )
+    .unwrap();
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let path = format!("{}:{}", bin.display(), std::env::var("PATH").unwrap());
+    s.set_env("PATH", &path);
+    record
+}
+
+fn notification(s: &Session, summary: &str, timeout: Duration) -> Notified {
+    wait_for(&format!("a notification '{summary}…'"), timeout, || {
+        s.desktop
+            .notifications()
+            .into_iter()
+            .find(|n| n.summary.starts_with(summary))
+    })
+}
+
+#[test]
+fn start_on_a_reminder_opens_the_link_and_finish_in_the_tray_logs_the_minutes() {
+    let mut s = Session::new(true, true);
+    let record = stand_in_opener(&mut s);
+    s.cli_ok(&["link", "add", "Intranet", "https://intranet.example/news"]);
+    s.cli_ok(&["link", "add", "LinkedIn", "https://www.linkedin.com/feed/"]);
+    s.cli_ok(&["habit", "set", "describe", "--link", "LinkedIn"]);
+    s.cli_ok(&["config", "checkin_length", "4s"]);
+    s.launch();
+    let tray = s.tray();
+    let (_, hms) = s.clock.soon(3);
+    s.cli_ok(&["habit", "set", "describe", "--time", &hms]);
+    let reminder = notification(&s, "Describe", Duration::from_secs(15));
+    assert!(reminder.body.contains("An idea: "), "{}", reminder.body);
+
+    s.desktop.invoke(reminder.id, "start");
+    let started = Instant::now();
+    let opened = wait_for("the link to be opened", Duration::from_secs(5), || {
+        std::fs::read_to_string(&record).ok()
+    });
+    assert_eq!(opened, "https://www.linkedin.com/feed/\n");
+    s.menu_item(&tray, "Describe check-in · 1 min", Duration::from_secs(3));
+    s.menu_item(&tray, "Cancel check-in", Duration::from_secs(1));
+    let status = s.json(&["status", "--json"]);
+    assert_eq!(status["checkin"]["habit"], "describe", "{status}");
+
+    let wrap_up = notification(&s, "Describe check-in", Duration::from_secs(10));
+    let after = started.elapsed();
+    println!("wrap-up {after:?} after Start (length 4 s)");
+    assert!(
+        (Duration::from_secs(3)..=Duration::from_secs(7)).contains(&after),
+        "the wrap-up came {after:?} after Start"
+    );
+    let keys: Vec<&String> = wrap_up.actions.iter().step_by(2).collect();
+    assert_eq!(keys, ["default", "finish", "more"]);
+
+    let finish = s.menu_item(&tray, "Finish check-in", Duration::from_secs(2));
+    tray.click(&s.desktop.conn, finish.id).unwrap();
+    let entry = wait_for("the entry from Finish", Duration::from_secs(5), || {
+        s.json(&["history", "--json"])
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|r| r["habit"] == "describe")
+            .cloned()
+    });
+    assert_eq!(entry["minutes"], 1, "{entry}");
+    assert_eq!(entry["source"], "tray", "{entry}");
+    wait_for("the wrap-up taken down", Duration::from_secs(2), || {
+        s.desktop.closed().contains(&wrap_up.id).then_some(())
+    });
+    wait_for("the reminder taken down", Duration::from_secs(2), || {
+        s.desktop.closed().contains(&reminder.id).then_some(())
+    });
+    s.menu_item(&tray, "Today: 1 of 3", Duration::from_secs(2));
+    assert!(s.json(&["status", "--json"])["checkin"].is_null());
+}
+
+#[test]
+fn five_more_minutes_on_the_wrap_up_keeps_the_check_in_running() {
+    let mut s = Session::new(true, true);
+    stand_in_opener(&mut s);
+    s.cli_ok(&["config", "checkin_length", "2s"]);
+    s.launch();
+    let tray = s.tray();
+    let start = s.menu_item(&tray, "Start a check-in", Duration::from_secs(10));
+    let interact = start
+        .children
+        .iter()
+        .find(|c| c.label == "Interact")
+        .expect("Interact in the Start submenu")
+        .clone();
+    tray.click(&s.desktop.conn, interact.id).unwrap();
+    let wrap_up = notification(&s, "Interact check-in", Duration::from_secs(10));
+    s.desktop.invoke(wrap_up.id, "more");
+    wait_for("a longer check-in", Duration::from_secs(5), || {
+        let status = s.json(&["status", "--json"]);
+        (status["checkin"]["length"] == 2 + 300).then_some(())
+    });
+    s.menu_item(&tray, "Interact check-in", Duration::from_secs(2));
+    let cancel = s.menu_item(&tray, "Cancel check-in", Duration::from_secs(2));
+    tray.click(&s.desktop.conn, cancel.id).unwrap();
+    s.menu_item(&tray, "Today: 0 of 3", Duration::from_secs(5));
+    assert_eq!(s.json(&["history", "--json"]), serde_json::json!([]));
+}
