@@ -26,6 +26,15 @@ const COMMANDS: &[&str] = &[
     "resume_reminders",
     "close_dashboard",
     "get_notices",
+    "start_checkin",
+    "finish_checkin",
+    "cancel_checkin",
+    "get_links",
+    "add_link",
+    "remove_link",
+    "set_default_link",
+    "get_ideas",
+    "set_ideas",
 ];
 
 fn main() {

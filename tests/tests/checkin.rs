@@ -2,10 +2,17 @@
 //! the habit's link through a stand-in `xdg-open` (first on PATH, recording what it
 //! is given), the tray's header follows the running check-in, the wrap-up comes at
 //! the length set in seconds, and Finish in the tray logs the measured minutes and
-//! takes the wrap-up down.
+//! takes the wrap-up down. In the real dashboard, with the keyboard alone: the links
+//! editor refuses unsafe addresses inline, changing nothing, and Today starts and
+//! finishes a check-in.
 use aloud_e2e::app::Session;
 use aloud_e2e::desktop::Notified;
+use aloud_e2e::ui::{
+    open_dashboard, press, shift_tab_to, tab_to, wait_for_text_containing, wait_until, ENTER,
+};
 use aloud_e2e::wait_for;
+use aloud_e2e::webdriver::Driver;
+use fantoccini::Client;
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
@@ -123,4 +130,80 @@ fn five_more_minutes_on_the_wrap_up_keeps_the_check_in_running() {
     tray.click(&s.desktop.conn, cancel.id).unwrap();
     s.menu_item(&tray, "Today: 0 of 3", Duration::from_secs(5));
     assert_eq!(s.json(&["history", "--json"]), serde_json::json!([]));
+}
+
+/// Types `name` and `url` into the links editor and submits it, all by keyboard.
+async fn add_link_by_keyboard(client: &Client, name: &str, url: &str) {
+    tab_to(client, "#link-form input[name=name]", 120).await;
+    press(client, name).await;
+    tab_to(client, "#link-form input[name=url]", 2).await;
+    press(client, url).await;
+    tab_to(client, "#link-form button[type=submit]", 3).await;
+    press(client, ENTER).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_dashboard_refuses_unsafe_links_and_starts_and_finishes_a_check_in_by_keyboard() {
+    let mut s = Session::new(true, true);
+    let record = stand_in_opener(&mut s);
+    let driver = Driver::start(&s);
+    let (client, _tray) = open_dashboard(&s, &driver).await;
+    let before = s.cli_ok(&["export", "--format", "json"]);
+
+    tab_to(&client, "#tab-settings", 40).await;
+    press(&client, ENTER).await;
+    for (url, says) in [
+        (
+            "javascript:alert(document.cookie)",
+            "javascript: links are not allowed",
+        ),
+        ("file:///etc/passwd", "file: links are not allowed"),
+    ] {
+        add_link_by_keyboard(&client, "Evil", url).await;
+        wait_for_text_containing(&client, "#link-error", says).await;
+        assert_eq!(
+            s.cli_ok(&["export", "--format", "json"]),
+            before,
+            "a refused link changed the data"
+        );
+        // Clear the fields for the next try.
+        client
+            .execute("document.getElementById('link-form').reset();", vec![])
+            .await
+            .unwrap();
+        shift_tab_to(&client, "#tab-settings", 200).await;
+    }
+    add_link_by_keyboard(&client, "Intranet", "https://intranet.example/news").await;
+    wait_for_text_containing(
+        &client,
+        "#link-list",
+        "https://intranet.example/news (default)",
+    )
+    .await;
+    assert_eq!(s.json(&["links", "--json"])[0]["name"], "Intranet");
+
+    shift_tab_to(&client, "#tab-today", 200).await;
+    press(&client, ENTER).await;
+    tab_to(&client, ".card[data-habit=describe] button.start", 40).await;
+    press(&client, ENTER).await;
+    let opened = wait_for("the link to be opened", Duration::from_secs(5), || {
+        std::fs::read_to_string(&record).ok()
+    });
+    assert_eq!(opened, "https://intranet.example/news\n");
+    wait_for_text_containing(
+        &client,
+        ".card[data-habit=describe] .checkin-state",
+        "Check-in running · 1 min",
+    )
+    .await;
+    tab_to(&client, ".card[data-habit=describe] button.finish", 40).await;
+    press(&client, ENTER).await;
+    wait_until("the check-in logged", || async {
+        s.json(&["status", "--json"])["habits"][0]["state"] == "done"
+    })
+    .await;
+    let entry = &s.json(&["history", "--json"])[0];
+    assert_eq!(entry["minutes"], 1, "{entry}");
+    assert_eq!(entry["source"], "dashboard", "{entry}");
+    assert!(s.json(&["status", "--json"])["checkin"].is_null());
 }

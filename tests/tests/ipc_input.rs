@@ -25,8 +25,17 @@ for (const v of values) {
     ['import_data', { path: v === null ? '/nonexistent' : v }],
     ['restore_backup', { name: v === null ? '../aloud.db' : v }],
     ['export_data', { format: v === null ? 'xml' : v }],
-    ['set_start_at_login', { enabled: v === true ? 'yes' : v }]);
+    ['set_start_at_login', { enabled: v === true ? 'yes' : v }],
+    ['start_checkin', { habit: v }],
+    ['add_link', { name: v, url: v, default: false }],
+    ['add_link', { name: 'Network', url: v === null ? 'javascript:alert(1)' : v, default: true }],
+    ['remove_link', { name: v }], ['set_default_link', { name: v }],
+    ['get_ideas', { habit: v }], ['set_ideas', { habit: v, ideas: ['an idea'] }]);
 }
+calls.push(['finish_checkin', {}], ['cancel_checkin', {}],
+  ['add_link', { name: 'Disk', url: 'file:///etc/passwd', default: false }],
+  ['add_link', { name: 'Inline', url: 'data:text/html,hi', default: false }],
+  ['set_ideas', { habit: 'describe', ideas: [huge] }], ['set_ideas', { habit: 'describe', ideas: ['two\nlines'] }]);
 "#;
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -48,6 +48,15 @@ function stat(key, label, value) {
   return wrap;
 }
 
+const BAND_WORDS = { below: "below the 5–15 band", within: "within the 5–15 band", above: "above the 5–15 band" };
+
+/** "8 min per check-in, within the 5–15 band (4 weeks, 9 check-ins)". */
+function bandText(band) {
+  if (!band) return "No minutes recorded in the last 4 weeks";
+  const count = `${band.checkins} ${band.checkins === 1 ? "check-in" : "check-ins"}`;
+  return `${band.average} min per check-in, ${BAND_WORDS[band.place]} (last 4 weeks, ${count})`;
+}
+
 function section(habit) {
   const node = document.createElement("article");
   node.className = "card history";
@@ -64,6 +73,7 @@ function section(habit) {
     stat("done", "Days done", habit.done),
     stat("minutes", "Minutes", habit.minutes),
     stat("this_week", "This week", week ? `${week.done} of ${week.due}` : "—"),
+    stat("band", "Check-in length", bandText(habit.band)),
   );
   const legend = document.createElement("p");
   legend.className = "legend muted";

@@ -3,6 +3,7 @@
 // data lives.
 import { exportData, getSettings, getStatus, importData, listBackups, pauseReminders, restoreBackup, resumeReminders, setSetting, setStartAtLogin } from "./ipc.js";
 import { showHabits } from "./habit-forms.js";
+import { showNetwork } from "./network.js";
 import { durationText } from "./recipe.js";
 
 const $ = (id) => document.getElementById(id);
@@ -93,6 +94,7 @@ export async function showSettings() {
   $("start-at-login").checked = view.start_at_login;
   drawAway(view);
   drawPaths(view);
+  await showNetwork();
   await drawVacation();
   await drawBackups();
 }

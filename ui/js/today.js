@@ -1,5 +1,5 @@
 // The Today panel: one card per habit scheduled today, written as a recipe.
-import { getStatus, logHabit, pauseReminders, resumeReminders, skipHabit, undoHabit } from "./ipc.js";
+import { cancelCheckin, finishCheckin, getStatus, logHabit, pauseReminders, resumeReminders, skipHabit, startCheckin, undoHabit } from "./ipc.js";
 import { parseMinutes, recipe, stateWord } from "./recipe.js";
 
 const $ = (id) => document.getElementById(id);
@@ -22,7 +22,31 @@ function celebrate(name) {
   line.classList.add("pop");
 }
 
-function card(habit, refresh) {
+/** The check-in part of a card: Start, or the running check-in with Finish and Cancel. */
+function drawCheckin(node, habit, running, act) {
+  const mine = running && running.habit === habit.id;
+  const closed = habit.state === "done" || habit.state === "skipped";
+  const state = node.querySelector(".checkin-state");
+  const start = node.querySelector(".start");
+  const finish = node.querySelector(".finish");
+  const cancel = node.querySelector(".cancel");
+  state.hidden = !mine;
+  if (mine) {
+    state.textContent = running.wrap_up_due
+      ? `Check-in running · ${running.minutes} min: time to wrap up`
+      : `Check-in running · ${running.minutes} min`;
+  }
+  start.hidden = mine || closed;
+  start.disabled = Boolean(running);
+  if (running && !mine) start.title = "Another check-in is running";
+  finish.hidden = !mine;
+  cancel.hidden = !mine;
+  start.addEventListener("click", () => act(() => startCheckin(habit.id)));
+  finish.addEventListener("click", () => act(() => finishCheckin(), () => celebrate(habit.name)));
+  cancel.addEventListener("click", () => act(() => cancelCheckin()));
+}
+
+function card(habit, refresh, running) {
   const node = $("habit-card").content.firstElementChild.cloneNode(true);
   node.dataset.habit = habit.id;
   node.dataset.state = habit.state;
@@ -30,6 +54,9 @@ function card(habit, refresh) {
   node.querySelector(".badge").textContent = stateWord(habit.state);
   node.querySelector(".time").textContent = habit.time;
   node.querySelector(".recipe").textContent = recipe(habit);
+  const idea = node.querySelector(".idea");
+  idea.hidden = !habit.idea;
+  idea.textContent = habit.idea ? `An idea: ${habit.idea}` : "";
   const form = node.querySelector(".log-form");
   const fieldError = node.querySelector(".field-error");
   const done = habit.state === "done";
@@ -67,6 +94,7 @@ function card(habit, refresh) {
       () => celebrate(habit.name),
     );
   });
+  drawCheckin(node, habit, running, act);
   form.querySelector(".skip").addEventListener("click", () => act(() => skipHabit(habit.id)));
   form.querySelector(".undo").addEventListener("click", () => act(() => undoHabit(habit.id)));
   return node;
@@ -74,6 +102,8 @@ function card(habit, refresh) {
 
 let shown = "";
 let listening = false;
+// While a check-in runs its minutes go up: Today redraws every 20 s then, and only then.
+let ticking = null;
 
 /** The header's "Today: 1 of 3 done", whichever panel is shown. */
 export function drawProgress(status) {
@@ -117,8 +147,14 @@ export async function showToday() {
     shown = drawn;
     const list = $("habits");
     list.replaceChildren(
-      ...status.habits.filter((h) => h.state !== "not_scheduled").map((h) => card(h, refresh)),
+      ...status.habits.filter((h) => h.state !== "not_scheduled").map((h) => card(h, refresh, status.checkin)),
     );
+    if (status.checkin && !ticking) {
+      ticking = setInterval(() => !$("today").hidden && refresh(), 20000);
+    } else if (!status.checkin && ticking) {
+      clearInterval(ticking);
+      ticking = null;
+    }
   };
   await refresh();
   // Changes made elsewhere (tray, CLI, notifications) show when the window regains focus.

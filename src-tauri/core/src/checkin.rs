@@ -87,6 +87,40 @@ impl RunningCheckIn {
     }
 }
 
+/// Weeks of check-ins the band looks back over.
+pub const BAND_WEEKS: i64 = 4;
+
+/// A habit's check-ins of the last weeks against the 5–15 minute band.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Band {
+    /// Mean minutes per check-in with minutes recorded, one decimal.
+    pub average: f64,
+    pub checkins: u32,
+    /// "below", "within" or "above" the band.
+    pub place: &'static str,
+}
+
+/// The band for these check-ins' minutes; `None` when none has minutes.
+pub fn band(minutes: &[u16]) -> Option<Band> {
+    if minutes.is_empty() {
+        return None;
+    }
+    let total: u32 = minutes.iter().map(|m| u32::from(*m)).sum();
+    let average = f64::from(total) / minutes.len() as f64;
+    let place = if average < f64::from(BAND.0) {
+        "below"
+    } else if average > f64::from(BAND.1) {
+        "above"
+    } else {
+        "within"
+    };
+    Some(Band {
+        average: (average * 10.0).round() / 10.0,
+        checkins: minutes.len() as u32,
+        place,
+    })
+}
+
 fn whole_minutes(d: Duration) -> Minutes {
     let minutes = (d.num_seconds() + 59) / 60;
     Minutes::new(minutes.clamp(1, i64::from(MINUTES_MAX))).expect("clamped into range")
@@ -118,6 +152,18 @@ mod tests {
         // The clock set back before the start: never negative, one minute.
         assert_eq!(c.elapsed(at(-3600)), Duration::zero());
         assert_eq!(c.measured_minutes(at(-3600)).get(), 1);
+    }
+
+    #[test]
+    fn the_band_places_the_average_check_in_against_five_to_fifteen_minutes() {
+        assert_eq!(band(&[]), None);
+        let b = band(&[4, 6, 11]).unwrap();
+        assert_eq!((b.average, b.checkins, b.place), (7.0, 3, "within"));
+        assert_eq!(band(&[2, 3]).unwrap().place, "below");
+        assert_eq!(band(&[5]).unwrap().place, "within");
+        assert_eq!(band(&[15]).unwrap().place, "within");
+        assert_eq!(band(&[16, 30]).unwrap().place, "above");
+        assert_eq!(band(&[1, 2]).unwrap().average, 1.5);
     }
 
     #[test]

@@ -3,6 +3,7 @@ use super::*;
 use crate::clock::FakeClock;
 use crate::model::{HabitPatch, Source};
 use crate::testing::{day, utc};
+use crate::tracker::LogRequest;
 use chrono::Duration;
 
 /// Berlin, Monday 2 March 2026 09:00 local (08:00Z), a 10-minute check-in length.
@@ -291,4 +292,38 @@ fn links_and_ideas_travel_in_the_export() {
     let before = v.export_json().unwrap();
     assert!(v.import_json(&hostile).is_err());
     assert_eq!(v.export_json().unwrap(), before);
+}
+
+#[test]
+fn history_places_each_habit_s_last_four_weeks_of_check_ins_in_the_band() {
+    let (_dir, mut t, _clock) = tracker();
+    let log = |t: &mut Tracker, habit: &str, days_ago: i64, minutes: i64| {
+        t.log(&LogRequest {
+            habit,
+            date: Some(day("2026-03-02") - Duration::days(days_ago)),
+            minutes: Some(minutes),
+            ..LogRequest::default()
+        })
+        .unwrap();
+    };
+    log(&mut t, "describe", 0, 6);
+    log(&mut t, "describe", 3, 10);
+    log(&mut t, "describe", 27, 11);
+    log(&mut t, "describe", 28, 200); // five weeks ago's side of the window: left out
+    log(&mut t, "interact", 1, 3);
+    let view = t.history_view().unwrap();
+    let band = |id: &str| {
+        view.iter()
+            .find(|h| h.stats.habit.as_str() == id)
+            .unwrap()
+            .band
+            .clone()
+    };
+    let describe = band("describe").unwrap();
+    assert_eq!(
+        (describe.average, describe.checkins, describe.place),
+        (9.0, 3, "within")
+    );
+    assert_eq!(band("interact").unwrap().place, "below");
+    assert_eq!(band("recognize"), None);
 }

@@ -22,6 +22,8 @@ pub struct HabitHistory {
     pub weeks: Vec<WeekPoint>,
     /// Strength (0–100) at the end of each of those weeks (or today for this week).
     pub strength_trend: Vec<(NaiveDate, f64)>,
+    /// Its check-ins of the last four weeks against the 5–15 minute band.
+    pub band: Option<crate::checkin::Band>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -80,7 +82,22 @@ impl Tracker {
                     .collect(),
                 weeks,
                 strength_trend,
+                band: None,
             }
+        })
+        .and_then(|mut habits| {
+            let from = today - chrono::Duration::weeks(crate::checkin::BAND_WEEKS)
+                + chrono::Duration::days(1);
+            let entries = crate::store::entries(self.store.read(), from, today)?;
+            for h in &mut habits {
+                let minutes: Vec<u16> = entries
+                    .iter()
+                    .filter(|e| e.habit == h.stats.habit)
+                    .filter_map(|e| e.minutes)
+                    .collect();
+                h.band = crate::checkin::band(&minutes);
+            }
+            Ok(habits)
         })
     }
 }

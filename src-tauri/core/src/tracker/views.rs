@@ -33,6 +33,8 @@ pub struct HabitToday {
     pub minutes: Option<u16>,
     /// The need the day's check-in served, when tagged.
     pub need: Option<Need>,
+    /// Today's idea for what to post, if the habit has any.
+    pub idea: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -165,6 +167,7 @@ impl Tracker {
                 note: entry.and_then(|e| e.note.clone()),
                 minutes: entry.and_then(|e| e.minutes),
                 need: entry.and_then(|e| e.need),
+                idea: self.idea_for(habit.id.as_str(), today)?,
             });
         }
         let count =

@@ -74,6 +74,15 @@ fn run(args: Args) -> i32 {
             commands::resume_reminders,
             commands::close_dashboard,
             commands::get_notices,
+            commands::start_checkin,
+            commands::finish_checkin,
+            commands::cancel_checkin,
+            commands::get_links,
+            commands::add_link,
+            commands::remove_link,
+            commands::set_default_link,
+            commands::get_ideas,
+            commands::set_ideas,
         ])
         .setup(move |app| {
             #[cfg(target_os = "linux")]

@@ -245,6 +245,7 @@ mod tests {
             note: None,
             minutes: None,
             need: None,
+            idea: None,
         }
     }
 

@@ -1,11 +1,13 @@
 //! The dashboard's IPC commands: validate, call the core, map errors. No rules here.
 //! One module per panel; each command's name matches the JS `invoke` name.
+mod checkins;
 mod habits;
 mod mindsets;
 mod review;
 mod settings;
 mod today;
 
+pub use checkins::*;
 pub use habits::*;
 pub use mindsets::*;
 pub use review::*;
