@@ -7,6 +7,7 @@ pub mod bus;
 pub mod desktop;
 pub mod local_time;
 pub mod menu;
+pub mod portal;
 pub mod presence;
 pub mod procstat;
 pub mod real_desktop;

@@ -207,3 +207,76 @@ async fn the_dashboard_refuses_unsafe_links_and_starts_and_finishes_a_check_in_b
     assert_eq!(entry["source"], "dashboard", "{entry}");
     assert!(s.json(&["status", "--json"])["checkin"].is_null());
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_habit_s_link_and_ideas_are_chosen_in_its_settings_form() {
+    let s = Session::new(true, true);
+    s.cli_ok(&["link", "add", "Intranet", "https://intranet.example/"]);
+    s.cli_ok(&["link", "add", "LinkedIn", "https://www.linkedin.com/feed/"]);
+    let driver = Driver::start(&s);
+    let (client, _tray) = open_dashboard(&s, &driver).await;
+    aloud_e2e::ui::show_panel(&client, "settings").await;
+    let form = "#settings form[data-habit=interact]";
+    let ideas = aloud_e2e::ui::find(&client, &format!("{form} textarea[name=ideas]")).await;
+    assert!(
+        ideas
+            .prop("value")
+            .await
+            .unwrap()
+            .unwrap_or_default()
+            .lines()
+            .count()
+            >= 4,
+        "the defaults are shown"
+    );
+    aloud_e2e::ui::set_value(&client, &format!("{form} select[name=link]"), "LinkedIn").await;
+    aloud_e2e::ui::set_value(
+        &client,
+        &format!("{form} textarea[name=ideas]"),
+        "Answer one question in the leaders' group\n\nThank a reviewer",
+    )
+    .await;
+    aloud_e2e::ui::click(&client, &format!("{form} button[type=submit]")).await;
+    wait_for_text_containing(&client, &format!("{form} .saved"), "Saved.").await;
+    assert_eq!(s.json(&["habits", "--json"])[1]["link"], "LinkedIn");
+    assert_eq!(
+        s.json(&["ideas", "interact", "--json"])
+            .as_array()
+            .unwrap()
+            .len(),
+        2
+    );
+    // Another habit's ideas were not touched: they are still the defaults.
+    let describe = s.cli_ok(&["export", "--format", "json"]);
+    assert!(!describe.contains("\"describe\": ["), "{describe}");
+}
+
+#[test]
+fn where_the_desktop_portal_runs_the_link_opens_through_it() {
+    let mut s = Session::new(true, true);
+    let record = stand_in_opener(&mut s);
+    let portal = aloud_e2e::portal::StandInPortal::start(&s.bus.address);
+    s.cli_ok(&["link", "add", "LinkedIn", "https://www.linkedin.com/feed/"]);
+    s.cli_ok(&["start", "recognize"]);
+    assert_eq!(portal.opened(), ["https://www.linkedin.com/feed/"]);
+    assert!(!record.exists(), "xdg-open was used beside the portal");
+}
+
+#[test]
+fn a_check_in_nobody_finishes_ends_by_itself_and_the_tray_says_so() {
+    let mut s = Session::new(true, true);
+    s.cli_ok(&["config", "checkin_length", "1s"]);
+    s.launch();
+    let tray = s.tray();
+    s.cli_ok(&["start", "interact", "--no-open"]);
+    s.menu_item(&tray, "Interact check-in", Duration::from_secs(3));
+    let told = notification(
+        &s,
+        "Interact check-in ended by itself",
+        Duration::from_secs(8),
+    );
+    assert!(told.body.contains("1 min"), "{}", told.body);
+    let entry = &s.json(&["history", "--json"])[0];
+    assert_eq!(entry["minutes"], 1, "{entry}");
+    s.menu_item(&tray, "Today: 1 of 3", Duration::from_secs(3));
+}

@@ -1,6 +1,7 @@
 // Settings → Habits: edit each habit (name, trigger, prompt, time, latest time,
-// days, on/off), archive it, or add one of your own.
-import { addHabit, getHabits, setHabit } from "./ipc.js";
+// days, on/off, the link its check-ins open, its ideas for what to post), archive
+// it, or add one of your own.
+import { addHabit, getHabits, getIdeas, getLinks, setHabit, setIdeas } from "./ipc.js";
 import { el } from "./dom.js";
 
 const DAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
@@ -42,7 +43,16 @@ async function attempt(error, saved, work, done) {
 
 const chosenDays = (form) => [...form.querySelectorAll("input[name=day]:checked")].map((b) => b.value).join(",");
 
-function editForm(habit, redraw) {
+/** The link a habit's check-ins open: one of the links, or the default. */
+function linkChoice(habit, links) {
+  const options = [el("option", { value: "", textContent: "The default link" })];
+  for (const link of links) {
+    options.push(el("option", { value: link.name, textContent: link.name, selected: link.name === habit.link }));
+  }
+  return el("label", {}, ["Check-ins open", el("select", { name: "link" }, options)]);
+}
+
+function editForm(habit, redraw, links, ideas) {
   const node = el("form", { className: "card habit-form" });
   node.dataset.habit = habit.id;
   node.setAttribute("aria-label", `Habit: ${habit.name}`);
@@ -60,6 +70,8 @@ function editForm(habit, redraw) {
     field("Until at the latest (HH:MM; empty: time plus the late window)", "latest", habit.latest ?? "", { size: 8 }),
     dayChoices(habit.days),
     el("label", { className: "day-choice" }, [on, "Remind me"]),
+    linkChoice(habit, links),
+    el("label", {}, ["Ideas for what to post, one per line", el("textarea", { name: "ideas", rows: 4, value: ideas.join("\n") })]),
     error,
     el("div", { className: "actions" }, [el("button", { type: "submit", textContent: "Save" }), archive]),
     saved,
@@ -75,8 +87,14 @@ function editForm(habit, redraw) {
         latest: node.latest.value.trim(),
         days: chosenDays(node),
         enabled: on.checked,
+        link: node.link.value,
       });
       title.textContent = change.habit.name;
+      // Only an edited list is stored: the defaults stay the app's own until then.
+      if (node.ideas.value !== ideas.join("\n")) {
+        ideas = await setIdeas(habit.id, node.ideas.value.split("\n"));
+        node.ideas.value = ideas.join("\n");
+      }
     }, "Saved.");
   });
   archive.addEventListener("click", () =>
@@ -122,8 +140,10 @@ function setUpAddForm(redraw) {
 }
 
 async function redraw(announce) {
-  const habits = await getHabits();
-  document.getElementById("habit-forms").replaceChildren(...habits.filter((h) => !h.archived).map((h) => editForm(h, redraw)));
+  const [habits, links] = await Promise.all([getHabits(), getLinks()]);
+  const shown = habits.filter((h) => !h.archived);
+  const ideas = await Promise.all(shown.map((h) => getIdeas(h.id)));
+  document.getElementById("habit-forms").replaceChildren(...shown.map((h, i) => editForm(h, redraw, links, ideas[i])));
   const archived = habits.filter((h) => h.archived);
   document.getElementById("archived-habits").replaceChildren(...archived.map((h) => archivedRow(h, redraw)));
   document.getElementById("archived-section").hidden = archived.length === 0;

@@ -43,3 +43,5 @@ export const getLinks = () => invoke("get_links");
 export const addLink = (name, url, isDefault) => invoke("add_link", { name, url, default: isDefault });
 export const removeLink = (name) => invoke("remove_link", { name });
 export const setDefaultLink = (name) => invoke("set_default_link", { name });
+export const getIdeas = (habit) => invoke("get_ideas", { habit });
+export const setIdeas = (habit, ideas) => invoke("set_ideas", { habit, ideas });

@@ -2,6 +2,7 @@
 // runs before its wrap-up. The core refuses anything but http(s) addresses; its
 // message shows inline and nothing is saved.
 import { addLink, getLinks, getSettings, removeLink, setDefaultLink, setSetting } from "./ipc.js";
+import { showHabits } from "./habit-forms.js";
 
 const $ = (id) => document.getElementById(id);
 
@@ -64,7 +65,9 @@ function linkRow(link) {
   return li;
 }
 
-async function drawLinks() {
+/** The links list, and the habits' link choices that name them. */
+async function drawLinks(habitsToo = true) {
+  if (habitsToo) await showHabits();
   const links = await getLinks();
   const none = document.createElement("li");
   none.textContent = "No link yet: a check-in then only keeps the time.";
@@ -72,7 +75,7 @@ async function drawLinks() {
 }
 
 export async function showNetwork() {
-  await drawLinks();
+  await drawLinks(false);
   const view = await getSettings();
   $("checkin-form").checkin_length.value = Math.max(1, Math.round(view.checkin_length_secs / 60));
 }
@@ -82,10 +85,10 @@ function setUp() {
     event.preventDefault();
     const form = event.target;
     run("link", async () => {
-      const links = await addLink(form.name.value, form.url.value, form.default.checked);
+      await addLink(form.name.value, form.url.value, form.default.checked);
       const name = form.name.value.trim();
       form.reset();
-      $("link-list").replaceChildren(...links.map(linkRow));
+      await drawLinks();
       return `Saved the link ${name}.`;
     });
   });

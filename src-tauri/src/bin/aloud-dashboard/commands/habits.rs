@@ -13,7 +13,8 @@ pub async fn get_habits(shared: State<'_, Arc<Shared>>) -> Reply<Vec<Habit>> {
 
 /// Edits (or archives) a habit; every field is optional and validated by the core before anything
 /// is written. `days` is `mon,tue,…`, `weekdays` or `daily`; `latest` is `HH:MM`, or
-/// empty for the default (the time plus the catch-up window).
+/// empty for the default (the time plus the catch-up window); `link` names one of
+/// the links, or is empty for the default link.
 #[tauri::command]
 #[allow(clippy::too_many_arguments)]
 pub async fn set_habit(
@@ -27,6 +28,7 @@ pub async fn set_habit(
     enabled: Option<bool>,
     archived: Option<bool>,
     latest: Option<String>,
+    link: Option<String>,
 ) -> Reply<HabitChange> {
     let latest = latest.as_deref().map(TimeOfDay::parse_latest).transpose()?;
     let patch = HabitPatch {
@@ -38,8 +40,7 @@ pub async fn set_habit(
         enabled,
         archived,
         latest,
-        // The dashboard chooses links from Settings (not yet).
-        link: None,
+        link: link.map(|l| (!l.trim().is_empty()).then_some(l)),
     };
     Ok(shared.write(|t| t.set_habit(&id, &patch))?)
 }
