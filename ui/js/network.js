@@ -3,23 +3,9 @@
 // message shows inline and nothing is saved.
 import { addLink, getLinks, getSettings, removeLink, setDefaultLink, setSetting } from "./ipc.js";
 import { showHabits } from "./habit-forms.js";
+import { run } from "./outcome.js";
 
 const $ = (id) => document.getElementById(id);
-
-function say(id, error, text = "") {
-  const errorLine = $(`${id}-error`);
-  errorLine.textContent = error ? error.message ?? String(error) : "";
-  errorLine.hidden = !error;
-  $(`${id}-status`).textContent = error ? "" : text;
-}
-
-async function run(id, work) {
-  try {
-    say(id, null, await work());
-  } catch (error) {
-    say(id, error);
-  }
-}
 
 function button(label, text, onClick) {
   const b = document.createElement("button");

@@ -5,23 +5,9 @@ import { exportData, getSettings, getStatus, importData, listBackups, pauseRemin
 import { showHabits } from "./habit-forms.js";
 import { showNetwork } from "./network.js";
 import { durationText } from "./recipe.js";
+import { run } from "./outcome.js";
 
 const $ = (id) => document.getElementById(id);
-
-function say(id, error, text = "") {
-  const errorLine = $(`${id}-error`);
-  errorLine.textContent = error ? error.message ?? String(error) : "";
-  errorLine.hidden = !error;
-  $(`${id}-status`).textContent = error ? "" : text;
-}
-
-async function run(id, work) {
-  try {
-    say(id, null, await work());
-  } catch (error) {
-    say(id, error);
-  }
-}
 
 function drawPaths(view) {
   $("data-dir").textContent = view.data_dir;

@@ -424,6 +424,43 @@ fn presence_costs(idle: u64) {
     }
 }
 
+/// What a timed check-in costs the tray: nothing while none runs; while one runs,
+/// one pass a minute (the header's minutes go up), each a handful of thread
+/// switches. The check-in length is an hour so no wrap-up falls in the window.
+fn checkin_costs(idle: u64) {
+    let mut s = Session::new(true, true);
+    s.cli_ok(&["config", "checkin_length", "60m"]);
+    let pid = s.launch();
+    let tray = s.tray();
+    std::thread::sleep(Duration::from_secs(10));
+    let switches = || {
+        let c = cpu(pid);
+        (c.cpu_ms, (c.voluntary + c.involuntary) as i64)
+    };
+    let (cpu0, sw0) = switches();
+    std::thread::sleep(Duration::from_secs(idle));
+    let (cpu1, sw1) = switches();
+    s.cli_ok(&["start", "describe", "--no-open"]);
+    s.menu_item(&tray, "Describe check-in", Duration::from_secs(5));
+    // From the first whole minute of the check-in on, so the start's own pass is out.
+    std::thread::sleep(Duration::from_secs(65));
+    let (cpu2, sw2) = switches();
+    let window = idle.max(180);
+    std::thread::sleep(Duration::from_secs(window));
+    let (cpu3, sw3) = switches();
+    let header = s.menu(&tray).labels().first().cloned().unwrap_or_default();
+    println!(
+        "  check-in: none running, idle {idle} s: {:.1} ms CPU, {:.3} wake-ups/s; \
+         one running, {window} s: {} thread wake-ups ({:.1} a minute), {:.1} ms CPU; header now \"{header}\"",
+        cpu1 - cpu0,
+        (sw1 - sw0).max(0) as f64 / idle as f64,
+        (sw3 - sw2).max(0),
+        (sw3 - sw2).max(0) as f64 * 60.0 / window as f64,
+        cpu3 - cpu2
+    );
+    s.cli_ok(&["cancel"]);
+}
+
 /// Months of use, compressed: the dashboard opened and ended ten times (by SIGTERM,
 /// as "Quit" and logging out end it), then 600 writes from the CLI, each of which the
 /// tray redraws its menu for. The tray's memory should come back where it was.
@@ -495,10 +532,11 @@ async fn main() {
             args: vec![],
         },
     ];
-    // BENCH_ONLY=presence: just what following presence costs (when working on it).
-    if std::env::var("BENCH_ONLY").as_deref() == Ok("presence") {
-        presence_costs(idle);
-        return;
+    // BENCH_ONLY=presence or checkin: just that part's costs (when working on it).
+    match std::env::var("BENCH_ONLY").as_deref() {
+        Ok("presence") => return presence_costs(idle),
+        Ok("checkin") => return checkin_costs(idle),
+        _ => {}
     }
     let docked = aloud_e2e::xembed::start();
     println!(
@@ -525,4 +563,5 @@ async fn main() {
     );
     aloud_only(&bin, runs).await;
     presence_costs(idle);
+    checkin_costs(idle);
 }
