@@ -2,7 +2,8 @@
 //! the clock so the minutes on their history are measured, not guessed. The essay's
 //! budget is 5 to 15 minutes, three times a day.
 use crate::model::{HabitId, Minutes, MINUTES_MAX};
-use chrono::{DateTime, Duration, NaiveDate, Utc};
+use crate::zone::Zone;
+use chrono::{DateTime, Duration, FixedOffset, NaiveDate, Utc};
 use serde::Serialize;
 
 /// What "5 more minutes" adds.
@@ -66,20 +67,29 @@ impl CheckIn {
     }
 }
 
-/// The running check-in as the tray and the dashboard show it: with its minutes so
-/// far (as finishing now would log them).
+/// The running check-in as the tray, the dashboard and `status --json` show it: its
+/// start in local time and its minutes so far (as finishing now would log them).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct RunningCheckIn {
-    #[serde(flatten)]
+    #[serde(skip)]
     pub checkin: CheckIn,
+    pub habit: HabitId,
+    pub date: NaiveDate,
+    pub started_at: DateTime<FixedOffset>,
+    /// Its length with any "5 more minutes", in seconds.
+    pub length: i64,
     pub minutes: u16,
     /// Its length has run out: the wrap-up is due.
     pub wrap_up_due: bool,
 }
 
 impl RunningCheckIn {
-    pub fn at(checkin: CheckIn, now: DateTime<Utc>) -> Self {
+    pub fn at(checkin: CheckIn, now: DateTime<Utc>, tz: Zone) -> Self {
         RunningCheckIn {
+            habit: checkin.habit.clone(),
+            date: checkin.date,
+            started_at: checkin.started_at.with_timezone(&tz).fixed_offset(),
+            length: checkin.length.num_seconds(),
             minutes: checkin.measured_minutes(now).get(),
             wrap_up_due: now >= checkin.wrap_up_at(),
             checkin,

@@ -86,7 +86,7 @@ pub fn status(s: &Status) -> String {
         let _ = writeln!(
             out,
             "A {} check-in is running: {} min so far; `aloud finish` logs it.",
-            c.checkin.habit, c.minutes
+            c.habit, c.minutes
         );
     }
     if let Some(until) = s.paused_until {

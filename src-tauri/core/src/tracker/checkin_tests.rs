@@ -327,3 +327,20 @@ fn history_places_each_habit_s_last_four_weeks_of_check_ins_in_the_band() {
     assert_eq!(band("interact").unwrap().place, "below");
     assert_eq!(band("recognize"), None);
 }
+
+#[test]
+fn status_shows_the_running_check_in_in_local_time_with_its_minutes() {
+    let (_dir, mut t, clock) = tracker();
+    assert_eq!(t.status().unwrap().checkin, None);
+    t.start_checkin("describe", Source::Tray).unwrap();
+    clock.advance(Duration::seconds(61));
+    let running = t.status().unwrap().checkin.unwrap();
+    assert_eq!(running.habit.as_str(), "describe");
+    assert_eq!(running.started_at.to_rfc3339(), "2026-03-02T09:00:00+01:00");
+    assert_eq!(
+        (running.minutes, running.length, running.wrap_up_due),
+        (2, 600, false)
+    );
+    clock.advance(Duration::minutes(9));
+    assert!(t.status().unwrap().checkin.unwrap().wrap_up_due);
+}

@@ -198,7 +198,7 @@ impl Tracker {
                 .collect(),
             presence: Presence::Unknown,
             checkin: store::running_checkin(conn)?
-                .map(|c| crate::checkin::RunningCheckIn::at(c, self.now())),
+                .map(|c| crate::checkin::RunningCheckIn::at(c, self.now(), self.tz)),
         })
     }
 

@@ -91,7 +91,7 @@ fn name_of(status: &Status, id: &HabitId) -> String {
 
 pub fn header(status: &Status) -> String {
     if let Some(running) = &status.checkin {
-        let name = name_of(status, &running.checkin.habit);
+        let name = name_of(status, &running.habit);
         return format!("{name} check-in · {} min", running.minutes);
     }
     let name = |id: &HabitId| name_of(status, id);
@@ -339,10 +339,11 @@ mod tests {
             started_at: chrono::Utc::now(),
             length: chrono::Duration::minutes(10),
         };
+        let zone = "Europe/Berlin".parse().unwrap();
+        let running = aloud_core::checkin::RunningCheckIn::at(checkin, chrono::Utc::now(), zone);
         s.checkin = Some(aloud_core::checkin::RunningCheckIn {
-            checkin,
             minutes: 6,
-            wrap_up_due: false,
+            ..running
         });
         assert_eq!(header(&s), "Describe check-in · 6 min");
         let menu = build(&s, false, None);
