@@ -26,6 +26,24 @@ pub fn open(url: &str) -> Result<(), String> {
     }
 }
 
+/// Opens `url` from a thread of its own (`xdg-open` may take a moment), so a tray
+/// click or an IPC call never waits on it; a failure is reported and handed to
+/// `failed` with its reason.
+pub fn open_in_background(url: &str, failed: impl FnOnce(&str, &str) + Send + 'static) {
+    let url = url.to_string();
+    let spawned = std::thread::Builder::new()
+        .name("open-link".into())
+        .spawn(move || {
+            if let Err(e) = open(&url) {
+                crate::report!("aloud: could not open {url}: {e}");
+                failed(&url, &e);
+            }
+        });
+    if let Err(e) = spawned {
+        crate::report!("aloud: could not start opening a link: {e}");
+    }
+}
+
 /// `None` when no portal runs on the session bus (it is not started for this).
 fn through_portal(url: &str) -> Option<Result<(), String>> {
     let bus = zbus::blocking::Connection::session().ok()?;

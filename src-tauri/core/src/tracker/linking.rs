@@ -66,10 +66,10 @@ impl Tracker {
             .filter(|h| h.link.as_deref().is_some_and(|l| link.name.same_as(l)))
             .map(|h| h.id)
             .collect();
-        let successor = self
-            .links()?
-            .into_iter()
-            .find(|l| l.name != link.name && link.default);
+        let successor = match link.default {
+            true => self.links()?.into_iter().find(|l| l.name != link.name),
+            false => None,
+        };
         self.store.write(|conn| {
             store::remove_link(conn, &link.name)?;
             if let Some(next) = &successor {

@@ -8,25 +8,12 @@ use aloud_core::checkin::CheckIn;
 use aloud_core::model::Source;
 use chrono::{DateTime, Duration, Utc};
 
-/// Starts a check-in of `habit` and opens its link (in a thread of its own:
-/// `xdg-open` may take a moment).
+/// Starts a check-in of `habit` and opens its link; a failure to open is told.
 pub fn start(shared: &Shared, habit: &str, source: Source) {
     match shared.write(|t| t.start_checkin(habit, source)) {
         Ok(started) => match started.link {
             Some(link) => {
-                let url = link.url.as_str().to_string();
-                let opened =
-                    std::thread::Builder::new()
-                        .name("open-link".into())
-                        .spawn(move || {
-                            if let Err(e) = aloud_app::open_link::open(&url) {
-                                aloud_app::report!("aloud: could not open {url}: {e}");
-                                notify::could_not_open(&url, &e);
-                            }
-                        });
-                if let Err(e) = opened {
-                    aloud_app::report!("aloud: could not start opening the link: {e}");
-                }
+                aloud_app::open_link::open_in_background(link.url.as_str(), notify::could_not_open)
             }
             None => notify::no_link(),
         },

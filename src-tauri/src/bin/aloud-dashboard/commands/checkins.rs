@@ -7,18 +7,13 @@ use aloud_core::tracker::{Finished, Started};
 use std::sync::Arc;
 use tauri::State;
 
-/// Starts a check-in and asks the desktop to open its link (in the background:
-/// `xdg-open` may take a moment; a failure is reported, the clock runs on).
+/// Starts a check-in and asks the desktop to open its link (in the background; a
+/// failure is reported, the clock runs on).
 #[tauri::command]
 pub async fn start_checkin(shared: State<'_, Arc<Shared>>, habit: String) -> Reply<Started> {
     let started = shared.write(|t| t.start_checkin(&habit, Source::Dashboard))?;
     if let Some(link) = &started.link {
-        let url = link.url.as_str().to_string();
-        std::thread::spawn(move || {
-            if let Err(e) = aloud_app::open_link::open(&url) {
-                aloud_app::report!("aloud: could not open {url}: {e}");
-            }
-        });
+        aloud_app::open_link::open_in_background(link.url.as_str(), |_, _| {});
     }
     Ok(started)
 }
