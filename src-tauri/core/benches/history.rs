@@ -84,6 +84,7 @@ fn main() {
                                 )),
                                 minutes: Some(5 + (i % 11) as u16),
                                 need: None,
+                                with: Vec::new(),
                             },
                         )?;
                         rows += 1;

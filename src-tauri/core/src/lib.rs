@@ -7,6 +7,7 @@ pub mod defaults;
 pub mod error;
 pub mod io;
 pub mod model;
+pub mod network;
 pub mod presence;
 pub mod review;
 pub mod schedule;

@@ -1,7 +1,9 @@
 //! Entries as CSV (RFC 4180), one row per entry, for spreadsheets.
 use crate::model::Entry;
 
-const HEADER: &str = "date,habit,logged_at,source,minutes,need,note";
+/// `with` (added last, so older readers' columns keep their places) lists the names
+/// a check-in involved, separated by "; ".
+const HEADER: &str = "date,habit,logged_at,source,minutes,need,note,with";
 
 pub fn entries_csv(entries: &[Entry]) -> String {
     let mut out = String::with_capacity(64 * (entries.len() + 1));
@@ -17,6 +19,7 @@ pub fn entries_csv(entries: &[Entry]) -> String {
             e.minutes.map(|m| m.to_string()).unwrap_or_default(),
             e.need.map(|n| n.to_string()).unwrap_or_default(),
             e.note.clone().unwrap_or_default(),
+            e.with.join("; "),
         ];
         let row: Vec<String> = fields.iter().map(|f| quote(f)).collect();
         out.push_str(&row.join(","));
@@ -56,6 +59,7 @@ mod tests {
             note: Some("Met \"Ana\", then posted".into()),
             minutes: Some(10),
             need: None,
+            with: vec!["Ana".into(), "the Lyon plant team".into()],
         };
         let formula = Entry {
             note: Some("=1+1".into()),
@@ -66,11 +70,11 @@ mod tests {
         assert_eq!(lines[0], HEADER);
         assert_eq!(
             lines[1],
-            "2026-03-02,describe,2026-03-02T07:31:00Z,tray,10,,\"Met \"\"Ana\"\", then posted\""
+            "2026-03-02,describe,2026-03-02T07:31:00Z,tray,10,,\"Met \"\"Ana\"\", then posted\",Ana; the Lyon plant team"
         );
         assert_eq!(
             lines[2],
-            "2026-03-02,describe,2026-03-02T07:31:00Z,tray,10,,'=1+1"
+            "2026-03-02,describe,2026-03-02T07:31:00Z,tray,10,,'=1+1,Ana; the Lyon plant team"
         );
     }
 }

@@ -1,14 +1,15 @@
 //! The JSON export document: everything needed to rebuild a data dir.
 use crate::assessment::Attempt;
-use crate::model::{BenefitCheck, Entry, Habit, HabitId, Link, Pause, Skip};
+use crate::model::{BenefitCheck, Entry, Habit, HabitId, Link, Pause, Person, Skip};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 pub const FORMAT: &str = "aloud-export";
 /// Bumped only when an older Aloud could not read the document correctly.
 /// Version 2 added `benefit_checks` and `assessments`, version 3 `links`, habits'
-/// `link` and `ideas`; version 1 and 2 documents are still read.
-pub const VERSION: u32 = 3;
+/// `link` and `ideas`, version 4 `people` and entries' `with`; every older version is
+/// still read.
+pub const VERSION: u32 = 4;
 pub const OLDEST_VERSION: u32 = 1;
 
 /// Field order and sorting are fixed so that exporting the same data twice gives
@@ -32,4 +33,8 @@ pub struct Document {
     /// The ideas the person edited, by habit (the others keep their defaults).
     #[serde(default)]
     pub ideas: BTreeMap<HabitId, Vec<String>>,
+    /// The people and teams named on check-ins, with their kinds; absent when none
+    /// are, so an export names no one unless the person did.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub people: Vec<Person>,
 }

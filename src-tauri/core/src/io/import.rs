@@ -1,7 +1,7 @@
 //! Reading an export back: the whole document is checked before anything is written.
 use super::document::{Document, FORMAT, OLDEST_VERSION, VERSION};
 use crate::error::{CoreError, Result};
-use crate::model::{one_line, Habit, HabitId, Minutes, Note};
+use crate::model::{one_line, person_name, person_names, Habit, HabitId, Minutes, Note};
 use crate::settings;
 use serde::Serialize;
 use std::collections::HashSet;
@@ -18,6 +18,7 @@ pub struct ImportSummary {
     pub assessments: usize,
     pub links: usize,
     pub ideas: usize,
+    pub people: usize,
 }
 
 /// Largest import accepted, far above ten years of history with long notes.
@@ -91,6 +92,7 @@ impl Document {
             if let Some(m) = entry.minutes {
                 Minutes::new(i64::from(m)).map_err(|e| at(e.to_string()))?;
             }
+            entry.with = person_names(&entry.with).map_err(|e| at(e.to_string()))?;
             if !days.insert((entry.habit.clone(), entry.date)) {
                 return Err(at("the day is logged twice".into()));
             }
@@ -154,6 +156,17 @@ impl Document {
                 *idea = one_line("an idea", idea, crate::tracker::IDEA_MAX, false).map_err(at)?;
             }
         }
+        let mut people = HashSet::new();
+        for (i, person) in self.people.iter_mut().enumerate() {
+            let at = |e: CoreError| CoreError::invalid(format!("people[{i}]: {e}"));
+            person.name = person_name(&person.name).map_err(at)?;
+            if !people.insert(person.name.to_lowercase()) {
+                return Err(CoreError::invalid(format!(
+                    "people[{i}]: '{}' appears twice",
+                    person.name
+                )));
+            }
+        }
         for (key, value) in &self.settings {
             settings::validate(key, value)
                 .map_err(|e| CoreError::invalid(format!("settings.{key}: {e}")))?;
@@ -172,6 +185,7 @@ impl Document {
             assessments: self.assessments.len(),
             links: self.links.len(),
             ideas: self.ideas.len(),
+            people: self.people.len(),
         }
     }
 }

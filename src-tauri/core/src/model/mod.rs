@@ -4,6 +4,7 @@ mod entry;
 mod habit;
 mod link;
 mod pause;
+mod person;
 mod text;
 mod time_of_day;
 mod weekdays;
@@ -13,6 +14,9 @@ pub use entry::{Entry, Minutes, Need, Note, Skip, Source, MINUTES_MAX};
 pub use habit::{cue, Habit, HabitId, HabitPatch, NewHabit};
 pub use link::{Link, LinkName, LinkUrl, LINK_NAME_MAX, LINK_URL_MAX};
 pub use pause::Pause;
+pub use person::{
+    person_name, person_names, same_name, Person, PersonKind, NAMES_PER_ENTRY_MAX, PERSON_NAME_MAX,
+};
 pub(crate) use text::one_line;
 pub use text::{parse_date, parse_duration};
 pub use time_of_day::TimeOfDay;

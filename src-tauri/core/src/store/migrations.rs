@@ -13,6 +13,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/005_habit_created_at.sql"),
     include_str!("migrations/006_presence.sql"),
     include_str!("migrations/007_checkins.sql"),
+    include_str!("migrations/008_people.sql"),
 ];
 
 /// The schema version this build writes.

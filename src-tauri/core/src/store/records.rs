@@ -8,6 +8,12 @@ use rusqlite::{params, Connection, OptionalExtension, Row};
 const HABIT_COLUMNS: &str =
     "id, name, trigger_label, prompt, time_secs, weekdays, enabled, archived, position, created_on, created_at, latest_secs, link_name";
 const ENTRY_COLUMNS: &str = "habit_id, day, logged_at, source, note, minutes, need";
+/// The entry's columns and the names it involved, joined by the unit separator
+/// (which a name cannot contain), in the order they were named.
+const ENTRY_SELECT: &str = "habit_id, day, logged_at, source, note, minutes, need,
+    (SELECT group_concat(name, char(31)) FROM
+       (SELECT p.name FROM entry_people ep JOIN people p ON p.id = ep.person_id
+        WHERE ep.habit_id = entries.habit_id AND ep.day = entries.day ORDER BY ep.position))";
 
 fn conversion(index: usize, message: String) -> rusqlite::Error {
     rusqlite::Error::FromSqlConversionFailure(index, Type::Text, message.into())
@@ -71,6 +77,7 @@ fn habit_from_row(row: &Row<'_>) -> rusqlite::Result<Habit> {
 
 fn entry_from_row(row: &Row<'_>) -> rusqlite::Result<Entry> {
     let need: Option<String> = row.get(6)?;
+    let with: Option<String> = row.get(7)?;
     Ok(Entry {
         habit: habit_id(row, 0)?,
         date: row.get(1)?,
@@ -84,6 +91,9 @@ fn entry_from_row(row: &Row<'_>) -> rusqlite::Result<Entry> {
                     .map_err(|e: crate::CoreError| conversion(6, e.to_string()))
             })
             .transpose()?,
+        with: with
+            .map(|w| w.split('\u{1f}').map(str::to_string).collect())
+            .unwrap_or_default(),
     })
 }
 
@@ -132,7 +142,7 @@ pub fn put_habit(conn: &Connection, h: &Habit) -> Result<()> {
 
 pub fn entry(conn: &Connection, habit: &HabitId, date: NaiveDate) -> Result<Option<Entry>> {
     let mut stmt = conn.prepare_cached(&format!(
-        "SELECT {ENTRY_COLUMNS} FROM entries WHERE habit_id = ?1 AND day = ?2"
+        "SELECT {ENTRY_SELECT} FROM entries WHERE habit_id = ?1 AND day = ?2"
     ))?;
     Ok(stmt
         .query_row(params![habit.as_str(), date], entry_from_row)
@@ -155,11 +165,13 @@ pub fn put_entry(conn: &Connection, e: &Entry) -> Result<()> {
         e.minutes,
         e.need.map(|n| n.as_str()),
     ])?;
+    super::people::put_entry_people(conn, &e.habit, e.date, &e.with)?;
     delete_skip(conn, &e.habit, e.date)?;
     Ok(())
 }
 
 pub fn delete_entry(conn: &Connection, habit: &HabitId, date: NaiveDate) -> Result<bool> {
+    super::people::put_entry_people(conn, habit, date, &[])?;
     let n = conn
         .prepare_cached("DELETE FROM entries WHERE habit_id = ?1 AND day = ?2")?
         .execute(params![habit.as_str(), date])?;
@@ -169,7 +181,7 @@ pub fn delete_entry(conn: &Connection, habit: &HabitId, date: NaiveDate) -> Resu
 /// Entries with `from <= day <= to`, by day then habit.
 pub fn entries(conn: &Connection, from: NaiveDate, to: NaiveDate) -> Result<Vec<Entry>> {
     let mut stmt = conn.prepare_cached(&format!(
-        "SELECT {ENTRY_COLUMNS} FROM entries WHERE day BETWEEN ?1 AND ?2 ORDER BY day, habit_id"
+        "SELECT {ENTRY_SELECT} FROM entries WHERE day BETWEEN ?1 AND ?2 ORDER BY day, habit_id"
     ))?;
     let rows = stmt.query_map(params![from, to], entry_from_row)?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
@@ -220,7 +232,7 @@ pub fn skips(conn: &Connection, from: NaiveDate, to: NaiveDate) -> Result<Vec<Sk
 /// Entries that carry a note, newest day first.
 pub fn noted_entries(conn: &Connection) -> Result<Vec<Entry>> {
     let mut stmt = conn.prepare_cached(&format!(
-        "SELECT {ENTRY_COLUMNS} FROM entries WHERE note IS NOT NULL ORDER BY day DESC, habit_id"
+        "SELECT {ENTRY_SELECT} FROM entries WHERE note IS NOT NULL ORDER BY day DESC, habit_id"
     ))?;
     let rows = stmt.query_map([], entry_from_row)?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)

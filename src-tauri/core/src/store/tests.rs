@@ -194,6 +194,7 @@ fn an_entry_for_an_unknown_habit_violates_the_foreign_key() {
         note: None,
         minutes: None,
         need: None,
+        with: Vec::new(),
     };
     assert!(store.write(|c| put_entry(c, &ghost)).is_err());
 }

@@ -229,6 +229,7 @@ fn a_pause_until_tomorrow_excuses_today_s_open_habits_whose_time_passed() {
         minutes: None,
         need: None,
         source: None,
+        with: None,
     })
     .unwrap();
     t.pause_until_tomorrow().unwrap(); // at 15:00: Interact (12:00) is still open

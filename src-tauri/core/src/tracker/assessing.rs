@@ -32,6 +32,9 @@ pub struct Guidance {
     pub title: &'static str,
     pub score: f64,
     pub suggestions: [&'static str; 3],
+    /// For *think networks* and *be helpful*: a suggestion naming someone from the
+    /// person's own check-ins, when there is anyone to name.
+    pub from_your_network: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -86,6 +89,10 @@ impl Tracker {
     pub fn mindsets_view(&self) -> Result<MindsetsView> {
         let attempts = self.assessment_history()?;
         let latest = attempts.last();
+        let network = match latest {
+            Some(_) => Some(self.network()?),
+            None => None,
+        };
         let weakest = latest.map_or_else(Vec::new, |a| {
             a.scores
                 .weakest()
@@ -95,6 +102,9 @@ impl Tracker {
                     title: m.title(),
                     score: a.scores.of(m),
                     suggestions: m.suggestions(),
+                    from_your_network: network
+                        .as_ref()
+                        .and_then(|n| crate::network::mindset_hint(n, m)),
                 })
                 .collect()
         });
@@ -149,15 +159,26 @@ impl Tracker {
     /// `since` and today.
     fn mean_strength_by_week(&self, since: NaiveDate) -> Result<Vec<(NaiveDate, f64)>> {
         let today = self.today();
+        let dates: Vec<NaiveDate> = since
+            .iter_days()
+            .take_while(|d| *d <= today)
+            .filter(|d| d.weekday() == chrono::Weekday::Sun || *d == today)
+            .collect();
+        let means = self.mean_strength_at(&dates)?;
+        Ok(dates.into_iter().zip(means).collect())
+    }
+
+    /// The mean strength (0–100, one decimal) of the habits that are not archived on
+    /// each of `dates`.
+    pub(super) fn mean_strength_at(&self, dates: &[NaiveDate]) -> Result<Vec<f64>> {
         let series = self.each_habit_history(|_, days, _| strength_series(days))?;
-        let mut points = Vec::new();
-        let mut date = since;
-        while date <= today {
-            if date.weekday() == chrono::Weekday::Sun || date == today {
+        Ok(dates
+            .iter()
+            .map(|date| {
                 let values: Vec<f64> = series
                     .iter()
                     .filter_map(|s| {
-                        let at = s.binary_search_by_key(&date, |(d, _)| *d).ok()?;
+                        let at = s.binary_search_by_key(date, |(d, _)| *d).ok()?;
                         Some(s[at].1)
                     })
                     .collect();
@@ -166,11 +187,9 @@ impl Tracker {
                 } else {
                     values.iter().sum::<f64>() / values.len() as f64
                 };
-                points.push((date, (mean * 1000.0).round() / 10.0));
-            }
-            date += Duration::days(1);
-        }
-        Ok(points)
+                (mean * 1000.0).round() / 10.0
+            })
+            .collect())
     }
 
     /// When the retake suggestion is due, from the last attempt (or the first day of

@@ -5,6 +5,7 @@ mod checking_in;
 mod editing;
 mod history;
 mod linking;
+mod people;
 mod records;
 mod reminding;
 mod review;
@@ -17,6 +18,7 @@ pub use checking_in::{Finished, Started};
 pub use editing::HabitChange;
 pub use history::{Cell, HabitHistory, HISTORY_WEEKS};
 pub use linking::{IDEAS_MAX, IDEA_MAX, LINKS_MAX};
+pub use people::{Forgotten, Renamed, FORGOTTEN};
 pub use records::{LogOutcome, LogRequest, UndoOutcome};
 pub use reminding::Plan;
 pub use views::{HabitToday, HistoryRow, NextReminder, Status, TodayState};
@@ -166,6 +168,8 @@ mod checkin_tests;
 mod engine_tests;
 #[cfg(test)]
 mod input_props;
+#[cfg(test)]
+mod people_tests;
 #[cfg(test)]
 mod presence_tests;
 #[cfg(test)]

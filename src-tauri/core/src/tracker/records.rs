@@ -1,7 +1,7 @@
 //! Logging, undoing and skipping a habit on a day.
 use super::Tracker;
 use crate::error::{CoreError, Result};
-use crate::model::{Entry, Minutes, Need, Note, Skip, Source};
+use crate::model::{person_names, Entry, Minutes, Need, Note, Skip, Source};
 use crate::store;
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -15,6 +15,8 @@ pub struct LogRequest<'a> {
     pub minutes: Option<i64>,
     pub need: Option<&'a str>,
     pub source: Option<Source>,
+    /// The people and teams the check-in involved; when given, replaces those named.
+    pub with: Option<Vec<&'a str>>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -34,13 +36,14 @@ pub struct UndoOutcome {
 
 impl Tracker {
     /// Marks a habit done for a day (today by default). Logging a day twice keeps one
-    /// entry: the second call updates the note, minutes and need it supplies.
+    /// entry: the second call updates the note, minutes, need and names it supplies.
     pub fn log(&mut self, req: &LogRequest<'_>) -> Result<LogOutcome> {
         let habit = self.habit(req.habit)?;
         let date = self.past_or_today(req.date, "log")?;
         let note = req.note.map(Note::parse).transpose()?;
         let minutes = req.minutes.map(Minutes::new).transpose()?;
         let need = req.need.map(str::parse::<Need>).transpose()?;
+        let with = req.with.as_deref().map(person_names).transpose()?;
         if habit.archived {
             return Err(CoreError::invalid(format!(
                 "'{}' is archived; restore it before logging",
@@ -59,6 +62,7 @@ impl Tracker {
                 note: None,
                 minutes: None,
                 need: None,
+                with: Vec::new(),
             });
             if let Some(note) = note {
                 entry.note = note.into_option();
@@ -68,6 +72,9 @@ impl Tracker {
             }
             if let Some(need) = need {
                 entry.need = Some(need);
+            }
+            if let Some(with) = with {
+                entry.with = with;
             }
             store::put_entry(conn, &entry)?;
             store::delete_snooze(conn, &habit.id, date)?;

@@ -254,7 +254,7 @@ fn a_bad_import_writes_nothing() {
     let before = t.export_json().unwrap();
     let cases = [
         good[..good.len() / 2].to_string(),
-        good.replace("\"version\": 3", "\"version\": 4"),
+        good.replace("\"version\": 4", "\"version\": 5"),
         good.replace(
             "\"links\": []",
             "\"links\": [{\"name\": \"X\", \"url\": \"javascript:alert(1)\"}]",

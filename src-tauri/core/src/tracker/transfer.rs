@@ -2,6 +2,7 @@
 use super::Tracker;
 use crate::error::Result;
 use crate::io::{entries_csv, Document, ImportSummary, FORMAT, VERSION};
+use crate::model::{same_name, NAMES_PER_ENTRY_MAX};
 use crate::store::{self, FIRST_DAY, LAST_DAY};
 
 impl Tracker {
@@ -20,6 +21,7 @@ impl Tracker {
             assessments: store::attempts(conn)?,
             links: store::links(conn)?,
             ideas: store::all_ideas(conn)?.into_iter().collect(),
+            people: store::people(conn)?.into_iter().map(|(_, p)| p).collect(),
         })
     }
 
@@ -61,8 +63,22 @@ impl Tracker {
             for habit in &doc.habits {
                 store::put_habit(conn, habit)?;
             }
+            // Kinds first, so the entries' names link to them rather than guess.
+            for person in &doc.people {
+                store::put_person(conn, person)?;
+            }
             for entry in &doc.entries {
-                store::put_entry(conn, entry)?;
+                // Names already on the day stay: an import adds, it does not delete.
+                let mut entry = entry.clone();
+                if let Some(stored) = store::entry(conn, &entry.habit, entry.date)? {
+                    for name in stored.with {
+                        if !entry.with.iter().any(|n| same_name(n, &name)) {
+                            entry.with.push(name);
+                        }
+                    }
+                    entry.with.truncate(NAMES_PER_ENTRY_MAX);
+                }
+                store::put_entry(conn, &entry)?;
             }
             for skip in &doc.skips {
                 if store::entry(conn, &skip.habit, skip.date)?.is_none() {

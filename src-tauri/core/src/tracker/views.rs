@@ -35,6 +35,10 @@ pub struct HabitToday {
     pub need: Option<Need>,
     /// Today's idea for what to post, if the habit has any.
     pub idea: Option<String>,
+    /// Whom the day's check-in involved.
+    pub with: Vec<String>,
+    /// What the "With" field asks: whom was recognised, for the Recognition habit.
+    pub with_question: &'static str,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -168,6 +172,8 @@ impl Tracker {
                 minutes: entry.and_then(|e| e.minutes),
                 need: entry.and_then(|e| e.need),
                 idea: self.idea_for(habit.id.as_str(), today)?,
+                with: entry.map(|e| e.with.clone()).unwrap_or_default(),
+                with_question: crate::network::with_question(&habit.id),
             });
         }
         let count =
