@@ -257,7 +257,7 @@ fn a_forgotten_name_leaves_no_bytes_in_the_database_or_the_backups() {
     assert!(!contains(&db, "Zebulon Quarry") && !contains(&db, "zebulon quarry"));
     assert_eq!(
         files_with(dir.path(), "Zebulon Quarry"),
-        [backup.clone()],
+        std::slice::from_ref(&backup),
         "only the backup still has it"
     );
     assert_eq!(names(&t, "interact", "2026-11-07"), ["Ana"]);
