@@ -35,6 +35,12 @@ const COMMANDS: &[&str] = &[
     "set_default_link",
     "get_ideas",
     "set_ideas",
+    "get_people",
+    "get_network",
+    "rename_person",
+    "merge_people",
+    "set_person_kind",
+    "forget_person",
 ];
 
 fn main() {

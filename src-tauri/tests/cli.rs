@@ -301,12 +301,12 @@ fn export_import_export_through_the_cli_is_identical() {
     let mut lines = csv.lines();
     assert_eq!(
         lines.next(),
-        Some("date,habit,logged_at,source,minutes,need,note")
+        Some("date,habit,logged_at,source,minutes,need,note,with")
     );
     assert!(lines
         .next()
         .unwrap()
-        .ends_with(",cli,9,,\"Comma, \"\"quote\"\" and ünïcode\""));
+        .ends_with(",cli,9,,\"Comma, \"\"quote\"\" and ünïcode\","));
 }
 
 #[test]
@@ -408,7 +408,7 @@ fn a_bad_import_file_exits_2_and_writes_nothing() {
         ("truncated.json", good[..good.len() - 40].to_string()),
         (
             "newer.json",
-            good.replace("\"version\": 3", "\"version\": 7"),
+            good.replace("\"version\": 4", "\"version\": 7"),
         ),
         ("other.json", good.replace("aloud-export", "something-else")),
         (

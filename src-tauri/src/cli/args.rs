@@ -1,7 +1,7 @@
 //! The command line, as clap sees it. Values are parsed by the core's own validators,
 //! so a bad value is refused before any file is opened.
 use aloud_core::assessment::Answers;
-use aloud_core::model::{parse_date, parse_duration, Minutes, TimeOfDay, Weekdays};
+use aloud_core::model::{parse_date, parse_duration, person_name, Minutes, TimeOfDay, Weekdays};
 use chrono::NaiveDate;
 use clap::{Args, Parser, Subcommand};
 use std::path::PathBuf;
@@ -82,6 +82,39 @@ pub enum Command {
     Link(LinkCommand),
     /// A habit's ideas for what to post, today's first; or set them.
     Ideas(IdeasArgs),
+    /// The people and teams your check-ins named: whom you reached each month, and whom
+    /// to recognise next. Or rename, merge, forget one, or set whether it is a team.
+    People(PeopleArgs),
+}
+
+#[derive(Debug, Args)]
+#[command(args_conflicts_with_subcommands = true)]
+pub struct PeopleArgs {
+    #[command(subcommand)]
+    pub command: Option<PeopleCommand>,
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum PeopleCommand {
+    /// Spell a name differently; every check-in that named it follows.
+    Rename { from: String, to: String },
+    /// Fold one name into another (the same person written two ways).
+    Merge { from: String, into: String },
+    /// Remove a name from every check-in, note and the database file itself.
+    Forget {
+        name: String,
+        /// Remove it from the automatic backups too.
+        #[arg(long)]
+        from_backups: bool,
+    },
+    /// Whether a name is a person or a team.
+    Kind {
+        name: String,
+        #[arg(value_parser = ["person", "team"])]
+        kind: String,
+    },
 }
 
 #[derive(Debug, Args)]
@@ -201,6 +234,9 @@ pub struct LogArgs {
     /// The need it served: information, help, belonging, recognition or purpose.
     #[arg(long)]
     pub need: Option<String>,
+    /// A person or team it involved (repeat for several; at most 10, 80 characters each).
+    #[arg(long, value_name = "NAME", value_parser = name)]
+    pub with: Vec<String>,
     #[arg(long, value_parser = date, value_name = "YYYY-MM-DD")]
     pub date: Option<NaiveDate>,
 }
@@ -313,6 +349,10 @@ fn answers(v: &str) -> Result<Answers, String> {
 
 fn date(v: &str) -> Result<NaiveDate, String> {
     parse_date(v).map_err(|e| e.to_string())
+}
+
+fn name(v: &str) -> Result<String, String> {
+    person_name(v).map_err(|e| e.to_string())
 }
 
 fn time(v: &str) -> Result<TimeOfDay, String> {

@@ -4,6 +4,7 @@ mod args;
 mod assess;
 mod checking_in;
 mod docs;
+mod people;
 mod run;
 mod text;
 

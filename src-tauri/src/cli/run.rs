@@ -27,6 +27,7 @@ pub fn run(command: Command, data_dir: &Path) -> Result<()> {
                 minutes: a.minutes,
                 need: a.need.as_deref(),
                 source: Some(Source::Cli),
+                with: (!a.with.is_empty()).then(|| a.with.iter().map(String::as_str).collect()),
             })?;
             say(&text::logged(&t, &outcome))
         }
@@ -181,16 +182,18 @@ pub fn run(command: Command, data_dir: &Path) -> Result<()> {
             say(&format!("{} is the default link now.", link.name.as_str()))
         }
         Command::Ideas(a) => super::checking_in::ideas(&mut t, &a),
+        Command::People(a) => super::people::run(&mut t, a),
         Command::Import(_) => {
             let summary = t.import_json(import_text.as_deref().unwrap_or_default())?;
             say(&format!(
-                "Imported {} habits, {} entries, {} skips, {} pauses, {} settings, {} benefits checks.",
+                "Imported {} habits, {} entries, {} skips, {} pauses, {} settings, {} benefits checks, {} names.",
                 summary.habits,
                 summary.entries,
                 summary.skips,
                 summary.pauses,
                 summary.settings,
-                summary.benefit_checks
+                summary.benefit_checks,
+                summary.people
             ))
         }
     }

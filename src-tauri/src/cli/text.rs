@@ -27,6 +27,9 @@ pub fn logged(t: &Tracker, outcome: &LogOutcome) -> String {
     if let Some(note) = &e.note {
         extras.push(format!("\"{note}\""));
     }
+    if !e.with.is_empty() {
+        extras.push(format!("with {}", e.with.join(", ")));
+    }
     let extras = if extras.is_empty() {
         String::new()
     } else {

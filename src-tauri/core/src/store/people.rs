@@ -38,13 +38,45 @@ pub fn people_links(conn: &Connection) -> Result<Vec<(PersonId, HabitId, NaiveDa
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
-/// The id of `name` (in any case), adding it with `kind` when it is new.
-fn person_id(conn: &Connection, name: &str, kind: PersonKind) -> Result<PersonId> {
-    let known: Option<PersonId> = conn
-        .prepare_cached("SELECT id FROM people WHERE name = ?1")?
+/// The person `name` (in any case) is, by their name or a former one.
+pub fn lookup_person(conn: &Connection, name: &str) -> Result<Option<PersonId>> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT id FROM people WHERE name = ?1
+             UNION ALL SELECT person_id FROM person_aliases WHERE name = ?1 LIMIT 1",
+        )?
         .query_row([name], |row| row.get(0))
-        .optional()?;
-    match known {
+        .optional()?)
+}
+
+/// The former names of a person.
+pub fn aliases(conn: &Connection, id: PersonId) -> Result<Vec<String>> {
+    let mut stmt =
+        conn.prepare_cached("SELECT name FROM person_aliases WHERE person_id = ?1 ORDER BY name")?;
+    let rows = stmt.query_map([id], |row| row.get(0))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Remembers `name` as a former name of `id` (unless it is their name now).
+pub fn add_alias(conn: &Connection, name: &str, id: PersonId) -> Result<()> {
+    conn.prepare_cached(
+        "INSERT INTO person_aliases (name, person_id)
+         SELECT ?1, ?2 WHERE NOT EXISTS (SELECT 1 FROM people WHERE id = ?2 AND name = ?1)
+         ON CONFLICT (name) DO UPDATE SET person_id = excluded.person_id",
+    )?
+    .execute(params![name, id])?;
+    Ok(())
+}
+
+pub fn delete_alias(conn: &Connection, name: &str) -> Result<()> {
+    conn.prepare_cached("DELETE FROM person_aliases WHERE name = ?1")?
+        .execute([name])?;
+    Ok(())
+}
+
+/// The id of `name` (in any case, or a former name), adding it with `kind` when new.
+fn person_id(conn: &Connection, name: &str, kind: PersonKind) -> Result<PersonId> {
+    match lookup_person(conn, name)? {
         Some(id) => Ok(id),
         None => {
             conn.prepare_cached("INSERT INTO people (name, kind) VALUES (?1, ?2)")?
@@ -80,10 +112,15 @@ pub fn put_entry_people(
     Ok(())
 }
 
+/// Gives a person a new name; the old one is kept as a former name.
 pub fn rename_person(conn: &Connection, id: PersonId, name: &str) -> Result<()> {
+    let old: String = conn
+        .prepare_cached("SELECT name FROM people WHERE id = ?1")?
+        .query_row([id], |row| row.get(0))?;
+    delete_alias(conn, name)?;
     conn.prepare_cached("UPDATE people SET name = ?2 WHERE id = ?1")?
         .execute(params![id, name])?;
-    Ok(())
+    add_alias(conn, &old, id)
 }
 
 pub fn set_person_kind(conn: &Connection, id: PersonId, kind: PersonKind) -> Result<()> {
@@ -93,19 +130,27 @@ pub fn set_person_kind(conn: &Connection, id: PersonId, kind: PersonKind) -> Res
 }
 
 /// Moves every link of `from` to `into` (an entry naming both keeps one) and removes
-/// `from`.
+/// `from`, whose names become former names of `into`.
 pub fn merge_people(conn: &Connection, from: PersonId, into: PersonId) -> Result<()> {
     conn.prepare_cached(
         "INSERT OR IGNORE INTO entry_people (habit_id, day, person_id, position)
          SELECT habit_id, day, ?2, position FROM entry_people WHERE person_id = ?1",
     )?
     .execute(params![from, into])?;
-    delete_person(conn, from)
+    conn.prepare_cached("UPDATE person_aliases SET person_id = ?2 WHERE person_id = ?1")?
+        .execute(params![from, into])?;
+    let name: String = conn
+        .prepare_cached("SELECT name FROM people WHERE id = ?1")?
+        .query_row([from], |row| row.get(0))?;
+    delete_person(conn, from)?;
+    add_alias(conn, &name, into)
 }
 
-/// Removes a name and its links; the entries themselves stay.
+/// Removes a name, its former names and its links; the entries themselves stay.
 pub fn delete_person(conn: &Connection, id: PersonId) -> Result<()> {
     conn.prepare_cached("DELETE FROM entry_people WHERE person_id = ?1")?
+        .execute([id])?;
+    conn.prepare_cached("DELETE FROM person_aliases WHERE person_id = ?1")?
         .execute([id])?;
     conn.prepare_cached("DELETE FROM people WHERE id = ?1")?
         .execute([id])?;
@@ -133,8 +178,8 @@ pub fn scrub_notes(conn: &Connection, name: &str, instead: &str) -> Result<usize
     Ok(changed)
 }
 
-/// `text` with every occurrence of `needle` (in any case) replaced, or `None` when
-/// there is none.
+/// `text` with every occurrence of `needle` as a whole word (in any case) replaced,
+/// or `None` when there is none.
 fn replace_ignoring_case(text: &str, needle: &str, instead: &str) -> Option<String> {
     let lower_needle: Vec<char> = needle.chars().flat_map(char::to_lowercase).collect();
     let lower_text: String = text.chars().flat_map(char::to_lowercase).collect();
@@ -155,7 +200,10 @@ fn replace_ignoring_case(text: &str, needle: &str, instead: &str) -> Option<Stri
                 break;
             }
         }
-        if window == lower_needle {
+        // Whole words only: forgetting "Bo" leaves "Board" alone.
+        let bounded = |at: Option<&char>| at.is_none_or(|c| !c.is_alphanumeric());
+        let starts_word = i == 0 || bounded(chars.get(i - 1));
+        if window == lower_needle && starts_word && bounded(chars.get(end)) {
             out.push_str(instead);
             i = end;
         } else {
@@ -163,7 +211,7 @@ fn replace_ignoring_case(text: &str, needle: &str, instead: &str) -> Option<Stri
             i += 1;
         }
     }
-    Some(out)
+    (out != text).then_some(out)
 }
 
 /// Whether the database has the people tables (backups from before version 8 do not).
@@ -196,6 +244,10 @@ mod tests {
             Some("Thanked someone and someone's team")
         );
         assert_eq!(replace_ignoring_case("Nothing here", "Ana", "x"), None);
+        assert_eq!(
+            replace_ignoring_case("Bo and the Board", "bo", "someone").as_deref(),
+            Some("someone and the Board")
+        );
         assert_eq!(
             replace_ignoring_case("Élodie said", "élodie", "someone").as_deref(),
             Some("someone said")

@@ -40,14 +40,24 @@ impl Tracker {
             .collect())
     }
 
-    fn find_person(&self, name: &str) -> Result<Option<(PersonId, Person)>> {
+    /// The stored person `name` is (by their name or a former one), and whether it
+    /// is their name now.
+    fn find_person(&self, name: &str) -> Result<Option<(PersonId, Person, bool)>> {
         let name = person_name(name)?;
-        Ok(store::people(self.store.read())?
+        let conn = self.store.read();
+        let Some(id) = store::lookup_person(conn, &name)? else {
+            return Ok(None);
+        };
+        let person = store::people(conn)?
             .into_iter()
-            .find(|(_, p)| same_name(&p.name, &name)))
+            .find(|(p, _)| *p == id)
+            .map(|(_, p)| p)
+            .ok_or_else(|| CoreError::invalid(format!("'{name}' is not stored")))?;
+        let current = same_name(&person.name, &name);
+        Ok(Some((id, person, current)))
     }
 
-    fn known_person(&self, name: &str) -> Result<(PersonId, Person)> {
+    fn known_person(&self, name: &str) -> Result<(PersonId, Person, bool)> {
         self.find_person(name)?.ok_or_else(|| {
             CoreError::invalid(format!(
                 "there is no one called '{}' in your network",
@@ -63,57 +73,51 @@ impl Tracker {
             .count())
     }
 
-    /// Gives a name a new spelling. Renaming again to the same name, or once the old
-    /// name is gone and the new one stored, changes nothing; renaming onto another
-    /// stored name is refused (that is a merge).
+    /// Gives a name a new spelling; the old one still finds them. Renaming again the
+    /// same way changes nothing; renaming onto another stored name is refused (that
+    /// is a merge).
     pub fn rename_person(&mut self, from: &str, to: &str) -> Result<Renamed> {
         let to = person_name(to)?;
-        let old = self.find_person(from)?;
-        let new = self.find_person(&to)?;
-        match (old, new) {
-            (Some((id, p)), Some((other, _))) if other != id => Err(CoreError::invalid(format!(
-                "'{to}' is already in your network; merge '{}' into it instead",
-                p.name
-            ))),
-            (Some((id, p)), _) => {
-                let changed = p.name != to;
-                if changed {
-                    self.store
-                        .write(|conn| store::rename_person(conn, id, &to))?;
-                }
-                Ok(Renamed {
-                    name: to,
-                    changed,
-                    entries: self.entries_naming(id)?,
-                })
+        let (id, person, _) = self.known_person(from)?;
+        if let Some((other, _, _)) = self.find_person(&to)? {
+            if other != id {
+                return Err(CoreError::invalid(format!(
+                    "'{to}' is already in your network; merge '{}' into it instead",
+                    person.name
+                )));
             }
-            (None, Some((id, p))) => Ok(Renamed {
-                name: p.name,
-                changed: false,
-                entries: self.entries_naming(id)?,
-            }),
-            (None, None) => Err(self.known_person(from).unwrap_err()),
         }
+        let changed = person.name != to;
+        if changed {
+            self.store
+                .write(|conn| store::rename_person(conn, id, &to))?;
+        }
+        Ok(Renamed {
+            name: to,
+            changed,
+            entries: self.entries_naming(id)?,
+        })
     }
 
-    /// Folds `from` into `into`: every check-in that named either names `into`, once.
-    /// Merging again after it is done changes nothing.
+    /// Folds `from` into `into`: every check-in that named either names `into`, once,
+    /// and `from` finds `into` from now on. Merging again changes nothing.
     pub fn merge_people(&mut self, from: &str, into: &str) -> Result<Renamed> {
-        let (into_id, target) = self.known_person(into)?;
-        let changed = match self.find_person(from)? {
-            Some((from_id, _)) if from_id == into_id => {
+        let (into_id, target, _) = self.known_person(into)?;
+        let (from_id, _, current) = self.known_person(from)?;
+        let changed = match (from_id == into_id, current) {
+            (true, true) => {
                 return Err(CoreError::invalid(format!(
                     "'{}' and '{}' are the same name",
                     from.trim(),
                     target.name
                 )))
             }
-            Some((from_id, _)) => {
+            (true, false) => false,
+            (false, _) => {
                 self.store
                     .write(|conn| store::merge_people(conn, from_id, into_id))?;
                 true
             }
-            None => false,
         };
         Ok(Renamed {
             name: target.name,
@@ -124,7 +128,7 @@ impl Tracker {
 
     pub fn set_person_kind(&mut self, name: &str, kind: &str) -> Result<Person> {
         let kind = PersonKind::parse(kind)?;
-        let (id, person) = self.known_person(name)?;
+        let (id, person, _) = self.known_person(name)?;
         self.store
             .write(|conn| store::set_person_kind(conn, id, kind))?;
         Ok(Person { kind, ..person })
@@ -134,11 +138,27 @@ impl Tracker {
     /// (rewritten so that its bytes are gone); with `from_backups`, from every backup
     /// too. The check-ins stay.
     pub fn forget_person(&mut self, name: &str, from_backups: bool) -> Result<Forgotten> {
-        let (id, person) = self.known_person(name)?;
-        let entries = self.entries_naming(id)?;
+        let (id, person, current) = self.known_person(name)?;
+        let conn = self.store.read();
+        // A former name only is forgotten by itself: its check-ins are the person's now.
+        let (spellings, entries) = if current {
+            let mut all = store::aliases(conn, id)?;
+            all.insert(0, person.name.clone());
+            (all, self.entries_naming(id)?)
+        } else {
+            (vec![person_name(name)?], 0)
+        };
         let notes = self.store.write(|conn| {
-            store::delete_person(conn, id)?;
-            store::scrub_notes(conn, &person.name, FORGOTTEN)
+            if current {
+                store::delete_person(conn, id)?;
+            } else {
+                store::delete_alias(conn, &spellings[0])?;
+            }
+            let mut notes = 0;
+            for spelling in &spellings {
+                notes += store::scrub_notes(conn, spelling, FORGOTTEN)?;
+            }
+            Ok(notes)
         })?;
         store::purge_deleted(self.store.read())?;
         let mut backups = 0;
@@ -150,12 +170,12 @@ impl Tracker {
                 .unwrap_or(".".as_ref())
                 .join(BACKUP_DIR);
             for path in store::list_backups(&dir)? {
-                forget_in_backup(&path, &person.name)?;
+                forget_in_backup(&path, &spellings)?;
                 backups += 1;
             }
         }
         Ok(Forgotten {
-            name: person.name,
+            name: spellings[0].clone(),
             entries,
             notes,
             backups,
@@ -188,19 +208,22 @@ impl Tracker {
 }
 
 /// The same forgetting in a backup file, whatever its schema version.
-fn forget_in_backup(path: &std::path::Path, name: &str) -> Result<()> {
+fn forget_in_backup(path: &std::path::Path, spellings: &[String]) -> Result<()> {
     let conn = Connection::open(path)?;
     let tx = conn.unchecked_transaction()?;
-    if store::has_people(&tx)? {
-        let id: Option<PersonId> = store::people(&tx)?
-            .into_iter()
-            .find(|(_, p)| same_name(&p.name, name))
-            .map(|(id, _)| id);
-        if let Some(id) = id {
-            store::delete_person(&tx, id)?;
+    for name in spellings {
+        if store::has_people(&tx)? {
+            store::delete_alias(&tx, name)?;
+            // Whoever carries the name in this backup, even if renamed since.
+            let named = store::people(&tx)?
+                .into_iter()
+                .find(|(_, p)| same_name(&p.name, name));
+            if let Some((id, _)) = named {
+                store::delete_person(&tx, id)?;
+            }
         }
+        store::scrub_notes(&tx, name, FORGOTTEN)?;
     }
-    store::scrub_notes(&tx, name, FORGOTTEN)?;
     tx.commit()?;
     store::purge_deleted(&conn)
 }

@@ -294,6 +294,28 @@ fn a_forgotten_name_leaves_no_bytes_in_the_database_or_the_backups() {
 }
 
 #[test]
+fn forgetting_a_former_name_keeps_the_person_and_their_check_ins() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut t, clock) = open(dir.path());
+    history(&mut t, &clock);
+    t.merge_people("Ana Lopez", "Ana").unwrap();
+    let f = t.forget_person("ana lopez", false).unwrap();
+    assert_eq!((f.name.as_str(), f.entries), ("ana lopez", 0));
+    assert_eq!(names(&t, "describe", "2026-11-04"), ["Ana"]);
+    assert!(!contains(
+        &std::fs::read(t.store().path()).unwrap(),
+        "Ana Lopez"
+    ));
+    assert!(
+        t.merge_people("Ana Lopez", "Ana").is_err(),
+        "forgotten, so unknown now"
+    );
+    let whole = t.forget_person("Ana", false).unwrap();
+    assert_eq!(whole.entries, 4);
+    assert_eq!(names(&t, "describe", "2026-11-04"), Vec::<String>::new());
+}
+
+#[test]
 fn names_travel_through_export_and_import_byte_for_byte() {
     let dir = tempfile::tempdir().unwrap();
     let (mut t, clock) = open(dir.path());

@@ -83,6 +83,12 @@ fn run(args: Args) -> i32 {
             commands::set_default_link,
             commands::get_ideas,
             commands::set_ideas,
+            commands::get_people,
+            commands::get_network,
+            commands::rename_person,
+            commands::merge_people,
+            commands::set_person_kind,
+            commands::forget_person,
         ])
         .setup(move |app| {
             #[cfg(target_os = "linux")]

@@ -246,6 +246,8 @@ mod tests {
             minutes: None,
             need: None,
             idea: None,
+            with: Vec::new(),
+            with_question: "With whom? (optional)",
         }
     }
 

@@ -16,3 +16,10 @@ CREATE TABLE entry_people (
     FOREIGN KEY (habit_id, day) REFERENCES entries (habit_id, day) ON DELETE CASCADE
 ) STRICT, WITHOUT ROWID;
 CREATE INDEX entry_people_by_person ON entry_people (person_id);
+
+-- The names a person was known by before a rename or merge, so that naming them
+-- the old way finds them, and doing the same rename or merge twice changes nothing.
+CREATE TABLE person_aliases (
+    name      TEXT NOT NULL PRIMARY KEY COLLATE NOCASE,
+    person_id INTEGER NOT NULL REFERENCES people (id) ON DELETE CASCADE
+) STRICT;

@@ -3,6 +3,7 @@
 mod checkins;
 mod habits;
 mod mindsets;
+mod people;
 mod review;
 mod settings;
 mod today;
@@ -10,6 +11,7 @@ mod today;
 pub use checkins::*;
 pub use habits::*;
 pub use mindsets::*;
+pub use people::*;
 pub use review::*;
 pub use settings::*;
 pub use today::*;

@@ -18,6 +18,7 @@ pub async fn log_habit(
     note: Option<String>,
     minutes: Option<i64>,
     need: Option<String>,
+    with: Option<Vec<String>>,
 ) -> Reply<LogOutcome> {
     let request = LogRequest {
         habit: &habit,
@@ -26,6 +27,9 @@ pub async fn log_habit(
         minutes,
         need: need.as_deref().filter(|n| !n.is_empty()),
         source: Some(Source::Dashboard),
+        with: with
+            .as_ref()
+            .map(|names| names.iter().map(String::as_str).collect()),
     };
     Ok(shared.write(|t| t.log(&request))?)
 }
