@@ -163,7 +163,9 @@ pub async fn screenshot(client: &Client, dir: Option<&std::path::Path>, name: &s
 }
 
 /// The dashboard's panels, in tab order.
-pub const PANELS: [&str; 5] = ["today", "history", "review", "mindsets", "settings"];
+pub const PANELS: [&str; 6] = [
+    "today", "history", "review", "network", "mindsets", "settings",
+];
 
 /// Clicks the tab of `panel` and waits until the panel has drawn its content
 /// (with some history: the seeded sessions of the audit and the screenshots).
@@ -172,6 +174,7 @@ pub async fn show_panel(client: &Client, panel: &str) {
         "today" => "#habits .card",
         "history" => "#history .heatmap",
         "review" => "#benefit-chart",
+        "network" => "#people-rows tr",
         "mindsets" => "#radar-chart",
         "settings" => "#settings form[data-habit=interact]",
         other => panic!("no panel {other}"),

@@ -58,6 +58,8 @@ async fn audit_every_panel(dark: bool) {
         "Shared the plan",
         "--minutes",
         "10",
+        "--with",
+        "the Oslo team",
     ]);
     s.cli_ok(&["skip", "recognize"]);
     s.cli_ok(&["review", "--rating", "4", "--responses", "3"]);

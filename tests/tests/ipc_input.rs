@@ -30,7 +30,13 @@ for (const v of values) {
     ['add_link', { name: v, url: v, default: false }],
     ['add_link', { name: 'Network', url: v === null ? 'javascript:alert(1)' : v, default: true }],
     ['remove_link', { name: v }], ['set_default_link', { name: v }],
-    ['get_ideas', { habit: v }], ['set_ideas', { habit: v, ideas: ['an idea'] }]);
+    ['get_ideas', { habit: v }], ['set_ideas', { habit: v, ideas: ['an idea'] }],
+    ['log_habit', { habit: 'describe', with: [v, huge] }],
+    ['log_habit', { habit: 'describe', with: v === null || (Array.isArray(v) && !v.length) ? Array.from({ length: 11 }, (_, i) => 'P' + i) : v }],
+    ['rename_person', { from: v, to: 'Someone' }], ['rename_person', { from: 'Ana', to: v }],
+    ['merge_people', { from: v, into: 'Ana' }], ['merge_people', { from: 'Ana', into: v }],
+    ['set_person_kind', { name: v, kind: 'team' }], ['set_person_kind', { name: 'Ana', kind: v }],
+    ['forget_person', { name: v, fromBackups: true }], ['forget_person', { name: 'Ana', fromBackups: v }]);
 }
 calls.push(['finish_checkin', {}], ['cancel_checkin', {}],
   ['add_link', { name: 'Disk', url: 'file:///etc/passwd', default: false }],

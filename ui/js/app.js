@@ -3,11 +3,12 @@ import { drawProgress, showToday } from "./today.js";
 import { showHistory } from "./history.js";
 import { showReview } from "./review.js";
 import { showMindsets } from "./mindsets.js";
+import { showNetwork } from "./people.js";
 import { showSettings } from "./settings.js";
 import { showWelcome } from "./welcome.js";
 import { closeDashboard, getNotices, getStatus } from "./ipc.js";
 
-const panels = { today: showToday, history: showHistory, review: showReview, mindsets: showMindsets, settings: showSettings, welcome: showWelcome };
+const panels = { today: showToday, history: showHistory, review: showReview, network: showNetwork, mindsets: showMindsets, settings: showSettings, welcome: showWelcome };
 
 function select(name) {
   for (const tab of document.querySelectorAll("[role=tab]")) {

@@ -14,8 +14,8 @@ export const getStatus = () => invoke("get_status");
 export const getHistory = () => invoke("get_history");
 export const getHabits = () => invoke("get_habits");
 export const setHabit = (id, fields) => invoke("set_habit", { id, ...fields });
-export const logHabit = (habit, { note, minutes, need } = {}) =>
-  invoke("log_habit", { habit, note: note ?? null, minutes: minutes ?? null, need: need ?? null });
+export const logHabit = (habit, { note, minutes, need, withNames } = {}) =>
+  invoke("log_habit", { habit, note: note ?? null, minutes: minutes ?? null, need: need ?? null, with: withNames ?? null });
 export const undoHabit = (habit) => invoke("undo_habit", { habit });
 export const skipHabit = (habit) => invoke("skip_habit", { habit });
 export const pauseReminders = (until) => invoke("pause_reminders", { until: until ?? null });
@@ -45,3 +45,9 @@ export const removeLink = (name) => invoke("remove_link", { name });
 export const setDefaultLink = (name) => invoke("set_default_link", { name });
 export const getIdeas = (habit) => invoke("get_ideas", { habit });
 export const setIdeas = (habit, ideas) => invoke("set_ideas", { habit, ideas });
+export const getPeople = () => invoke("get_people");
+export const getNetwork = () => invoke("get_network");
+export const renamePerson = (from, to) => invoke("rename_person", { from, to });
+export const mergePeople = (from, into) => invoke("merge_people", { from, into });
+export const setPersonKind = (name, kind) => invoke("set_person_kind", { name, kind });
+export const forgetPerson = (name, fromBackups) => invoke("forget_person", { name, fromBackups });

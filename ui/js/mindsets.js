@@ -92,7 +92,11 @@ function guidance() {
   const blocks = view.weakest.map((g) => {
     const block = el("div", { className: "guidance" }, [
       el("h4", { textContent: `${g.title} — ${g.score}` }),
-      el("ul", {}, g.suggestions.map((s) => el("li", { textContent: s }))),
+      el("ul", {}, [
+        ...g.suggestions.map((s) => el("li", { textContent: s })),
+        // From the person's own check-ins (Network), naming someone.
+        ...(g.from_your_network ? [el("li", { className: "from-network", textContent: g.from_your_network })] : []),
+      ]),
     ]);
     block.dataset.mindset = g.mindset;
     return block;

@@ -1,5 +1,6 @@
 // The Today panel: one card per habit scheduled today, written as a recipe.
-import { cancelCheckin, finishCheckin, getStatus, logHabit, pauseReminders, resumeReminders, skipHabit, startCheckin, undoHabit } from "./ipc.js";
+import { cancelCheckin, finishCheckin, getPeople, getStatus, logHabit, pauseReminders, resumeReminders, skipHabit, startCheckin, undoHabit } from "./ipc.js";
+import { namesField } from "./names-field.js";
 import { parseMinutes, recipe, stateWord } from "./recipe.js";
 
 const $ = (id) => document.getElementById(id);
@@ -46,7 +47,7 @@ function drawCheckin(node, habit, running, act) {
   cancel.addEventListener("click", () => act(() => cancelCheckin()));
 }
 
-function card(habit, refresh, running) {
+function card(habit, refresh, running, known) {
   const node = $("habit-card").content.firstElementChild.cloneNode(true);
   node.dataset.habit = habit.id;
   node.dataset.state = habit.state;
@@ -64,6 +65,12 @@ function card(habit, refresh, running) {
   if (done && habit.note) form.note.value = habit.note;
   if (done && habit.minutes) form.minutes.value = habit.minutes;
   if (done && habit.need) form.need.value = habit.need;
+  const withField = namesField(form.querySelector(".with-field"), {
+    id: habit.id,
+    question: habit.with_question,
+    known,
+    initial: done ? habit.with : [],
+  });
   form.querySelector(".log").textContent = done ? "Update" : "Log";
   form.querySelector(".skip").hidden = closed;
   form.querySelector(".undo").hidden = !closed;
@@ -90,7 +97,13 @@ function card(habit, refresh, running) {
       return;
     }
     act(
-      () => logHabit(habit.id, { note: form.note.value, minutes: minutes.value, need: form.need.value || null }),
+      () =>
+        logHabit(habit.id, {
+          note: form.note.value,
+          minutes: minutes.value,
+          need: form.need.value || null,
+          withNames: withField.names(),
+        }),
       () => celebrate(habit.name),
     );
   });
@@ -145,9 +158,14 @@ export async function showToday() {
     const drawn = JSON.stringify(status);
     if (drawn === shown) return;
     shown = drawn;
+    // The names used before, for the "With" fields' completion.
+    const known = await getPeople().then(
+      (people) => people.map((p) => p.name),
+      () => [],
+    );
     const list = $("habits");
     list.replaceChildren(
-      ...status.habits.filter((h) => h.state !== "not_scheduled").map((h) => card(h, refresh, status.checkin)),
+      ...status.habits.filter((h) => h.state !== "not_scheduled").map((h) => card(h, refresh, status.checkin, known)),
     );
     if (status.checkin && !ticking) {
       ticking = setInterval(() => !$("today").hidden && refresh(), 20000);

@@ -1,0 +1,195 @@
+// The Network panel: whom the check-ins reached, month by month, the suggestions for
+// whom to reach next, and the people table with rename, merge, kind and forget.
+// Everything shown comes from the core's view (`aloud people --json`).
+import { forgetPerson, getNetwork, mergePeople, renamePerson, setPersonKind } from "./ipc.js";
+import { el } from "./dom.js";
+import { svg, titled } from "./svg.js";
+import { monthLabel, reachLayout } from "./people-charts.js";
+
+const $ = (id) => document.getElementById(id);
+const WIDTH = 480;
+const HEIGHT = 120;
+
+function showError(id, error) {
+  $(id).textContent = error ? error.message ?? String(error) : "";
+  $(id).hidden = !error;
+}
+
+const count = (n, one, many) => `${n} ${n === 1 ? one : many}`;
+
+function drawSummary(view) {
+  $("network-month").textContent = view.month;
+  $("network-summary").textContent =
+    view.people.length === 0
+      ? "No one named yet. When you log a check-in on Today, say whom it involved in “With”: the colleague you answered, the team you recognised."
+      : `This month: ${count(view.reached, "person or team", "people and teams")} reached, ${view.new} new.`;
+  const suggestions = view.suggestions.length
+    ? view.suggestions.map((s) => el("li", { textContent: s.text }))
+    : [el("li", { className: "muted", textContent: "Nothing to suggest yet: keep naming whom your check-ins involve." })];
+  $("network-suggestions").replaceChildren(...suggestions);
+}
+
+function drawReach(months) {
+  const { bars, line } = reachLayout(months, WIDTH, HEIGHT);
+  const chart = svg("svg", { viewBox: `0 -4 ${WIDTH} ${HEIGHT + 24}`, class: "reach", role: "img", "aria-labelledby": "reach-title" }, [
+    ...bars.flatMap((b) => [
+      titled(svg("rect", { class: "reached", x: b.x, y: b.y, width: b.width, height: b.height }), `${b.month}: ${b.reached} reached, ${b.new} new`),
+      svg("rect", { class: "new", x: b.x, y: b.newY, width: b.width, height: b.newHeight }),
+      Object.assign(svg("text", { class: "axis", x: b.x + b.width / 2, y: HEIGHT + 16, "text-anchor": "middle" }), {
+        textContent: monthLabel(b.month),
+      }),
+    ]),
+    svg("polyline", { class: "strength", points: line }),
+  ]);
+  $("reach-chart").replaceChildren(chart);
+  $("reach-rows").replaceChildren(
+    ...months.map((m) =>
+      el("tr", {}, [
+        el("th", { scope: "row", textContent: m.month }),
+        el("td", { textContent: String(m.reached) }),
+        el("td", { textContent: String(m.new) }),
+        el("td", { textContent: m.strength.toFixed(1) }),
+      ]),
+    ),
+  );
+}
+
+function drawMix(view) {
+  $("network-mix").replaceChildren(
+    ...view.by_habit.map((h) =>
+      el("li", { textContent: `${h.name}: ${count(h.reached, "name", "names")} this month, ${h.ever} ever` }),
+    ),
+  );
+  const recognised = view.recognised.length
+    ? view.recognised.map((r) => el("li", { textContent: `${r.date} · ${r.name}${r.kind === "team" ? " (team)" : ""}` }))
+    : [el("li", { className: "muted", textContent: "No one recognised by name yet." })];
+  $("network-recognised").replaceChildren(...recognised);
+}
+
+let chosen = null;
+
+function drawPeople(view) {
+  const rows = view.people.map((p) => {
+    const manage = el("button", { type: "button", className: "secondary manage", textContent: "Manage" });
+    manage.setAttribute("aria-label", `Manage ${p.name}`);
+    manage.addEventListener("click", () => openPerson(p, view));
+    return el("tr", {}, [
+      el("th", { scope: "row", textContent: p.name }),
+      el("td", { textContent: p.kind === "team" ? "Team" : "Person" }),
+      el("td", { textContent: p.first_seen ?? "—" }),
+      el("td", { textContent: p.last_seen ?? "—" }),
+      el("td", { className: "count", textContent: String(p.entries) }),
+      el("td", { textContent: p.last_recognised ?? "—" }),
+      el("td", {}, [manage]),
+    ]);
+  });
+  $("people-rows").replaceChildren(...rows);
+  if (chosen && !view.people.some((p) => p.name === chosen)) closePerson();
+}
+
+function openPerson(person, view) {
+  chosen = person.name;
+  $("person-form").hidden = false;
+  $("person-title").textContent = person.name;
+  $("person-rename").value = person.name;
+  $("person-kind").value = person.kind;
+  $("person-backups").checked = false;
+  $("person-confirm").hidden = true;
+  $("person-merge").replaceChildren(
+    ...view.people.filter((p) => p.name !== person.name).map((p) => el("option", { value: p.name, textContent: p.name })),
+  );
+  $("person-merge-go").disabled = view.people.length < 2;
+  showError("person-error", null);
+  $("person-title").focus();
+}
+
+function closePerson() {
+  chosen = null;
+  $("person-form").hidden = true;
+}
+
+function draw(view) {
+  drawSummary(view);
+  drawReach(view.months);
+  drawMix(view);
+  drawPeople(view);
+}
+
+/** Runs a change; the view it answers with is drawn, its outcome said. */
+async function change(work, said) {
+  showError("person-error", null);
+  try {
+    const answer = await work();
+    const view = answer.network ?? answer;
+    draw(view);
+    $("person-status").textContent = said(answer);
+    return view;
+  } catch (error) {
+    showError("person-error", error);
+    return null;
+  }
+}
+
+let wired = false;
+
+function wire() {
+  $("person-rename-go").addEventListener("click", async () => {
+    const from = chosen;
+    const to = $("person-rename").value;
+    const view = await change(() => renamePerson(from, to), () => `Renamed ${from} to ${to.trim()}.`);
+    const renamed = view?.people.find((p) => p.name === to.trim());
+    if (renamed) openPerson(renamed, view);
+  });
+  $("person-merge-go").addEventListener("click", async () => {
+    const from = chosen;
+    const into = $("person-merge").value;
+    const view = await change(() => mergePeople(from, into), () => `Merged ${from} into ${into}.`);
+    const kept = view?.people.find((p) => p.name === into);
+    if (kept) openPerson(kept, view);
+  });
+  $("person-kind-go").addEventListener("click", () => {
+    const kind = $("person-kind").value;
+    change(() => setPersonKind(chosen, kind), () => `${chosen} is a ${kind} now.`);
+  });
+  $("person-forget").addEventListener("click", () => {
+    const backups = $("person-backups").checked ? ", from every note and from the backups" : " and from every note";
+    $("person-confirm-text").textContent = `Forget ${chosen}? The name goes from every check-in${backups}; the check-ins stay. This cannot be undone.`;
+    $("person-confirm").hidden = false;
+    $("person-forget-go").focus();
+  });
+  $("person-forget-keep").addEventListener("click", () => {
+    $("person-confirm").hidden = true;
+    $("person-forget").focus();
+  });
+  $("person-forget-go").addEventListener("click", async () => {
+    const name = chosen;
+    const view = await change(
+      () => forgetPerson(name, $("person-backups").checked),
+      ({ forgotten: f }) =>
+        `Forgot ${f.name}: removed from ${count(f.entries, "check-in", "check-ins")} and ${count(f.notes, "note", "notes")}` +
+        (f.backups ? ` and from ${count(f.backups, "backup", "backups")}.` : "."),
+    );
+    if (view) {
+      closePerson();
+      $("people-title").focus();
+    }
+  });
+  $("person-close").addEventListener("click", () => {
+    closePerson();
+    $("people-title").focus();
+  });
+  $("people-title").tabIndex = -1;
+}
+
+export async function showNetwork() {
+  if (!wired) {
+    wire();
+    wired = true;
+  }
+  try {
+    draw(await getNetwork());
+    showError("network-error", null);
+  } catch (error) {
+    showError("network-error", error);
+  }
+}
