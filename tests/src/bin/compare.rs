@@ -166,6 +166,90 @@ fn ten_years(s: &Session) -> std::path::PathBuf {
     path
 }
 
+/// `ten_years`, with every check-in naming one or two of 500 people and teams.
+fn ten_years_with_people(s: &Session) -> std::path::PathBuf {
+    let today = chrono::Utc::now().date_naive();
+    let name = |n: i64| match n % 500 {
+        k if k % 10 == 0 => format!("Team {k:03}"),
+        k => format!("Colleague {k:03}"),
+    };
+    let mut entries = Vec::new();
+    for back in 1..=3650 {
+        let date = (today - chrono::Duration::days(back)).to_string();
+        for (i, habit) in ["describe", "interact", "recognize"].iter().enumerate() {
+            let n = back * 3 + i as i64;
+            if (back + i as i64) % 7 != 0 {
+                let with = if n % 2 == 0 {
+                    vec![name(n)]
+                } else {
+                    vec![name(n), name(n * 7 + 1)]
+                };
+                entries.push(serde_json::json!({
+                    "habit": habit, "date": date, "logged_at": format!("{date}T09:00:00Z"),
+                    "source": "tray", "minutes": 10, "note": "Shared a short update with the team",
+                    "with": with
+                }));
+            }
+        }
+    }
+    let doc = serde_json::json!({ "format": "aloud-export", "version": 4, "habits": [], "entries": entries,
+        "skips": [], "pauses": [], "settings": {} });
+    let path = s.dir.path().join("ten-years-people.json");
+    std::fs::write(&path, doc.to_string()).unwrap();
+    path
+}
+
+/// The Network: `aloud people --json` as a whole process, and the Network tab drawn
+/// (tab click → all 500 rows), over ten years of check-ins naming 500 people.
+async fn people_costs(runs: usize) {
+    let s = Session::new(true, true);
+    s.cli_ok(&["import", ten_years_with_people(&s).to_str().unwrap()]);
+    let mut cli_ms = Vec::new();
+    for _ in 0..21 {
+        let t = Instant::now();
+        s.cli_ok(&["people", "--json"]);
+        cli_ms.push(t.elapsed().as_secs_f64() * 1000.0);
+    }
+    println!(
+        "  `aloud people --json`, 10 y × 500 names {:>6.1} ms (whole process)",
+        median(&cli_ms)
+    );
+    let driver = Driver::start(&s);
+    let (client, _tray) = aloud_e2e::ui::open_dashboard(&s, &driver).await;
+    let mut panel_ms = Vec::new();
+    for _ in 0..runs.max(3) {
+        click(&client, "#tab-today").await;
+        find(&client, "#habits .card").await;
+        let t = Instant::now();
+        click(&client, "#tab-network").await;
+        aloud_e2e::ui::wait_until("500 people", || async {
+            client
+                .execute(
+                    "return document.querySelectorAll('#people-rows tr').length;",
+                    vec![],
+                )
+                .await
+                .unwrap()
+                == 500
+        })
+        .await;
+        panel_ms.push(t.elapsed().as_secs_f64() * 1000.0);
+        // Drawn again from scratch next time.
+        client
+            .execute(
+                "document.getElementById('people-rows').replaceChildren();",
+                vec![],
+            )
+            .await
+            .unwrap();
+    }
+    println!(
+        "  Network panel, 10 y × 3 × 500 names {:>6.0} ms (tab click → 500 rows drawn)",
+        median(&panel_ms)
+    );
+    let _ = client.close().await;
+}
+
 fn entries(s: &Session) -> i64 {
     let conn = rusqlite::Connection::open_with_flags(
         s.data_dir().join("aloud.db"),
@@ -532,10 +616,11 @@ async fn main() {
             args: vec![],
         },
     ];
-    // BENCH_ONLY=presence or checkin: just that part's costs (when working on it).
+    // BENCH_ONLY=presence, checkin or people: just that part's costs (when working on it).
     match std::env::var("BENCH_ONLY").as_deref() {
         Ok("presence") => return presence_costs(idle),
         Ok("checkin") => return checkin_costs(idle),
+        Ok("people") => return people_costs(runs).await,
         _ => {}
     }
     let docked = aloud_e2e::xembed::start();
@@ -562,6 +647,7 @@ async fn main() {
         installed_size("workrave-data")
     );
     aloud_only(&bin, runs).await;
+    people_costs(runs).await;
     presence_costs(idle);
     checkin_costs(idle);
 }

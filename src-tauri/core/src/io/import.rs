@@ -18,6 +18,7 @@ pub struct ImportSummary {
     pub assessments: usize,
     pub links: usize,
     pub ideas: usize,
+    /// Distinct names, in `people` or on the entries.
     pub people: usize,
 }
 
@@ -185,7 +186,17 @@ impl Document {
             assessments: self.assessments.len(),
             links: self.links.len(),
             ideas: self.ideas.len(),
-            people: self.people.len(),
+            people: self
+                .people
+                .iter()
+                .map(|p| p.name.to_lowercase())
+                .chain(
+                    self.entries
+                        .iter()
+                        .flat_map(|e| e.with.iter().map(|n| n.to_lowercase())),
+                )
+                .collect::<HashSet<_>>()
+                .len(),
         }
     }
 }
