@@ -126,5 +126,6 @@ bench: deps tauri-driver
 
 # The README's pictures: the real app under Xvfb with a seeded half year of practice.
 screenshots: deps tauri-driver
-	$(CARGO) build --locked -p aloud -p aloud-e2e --bin screenshots
+	$(CARGO) build --locked -p aloud
+	$(CARGO) build --locked -p aloud-e2e --bin screenshots
 	xvfb-run -a -s "-screen 0 1280x1300x24" dbus-run-session -- ./target/debug/screenshots docs/screenshots

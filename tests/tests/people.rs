@@ -53,6 +53,18 @@ async fn names_are_logged_shown_in_the_network_and_forgotten_with_the_keyboard()
     tab_to(&client, field, 60).await;
     let label = texts(&client, ".card[data-habit=recognize] .with-label").await;
     assert_eq!(label, ["Whom did you recognise?"]);
+    // The field sits tight under its label (a stray flex rule once made it 300 px).
+    let height = client
+        .execute(
+            "return document.querySelector('.card[data-habit=recognize] .with-field').getBoundingClientRect().height;",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert!(
+        height.as_f64().unwrap() < 100.0,
+        "the With field is {height} px tall"
+    );
     press(&client, "lop").await;
     wait_for_text_containing(
         &client,

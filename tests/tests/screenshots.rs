@@ -17,7 +17,9 @@ fn every_panel_is_pictured_in_light_and_dark() {
         .status()
         .unwrap();
     assert!(status.success());
-    for panel in ["today", "history", "review", "mindsets", "settings"] {
+    for panel in [
+        "today", "history", "review", "network", "mindsets", "settings",
+    ] {
         let light = std::fs::read(out.path().join(format!("{panel}-light.png"))).unwrap();
         let dark = std::fs::read(out.path().join(format!("{panel}-dark.png"))).unwrap();
         let (width, height) = png_size(&light);

@@ -20,6 +20,19 @@ const NOTES: &[&str] = &[
 /// The window size of the README pictures (`make screenshots` runs a screen this tall).
 const WINDOW: (u32, u64) = (1100, 1240);
 const NEEDS: &[&str] = &["information", "help", "belonging", "recognition", "purpose"];
+/// Whom the Interact and Recognize check-ins named (the network widens over time).
+const PEOPLE: &[&str] = &[
+    "Ana López",
+    "the Lyon plant team",
+    "Bo Lindqvist",
+    "Priya Raman",
+    "the finance team",
+    "Jonas Weber",
+    "Mei Chen",
+    "the night shift",
+    "Tomás Silva",
+    "Aisha Khan",
+];
 
 /// 26 weeks of believable practice: workdays mostly done, a few skips and misses,
 /// needs deepening over time, and a benefits check most weeks.
@@ -53,6 +66,15 @@ fn seed(s: &Session) {
             let note = NOTES[(roll as usize) % NOTES.len()];
             if roll % 3 == 0 {
                 args.extend(["--note", note]);
+            }
+            // Fewer names early on, more as the habit grows.
+            let reach = 3 + (182 - back as usize) * (PEOPLE.len() - 3) / 182;
+            // Lately a colleague answered often and never thanked, for a suggestion.
+            let answered = h == 1 && back <= 35 && back % 3 == 0;
+            if answered {
+                args.extend(["--with", "Oskar Berg"]);
+            } else if h > 0 {
+                args.extend(["--with", PEOPLE[(back as usize * 5 + h) % reach]]);
             }
             s.cli_ok(&args);
         }

@@ -150,3 +150,26 @@ fn a_questionnaire_left_part_way_is_resumed_and_cleared_when_completed() {
         "all zeros removes it"
     );
 }
+
+#[test]
+fn be_helpful_guidance_names_someone_from_the_check_ins() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut t, _) = open(dir.path(), "2026-10-01T08:00:00Z");
+    t.record_assessment(weak_at_helping()).unwrap();
+    assert_eq!(
+        t.mindsets_view().unwrap().weakest[0].from_your_network,
+        None,
+        "no one named yet"
+    );
+    t.log(&LogRequest {
+        habit: "interact",
+        with: Some(vec!["Ana López"]),
+        ..Default::default()
+    })
+    .unwrap();
+    let guidance = &t.mindsets_view().unwrap().weakest[0];
+    assert_eq!(
+        guidance.from_your_network.as_deref(),
+        Some("Who could help Ana López with what they are working on? Introduce them in a reply.")
+    );
+}
