@@ -181,15 +181,21 @@ function wire() {
   $("people-title").tabIndex = -1;
 }
 
-export async function showNetwork() {
-  if (!wired) {
-    wire();
-    wired = true;
-  }
+async function refresh() {
   try {
     draw(await getNetwork());
     showError("network-error", null);
   } catch (error) {
     showError("network-error", error);
   }
+}
+
+export async function showNetwork() {
+  if (!wired) {
+    wire();
+    // Names logged elsewhere (the CLI, another window) show when the window regains focus.
+    window.addEventListener("focus", () => !$("network").hidden && refresh());
+    wired = true;
+  }
+  await refresh();
 }

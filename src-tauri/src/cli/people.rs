@@ -29,8 +29,14 @@ pub fn run(t: &mut Tracker, a: PeopleArgs) -> Result<()> {
         }
         Some(PeopleCommand::Forget { name, from_backups }) => {
             let f = t.forget_person(&name, from_backups)?;
+            let file = if f.purged {
+                "and from the database file"
+            } else {
+                "and from the database, whose file another Aloud process kept busy: \
+                 its last traces go at the next checkpoint"
+            };
             let mut line = format!(
-                "Forgot {}: removed from {} and {}, and from the database file.",
+                "Forgot {}: removed from {} and {}, {file}.",
                 f.name,
                 count(f.entries, "check-in"),
                 count(f.notes, "note")

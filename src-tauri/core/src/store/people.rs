@@ -226,11 +226,13 @@ pub fn has_people(conn: &Connection) -> Result<bool> {
 
 /// Rebuilds the file so that deleted text is gone from it, not just unlinked:
 /// freed pages are zeroed, the file rewritten, and the write-ahead log emptied.
-pub fn purge_deleted(conn: &Connection) -> Result<()> {
+/// False when another process kept reading past the busy timeout, so the log could
+/// not be emptied yet (SQLite empties it at a later checkpoint).
+pub fn purge_deleted(conn: &Connection) -> Result<bool> {
     conn.pragma_update(None, "secure_delete", "ON")?;
     conn.execute_batch("VACUUM")?;
-    conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
-    Ok(())
+    let busy: i64 = conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |row| row.get(0))?;
+    Ok(busy == 0)
 }
 
 #[cfg(test)]

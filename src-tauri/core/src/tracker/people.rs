@@ -20,6 +20,9 @@ pub struct Forgotten {
     pub notes: usize,
     /// Backups rewritten without the name (when asked to).
     pub backups: usize,
+    /// Whether the database file was rewritten at once; false when another process
+    /// kept it busy (the rest of its bytes go at SQLite's next checkpoint).
+    pub purged: bool,
 }
 
 /// What a rename or merge did: `changed` is false when it had already been done.
@@ -160,7 +163,7 @@ impl Tracker {
             }
             Ok(notes)
         })?;
-        store::purge_deleted(self.store.read())?;
+        let purged = store::purge_deleted(self.store.read())?;
         let mut backups = 0;
         if from_backups {
             let dir = self
@@ -179,6 +182,7 @@ impl Tracker {
             entries,
             notes,
             backups,
+            purged,
         })
     }
 
@@ -225,5 +229,5 @@ fn forget_in_backup(path: &std::path::Path, spellings: &[String]) -> Result<()> 
         store::scrub_notes(&tx, name, FORGOTTEN)?;
     }
     tx.commit()?;
-    store::purge_deleted(&conn)
+    store::purge_deleted(&conn).map(drop)
 }

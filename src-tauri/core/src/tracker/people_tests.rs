@@ -252,7 +252,10 @@ fn a_forgotten_name_leaves_no_bytes_in_the_database_or_the_backups() {
     assert!(!files_with(dir.path(), "Zebulon Quarry").is_empty());
 
     let kept = t.forget_person("Zebulon Quarry", false).unwrap();
-    assert_eq!((kept.entries, kept.notes, kept.backups), (2, 1, 0));
+    assert_eq!(
+        (kept.entries, kept.notes, kept.backups, kept.purged),
+        (2, 1, 0, true)
+    );
     let db = std::fs::read(t.store().path()).unwrap();
     assert!(!contains(&db, "Zebulon Quarry") && !contains(&db, "zebulon quarry"));
     assert_eq!(
