@@ -83,6 +83,48 @@ async fn log_skip_and_undo_from_today_reach_the_database_and_the_tray() {
     client.close().await.unwrap();
 }
 
+/// A day none of the habits comes on (a weekend with the default workdays) says so
+/// instead of showing an empty page, and the cards return with the schedule.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_day_with_nothing_scheduled_says_so_on_today() {
+    use chrono::Datelike;
+    let s = Session::new(true, true);
+    let driver = Driver::start(&s);
+    let (client, _tray) = open_dashboard(&s, &driver).await;
+    assert!(!is_shown(&client, "#today-empty").await);
+
+    let other_day = (s.clock.today() + chrono::Duration::days(1))
+        .weekday()
+        .to_string()
+        .to_lowercase();
+    for habit in ["describe", "interact", "recognize"] {
+        s.cli_ok(&["habit", "set", habit, "--days", &other_day]);
+    }
+    let redraw = || async {
+        click(&client, "#tab-history").await;
+        click(&client, "#tab-today").await;
+    };
+    redraw().await;
+    let empty = wait_for_text(&find(&client, "#today-empty:not([hidden])").await).await;
+    assert!(empty.contains("Nothing is scheduled today"), "{empty}");
+    assert!(client
+        .find_all(Locator::Css("#habits .card"))
+        .await
+        .unwrap()
+        .is_empty());
+
+    s.cli_ok(&["habit", "set", "interact", "--days", "daily"]);
+    redraw().await;
+    find(&client, "#habits .card[data-habit=interact]").await;
+    assert!(!is_shown(&client, "#today-empty").await);
+    client.close().await.unwrap();
+}
+
+async fn is_shown(client: &Client, css: &str) -> bool {
+    let script = format!("return !document.querySelector('{css}').hidden;");
+    client.execute(&script, vec![]).await.unwrap() == serde_json::Value::Bool(true)
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_huge_note_or_bad_minutes_are_refused_inline_and_nothing_changes() {
     let s = Session::new(true, true);

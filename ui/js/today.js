@@ -114,6 +114,7 @@ function card(habit, refresh, running, known) {
 }
 
 let shown = "";
+let drawing = 0;
 let listening = false;
 // While a check-in runs its minutes go up: Today redraws every 20 s then, and only then.
 let ticking = null;
@@ -158,15 +159,17 @@ export async function showToday() {
     const drawn = JSON.stringify(status);
     if (drawn === shown) return;
     shown = drawn;
+    const turn = ++drawing;
     // The names used before, for the "With" fields' completion.
     const known = await getPeople().then(
       (people) => people.map((p) => p.name),
       () => [],
     );
-    const list = $("habits");
-    list.replaceChildren(
-      ...status.habits.filter((h) => h.state !== "not_scheduled").map((h) => card(h, refresh, status.checkin, known)),
-    );
+    // A newer refresh started meanwhile: it draws, so an older status never wins.
+    if (turn !== drawing) return;
+    const scheduled = status.habits.filter((h) => h.state !== "not_scheduled");
+    $("habits").replaceChildren(...scheduled.map((h) => card(h, refresh, status.checkin, known)));
+    $("today-empty").hidden = scheduled.length > 0;
     if (status.checkin && !ticking) {
       ticking = setInterval(() => !$("today").hidden && refresh(), 20000);
     } else if (!status.checkin && ticking) {
