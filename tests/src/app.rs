@@ -115,6 +115,11 @@ impl Session {
             .env("DBUS_SYSTEM_BUS_ADDRESS", self.no_system_bus())
             .env_remove("XDG_CONFIG_HOME")
             .env_remove("XDG_DATA_HOME")
+            // English unless a test chooses a language, whatever the machine's is.
+            .env("LANG", "C.UTF-8")
+            .env_remove("LANGUAGE")
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
             .envs(self.extra_env.iter().map(|(k, v)| (k, v)));
         cmd
     }

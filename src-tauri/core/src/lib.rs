@@ -5,6 +5,7 @@ pub mod checkin;
 pub mod clock;
 pub mod defaults;
 pub mod error;
+pub mod i18n;
 pub mod io;
 pub mod model;
 pub mod network;

@@ -1,5 +1,6 @@
 //! The person's preferences, stored as key/value text and read into typed values.
 use crate::error::{CoreError, Result};
+use crate::i18n::{Language, AUTO};
 use crate::model::parse_duration;
 use crate::zone::Zone;
 use chrono::Duration;
@@ -13,6 +14,7 @@ pub const RETAKE_EVERY: &str = "retake_every";
 pub const WAIT_WHEN_AWAY: &str = "wait_when_away";
 pub const AWAY_AFTER: &str = "away_after";
 pub const CHECKIN_LENGTH: &str = "checkin_length";
+pub const LANGUAGE: &str = "language";
 /// Keys the person may set; anything else in an import is refused.
 pub const KEYS: &[&str] = &[
     SNOOZE,
@@ -22,6 +24,7 @@ pub const KEYS: &[&str] = &[
     WAIT_WHEN_AWAY,
     AWAY_AFTER,
     CHECKIN_LENGTH,
+    LANGUAGE,
 ];
 
 const DEFAULT_SNOOZE_SECS: i64 = 10 * 60;
@@ -49,6 +52,8 @@ pub struct Settings {
     pub away_after_secs: i64,
     /// How long a timed check-in runs before its wrap-up, in seconds.
     pub checkin_length_secs: i64,
+    /// The language Aloud speaks (`en`, `de`, `fr`); none: the desktop's.
+    pub language: Option<String>,
 }
 
 impl Default for Settings {
@@ -61,6 +66,7 @@ impl Default for Settings {
             wait_when_away: true,
             away_after_secs: DEFAULT_AWAY_AFTER_SECS,
             checkin_length_secs: DEFAULT_CHECKIN_SECS,
+            language: None,
         }
     }
 }
@@ -85,6 +91,9 @@ impl Settings {
             }
             if key == TIMEZONE && value.parse::<Zone>().is_ok() {
                 s.timezone = Some(value.clone());
+            }
+            if key == LANGUAGE {
+                s.language = Language::parse(value).map(|l| l.code().to_string());
             }
         }
         s
@@ -132,6 +141,10 @@ pub fn validate(key: &str, value: &str) -> Result<Option<Duration>> {
         WAIT_WHEN_AWAY => switch(value)
             .map(|_| None)
             .ok_or_else(|| CoreError::invalid(format!("{key} is on or off, not '{value}'"))),
+        LANGUAGE if value.trim() == AUTO || Language::parse(value).is_some() => Ok(None),
+        LANGUAGE => Err(CoreError::invalid(format!(
+            "'{value}' is not a language Aloud speaks: en, de, fr, or auto (the desktop's)"
+        ))),
         TIMEZONE => value.parse::<Zone>().map(|_| None).map_err(|_| {
             CoreError::invalid(format!(
                 "'{value}' is not an IANA time zone such as Europe/Berlin"

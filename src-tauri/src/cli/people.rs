@@ -1,6 +1,7 @@
 //! `aloud people`: whom the check-ins reached, and renaming, merging and forgetting.
 use super::args::{PeopleArgs, PeopleCommand};
 use super::run::{say, show};
+use aloud_core::i18n::Args;
 use aloud_core::network::Network;
 use aloud_core::tracker::Renamed;
 use aloud_core::{Result, Tracker};
@@ -29,28 +30,19 @@ pub fn run(t: &mut Tracker, a: PeopleArgs) -> Result<()> {
         }
         Some(PeopleCommand::Forget { name, from_backups }) => {
             let f = t.forget_person(&name, from_backups)?;
-            let file = if f.purged {
-                "and from the database file"
+            let c = t.catalogue()?;
+            let args = Args::new()
+                .str("name", f.name.as_str())
+                .num("entries", f.entries as u32)
+                .num("notes", f.notes as u32)
+                .num("backups", f.backups as u32)
+                .str("purged", if f.purged { "yes" } else { "no" });
+            let then = if from_backups {
+                c.msg_with("forget-backups-done", &args)
             } else {
-                "and from the database, whose file another Aloud process kept busy: \
-                 its last traces go at the next checkpoint"
+                c.msg_with("forget-backups-hint", &args)
             };
-            let mut line = format!(
-                "Forgot {}: removed from {} and {}, {file}.",
-                f.name,
-                count(f.entries, "check-in"),
-                count(f.notes, "note")
-            );
-            if from_backups {
-                let _ = write!(line, " Removed from {} too.", count(f.backups, "backup"));
-            } else {
-                let _ = write!(
-                    line,
-                    " The backups may still hold it: `aloud people forget \"{}\" --from-backups` removes it there too.",
-                    f.name
-                );
-            }
-            say(&line)
+            say(&format!("{} {then}", c.msg_with("forget-done", &args)))
         }
     }
 }

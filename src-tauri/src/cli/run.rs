@@ -50,7 +50,8 @@ pub fn run(command: Command, data_dir: &Path) -> Result<()> {
                     status.presence = crate::instance::ask_presence(&bus).0;
                 }
             }
-            show(f.json, &status, text::status)
+            let c = t.catalogue()?;
+            show(f.json, &status, |s| text::status(c, s))
         }
         Command::History(a) => {
             let to = a.to.unwrap_or_else(|| t.today());

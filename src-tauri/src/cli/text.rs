@@ -1,6 +1,7 @@
 //! Human-readable output for the terminal.
 use aloud_core::assessment::Scores;
-use aloud_core::model::Habit;
+use aloud_core::i18n::{Args, Catalogue};
+use aloud_core::model::{Habit, HabitId};
 use aloud_core::review::Review;
 use aloud_core::settings::Settings;
 use aloud_core::stats::HabitStats;
@@ -45,72 +46,67 @@ pub fn undone(o: &UndoOutcome) -> String {
     }
 }
 
-pub fn status(s: &Status) -> String {
-    let mut out = format!(
-        "{} — {} of {} done\n",
-        s.date.format("%A %e %B %Y"),
-        s.done,
-        s.scheduled
-    );
-    let width = s
+pub fn status(c: &Catalogue, s: &Status) -> String {
+    let head = Args::new()
+        .str("date", c.long_date(&s.date))
+        .num("done", s.done)
+        .num("scheduled", s.scheduled);
+    let mut out = c.msg_with("status-head", &head);
+    out.push('\n');
+    let width = |texts: &mut dyn Iterator<Item = usize>| texts.max().unwrap_or(0);
+    let name_width = width(&mut s.habits.iter().map(|h| h.name.chars().count()));
+    let states: Vec<(&str, String)> = s
         .habits
         .iter()
-        .map(|h| h.name.chars().count())
-        .max()
-        .unwrap_or(0);
-    for h in &s.habits {
-        let (mark, word) = match h.state {
-            TodayState::Done => ("✓", "done"),
-            TodayState::Skipped => ("–", "skipped"),
-            TodayState::Paused => ("‖", "paused"),
-            TodayState::Pending => ("○", "pending"),
-            TodayState::NotScheduled => (" ", "not today"),
-        };
+        .map(|h| match h.state {
+            TodayState::Done => ("✓", c.msg("state-done")),
+            TodayState::Skipped => ("–", c.msg("state-skipped")),
+            TodayState::Paused => ("‖", c.msg("state-paused")),
+            TodayState::Pending => ("○", c.msg("state-pending")),
+            TodayState::NotScheduled => (" ", c.msg("state-not-today")),
+        })
+        .collect();
+    let word_width = width(&mut states.iter().map(|(_, w)| w.chars().count())).max(9);
+    for (h, (mark, word)) in s.habits.iter().zip(&states) {
         let _ = writeln!(
             out,
-            "  {mark} {:<width$}  {:>8}  {:<9}  ({})",
+            "  {mark} {:<name_width$}  {:>8}  {:<word_width$}  ({})",
             h.name, h.time, word, h.trigger
         );
     }
     if !s.held.is_empty() {
-        let names: Vec<&str> = s
-            .held
-            .iter()
-            .map(|id| {
-                s.habits
-                    .iter()
-                    .find(|h| &h.id == id)
-                    .map_or(id.as_str(), |h| h.name.as_str())
-            })
-            .collect();
-        let _ = writeln!(out, "Waiting for you to be back: {}.", names.join(", "));
+        let names: Vec<&str> = s.held.iter().map(|id| name_of(s, id)).collect();
+        let args = Args::new().str("names", names.join(", "));
+        let _ = writeln!(out, "{}", c.msg_with("status-waiting", &args));
     }
-    if let Some(c) = &s.checkin {
-        let _ = writeln!(
-            out,
-            "A {} check-in is running: {} min so far; `aloud finish` logs it.",
-            c.habit, c.minutes
-        );
+    if let Some(running) = &s.checkin {
+        let args = Args::new()
+            .str("habit", name_of(s, &running.habit))
+            .num("minutes", running.minutes as u32);
+        let _ = writeln!(out, "{}", c.msg_with("status-checkin", &args));
     }
     if let Some(until) = s.paused_until {
-        let _ = writeln!(
-            out,
-            "Reminders paused until {}.",
-            until.format("%a %e %b %H:%M")
-        );
+        let args = Args::new().str("when", c.short_date_time(&until));
+        let _ = writeln!(out, "{}", c.msg_with("status-paused", &args));
     }
-    match &s.next_reminder {
+    out.push_str(&match &s.next_reminder {
         Some(n) => {
-            let _ = write!(
-                out,
-                "Next reminder: {} on {}",
-                n.habit,
-                n.at.format("%a %e %b at %H:%M")
-            );
+            let args = Args::new()
+                .str("habit", name_of(s, &n.habit))
+                .str("when", c.short_date_time(&n.at));
+            c.msg_with("status-next", &args)
         }
-        None => out.push_str("No reminder planned."),
-    }
+        None => c.msg("status-no-reminder"),
+    });
     out
+}
+
+/// A habit's name as the person wrote it (its id when it is gone).
+fn name_of<'a>(s: &'a Status, id: &'a HabitId) -> &'a str {
+    s.habits
+        .iter()
+        .find(|h| &h.id == id)
+        .map_or(id.as_str(), |h| h.name.as_str())
 }
 
 pub fn history(rows: &[HistoryRow]) -> String {
@@ -177,11 +173,12 @@ pub fn habits(all: &[Habit]) -> String {
 
 pub fn settings(s: &Settings) -> String {
     format!(
-        "snooze           {}s\ncatch_up_window  {}s\ntimezone         {}\ncheckin_length   {}s",
+        "snooze           {}s\ncatch_up_window  {}s\ntimezone         {}\ncheckin_length   {}s\nlanguage         {}",
         s.snooze_secs,
         s.catch_up_window_secs,
         s.timezone.as_deref().unwrap_or("(system)"),
-        s.checkin_length_secs
+        s.checkin_length_secs,
+        s.language.as_deref().unwrap_or("auto (the desktop's)")
     )
 }
 

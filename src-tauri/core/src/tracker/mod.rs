@@ -26,6 +26,7 @@ pub use views::{HabitToday, HistoryRow, NextReminder, Status, TodayState};
 use crate::clock::Clock;
 use crate::defaults::default_habits;
 use crate::error::{CoreError, Result};
+use crate::i18n::Catalogue;
 use crate::model::{Habit, HabitId};
 use crate::settings::Settings;
 use crate::store::{self, Store};
@@ -134,6 +135,12 @@ impl Tracker {
 
     pub fn settings(&self) -> Result<Settings> {
         Ok(Settings::from_map(&store::settings(self.store.read())?))
+    }
+
+    /// The messages in the person's language: the `language` setting, else the
+    /// desktop's locale.
+    pub fn catalogue(&self) -> Result<&'static Catalogue> {
+        Ok(Catalogue::for_setting(self.settings()?.language.as_deref()))
     }
 
     pub fn habits(&self) -> Result<Vec<Habit>> {

@@ -4,6 +4,7 @@ use crate::dashboard::{Launcher, Panel};
 use crate::instance::{self, Claim};
 use crate::on_screen::OnScreen;
 use crate::{engine, notify, presence, tray, wake, Shared};
+use aloud_core::i18n::Catalogue;
 use aloud_core::settings::Settings;
 use std::path::Path;
 use std::sync::Arc;
@@ -25,7 +26,7 @@ pub fn run(data_dir: &Path, _autostarted: bool) -> i32 {
         Err(e) => {
             // Started from a menu or at login, nobody reads stderr: say it on screen.
             aloud_app::report!("aloud: {e}");
-            notify::cannot_start(&e.to_string());
+            notify::cannot_start(Catalogue::for_setting(None), &e.to_string());
             return 1;
         }
     };
@@ -53,7 +54,7 @@ pub fn run(data_dir: &Path, _autostarted: bool) -> i32 {
         aloud_app::report!("aloud: could not show the tray icon: {e}");
     }
     if let Some(message) = &recovered {
-        notify::restored(message);
+        notify::restored(shared.catalogue(), message);
     }
     // The first run welcomes; without a tray the dashboard is the way in.
     if first_run {

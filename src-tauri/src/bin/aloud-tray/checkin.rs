@@ -11,12 +11,17 @@ use chrono::{DateTime, Duration, Utc};
 /// Starts a check-in of `habit` and opens its link; a failure to open is told.
 pub fn start(shared: &Shared, habit: &str, source: Source) {
     match shared.write(|t| t.start_checkin(habit, source)) {
-        Ok(started) => match started.link {
-            Some(link) => {
-                aloud_app::open_link::open_in_background(link.url.as_str(), notify::could_not_open)
+        Ok(started) => {
+            let c = shared.catalogue();
+            match started.link {
+                Some(link) => {
+                    aloud_app::open_link::open_in_background(link.url.as_str(), move |url, why| {
+                        notify::could_not_open(c, url, why)
+                    })
+                }
+                None => notify::no_link(c),
             }
-            None => notify::no_link(),
-        },
+        }
         Err(e) => notify::problem(shared, Origin::Action, &e.to_string()),
     }
 }

@@ -5,6 +5,7 @@
 //! the dashboard's writes through its watch on the data dir.
 use crate::notify;
 pub use aloud_app::panel::Panel;
+use aloud_core::i18n::Catalogue;
 use std::io::{BufRead, BufReader, Write};
 use std::path::PathBuf;
 use std::process::{Child, Command, Stdio};
@@ -50,10 +51,10 @@ impl Launcher {
         command.stderr(Stdio::piped());
         match command.spawn() {
             Ok(child) => self.watch(child),
-            Err(e) => notify::dashboard_failed(&format!(
-                "{} could not be started: {e}",
-                self.program.display()
-            )),
+            Err(e) => notify::dashboard_failed(
+                Catalogue::for_setting(None),
+                &format!("{} could not be started: {e}", self.program.display()),
+            ),
         }
     }
 
@@ -79,7 +80,7 @@ impl Launcher {
                 lock(&running).retain(|p| *p != pid);
                 let failed = status.is_ok_and(|s| s.code().is_some_and(|c| c != 0));
                 if let (true, Some(message)) = (failed, last_error) {
-                    notify::dashboard_failed(&message);
+                    notify::dashboard_failed(Catalogue::for_setting(None), &message);
                 }
             });
         if let Err(e) = spawned {

@@ -1,5 +1,6 @@
 //! The tray menu as plain data, built from today's status; `tray.rs` turns it into
 //! real menu items. Kept pure so its wording and ids are unit-tested.
+use aloud_core::i18n::{hh_mm, key, Args, Catalogue};
 use aloud_core::model::HabitId;
 use aloud_core::tracker::{Status, TodayState};
 
@@ -75,8 +76,11 @@ pub fn action(id: &str) -> Option<Action> {
 }
 
 /// "Today: 1 of 3" — the same words as the tray title.
-pub fn progress(status: &Status) -> String {
-    format!("Today: {} of {}", status.done, status.scheduled)
+pub fn progress(c: &Catalogue, status: &Status) -> String {
+    let args = Args::new()
+        .num("done", status.done)
+        .num("scheduled", status.scheduled);
+    c.msg_with("tray-progress", &args)
 }
 
 /// A habit's name as the person wrote it (its id when it is gone).
@@ -89,35 +93,48 @@ fn name_of(status: &Status, id: &HabitId) -> String {
         .to_string()
 }
 
-pub fn header(status: &Status) -> String {
+pub fn header(c: &Catalogue, status: &Status) -> String {
     if let Some(running) = &status.checkin {
-        let name = name_of(status, &running.habit);
-        return format!("{name} check-in · {} min", running.minutes);
+        let args = Args::new()
+            .str("habit", name_of(status, &running.habit))
+            .num("minutes", running.minutes as u32);
+        return c.msg_with("checkin-running", &args);
     }
     let name = |id: &HabitId| name_of(status, id);
     let next = match (&status.paused_until, &status.next_reminder) {
-        (Some(until), _) => format!("paused until {}", until.format("%a %H:%M")),
+        (Some(until), _) => c.msg_with(
+            "tray-paused-until",
+            &Args::new().str("when", c.weekday_time(until)),
+        ),
         (None, _) if !status.held.is_empty() => {
             let names: Vec<String> = status.held.iter().map(name).collect();
-            format!("waiting for you: {}", names.join(", "))
+            c.msg_with("tray-waiting", &Args::new().str("names", names.join(", ")))
         }
         (None, Some(n)) => {
-            let name = name(&n.habit);
+            let args = Args::new().str("habit", name(&n.habit));
             if n.date == status.date {
-                format!("next: {name} at {}", n.at.format("%H:%M"))
+                c.msg_with("tray-next-today", &args.str("time", hh_mm(&n.at)))
             } else {
-                format!("next: {name} {}", n.at.format("%a %H:%M"))
+                c.msg_with("tray-next-later", &args.str("when", c.weekday_time(&n.at)))
             }
         }
-        (None, None) => "no reminder planned".into(),
+        (None, None) => c.msg("tray-no-reminder"),
     };
-    format!("{} · {next}", progress(status))
+    let args = Args::new()
+        .str("progress", progress(c, status))
+        .str("next", next);
+    c.msg_with("tray-header", &args)
 }
 
-pub fn build(status: &Status, start_at_login: bool, error: Option<&str>) -> Vec<Entry> {
+pub fn build(
+    c: &Catalogue,
+    status: &Status,
+    start_at_login: bool,
+    error: Option<&str>,
+) -> Vec<Entry> {
     let mut menu = vec![Entry::Item {
         id: HEADER.into(),
-        label: header(status),
+        label: header(c, status),
         enabled: false,
     }];
     if let Some(error) = error {
@@ -131,12 +148,12 @@ pub fn build(status: &Status, start_at_login: bool, error: Option<&str>) -> Vec<
     if status.checkin.is_some() {
         menu.push(Entry::Item {
             id: FINISH_CHECKIN.into(),
-            label: "Finish check-in".into(),
+            label: c.msg("menu-finish-checkin"),
             enabled: true,
         });
         menu.push(Entry::Item {
             id: CANCEL_CHECKIN.into(),
-            label: "Cancel check-in".into(),
+            label: c.msg("menu-cancel-checkin"),
             enabled: true,
         });
         menu.push(Entry::Separator);
@@ -146,29 +163,29 @@ pub fn build(status: &Status, start_at_login: bool, error: Option<&str>) -> Vec<
         .iter()
         .filter(|h| h.state != TodayState::NotScheduled)
     {
-        let base = format!("{} — {}", h.name, h.cue);
-        let undo = |what: &str| Entry::Item {
+        let named = || Args::new().str("habit", h.name.as_str());
+        let undo = |key: &str| Entry::Item {
             id: format!("{UNDO_PREFIX}{}", h.id),
-            label: format!("Undo {what}"),
+            label: c.msg(key),
             enabled: true,
         };
         menu.push(match h.state {
             TodayState::Done => Entry::Submenu {
-                label: format!("✓ {} — done", h.name),
-                items: vec![undo("Done")],
+                label: c.msg_with("menu-done", &named()),
+                items: vec![undo(key("menu-undo-done"))],
             },
             TodayState::Skipped => Entry::Submenu {
-                label: format!("– {} — skipped", h.name),
-                items: vec![undo("skip")],
+                label: c.msg_with("menu-skipped", &named()),
+                items: vec![undo(key("menu-undo-skip"))],
             },
             TodayState::Paused => Entry::Item {
                 id: format!("{LOG_PREFIX}{}", h.id),
-                label: format!("‖ {base} (paused)"),
+                label: c.msg_with("menu-paused", &named().str("cue", h.cue.as_str())),
                 enabled: true,
             },
             _ => Entry::Item {
                 id: format!("{LOG_PREFIX}{}", h.id),
-                label: format!("○ {base}"),
+                label: c.msg_with("menu-pending", &named().str("cue", h.cue.as_str())),
                 enabled: true,
             },
         });
@@ -185,43 +202,43 @@ pub fn build(status: &Status, start_at_login: bool, error: Option<&str>) -> Vec<
         .collect();
     if status.checkin.is_none() && !startable.is_empty() {
         menu.push(Entry::Submenu {
-            label: "Start a check-in".into(),
+            label: c.msg("menu-start-checkin"),
             items: startable,
         });
     }
     menu.push(Entry::Separator);
     menu.push(Entry::Item {
         id: SNOOZE_HOUR.into(),
-        label: "Snooze reminders 1 h".into(),
+        label: c.msg("menu-snooze-hour"),
         enabled: status.paused_until.is_none(),
     });
     menu.push(if status.paused_until.is_some() {
         Entry::Item {
             id: RESUME.into(),
-            label: "Resume reminders".into(),
+            label: c.msg("menu-resume"),
             enabled: true,
         }
     } else {
         Entry::Item {
             id: PAUSE_TOMORROW.into(),
-            label: "Pause until tomorrow".into(),
+            label: c.msg("menu-pause-tomorrow"),
             enabled: true,
         }
     });
     menu.push(Entry::Separator);
     menu.push(Entry::Item {
         id: OPEN_DASHBOARD.into(),
-        label: "Open dashboard".into(),
+        label: c.msg("menu-open-dashboard"),
         enabled: true,
     });
     menu.push(Entry::Check {
         id: START_AT_LOGIN.into(),
-        label: "Start at login".into(),
+        label: c.msg("menu-start-at-login"),
         checked: start_at_login,
     });
     menu.push(Entry::Item {
         id: QUIT.into(),
-        label: "Quit Aloud".into(),
+        label: c.msg("menu-quit"),
         enabled: true,
     });
     menu
@@ -230,8 +247,14 @@ pub fn build(status: &Status, start_at_login: bool, error: Option<&str>) -> Vec<
 #[cfg(test)]
 mod tests {
     use super::*;
+    use aloud_core::i18n::Language;
+
     use aloud_core::tracker::{HabitToday, NextReminder};
     use chrono::{DateTime, NaiveDate};
+
+    fn en() -> &'static Catalogue {
+        Catalogue::get(Language::En)
+    }
 
     fn habit(id: &str, name: &str, state: TodayState) -> HabitToday {
         HabitToday {
@@ -277,7 +300,7 @@ mod tests {
 
     #[test]
     fn the_menu_shows_progress_states_and_actions() {
-        let menu = build(&status(), true, None);
+        let menu = build(en(), &status(), true, None);
         let Entry::Item { label, enabled, .. } = &menu[0] else {
             panic!()
         };
@@ -313,8 +336,8 @@ mod tests {
     fn a_paused_status_offers_resume() {
         let mut s = status();
         s.paused_until = Some(DateTime::parse_from_rfc3339("2026-11-26T00:00:00+01:00").unwrap());
-        let menu = build(&s, false, Some("could not save"));
-        assert!(header(&s).ends_with("paused until Thu 00:00"));
+        let menu = build(en(), &s, false, Some("could not save"));
+        assert!(header(en(), &s).ends_with("paused until Thu 00:00"));
         assert!(menu
             .iter()
             .any(|e| matches!(e, Entry::Item { id, .. } if id == RESUME)));
@@ -326,7 +349,7 @@ mod tests {
     #[test]
     fn a_running_check_in_heads_the_menu_with_finish_and_cancel() {
         let mut s = status();
-        let start = build(&s, false, None);
+        let start = build(en(), &s, false, None);
         assert!(start.contains(&Entry::Submenu {
             label: "Start a check-in".into(),
             items: vec![Entry::Item {
@@ -347,8 +370,8 @@ mod tests {
             minutes: 6,
             ..running
         });
-        assert_eq!(header(&s), "Describe check-in · 6 min");
-        let menu = build(&s, false, None);
+        assert_eq!(header(en(), &s), "Describe check-in · 6 min");
+        let menu = build(en(), &s, false, None);
         assert!(matches!(&menu[2], Entry::Item { id, .. } if id == FINISH_CHECKIN));
         assert!(matches!(&menu[3], Entry::Item { id, .. } if id == CANCEL_CHECKIN));
         assert_eq!(
@@ -368,7 +391,10 @@ mod tests {
     fn a_held_reminder_is_named_in_the_header() {
         let mut s = status();
         s.held = vec![HabitId::parse("interact").unwrap()];
-        assert_eq!(header(&s), "Today: 1 of 3 · waiting for you: Interact");
+        assert_eq!(
+            header(en(), &s),
+            "Today: 1 of 3 · waiting for you: Interact"
+        );
     }
 
     #[test]
@@ -380,5 +406,22 @@ mod tests {
         );
         assert_eq!(action(QUIT), Some(Action::Quit));
         assert_eq!(action("header"), None);
+    }
+
+    #[test]
+    fn the_menu_speaks_the_catalogue_s_language() {
+        let de = Catalogue::get(Language::De);
+        let s = status();
+        assert_eq!(
+            header(de, &s),
+            "Heute: 1 von 3 · als Nächstes: Interact um 12:00"
+        );
+        let menu = build(de, &s, false, None);
+        assert!(matches!(&menu[2], Entry::Submenu { label, items }
+            if label == "✓ Describe — erledigt"
+            && matches!(&items[0], Entry::Item { label, .. } if label == "„Erledigt“ zurücknehmen")));
+        assert!(menu
+            .iter()
+            .any(|e| matches!(e, Entry::Item { label, .. } if label == "Aloud beenden")));
     }
 }

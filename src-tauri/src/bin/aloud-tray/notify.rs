@@ -4,7 +4,8 @@ use crate::dashboard::Panel;
 use crate::on_screen::{OnScreen, Outgoing, Subject};
 use crate::state::Origin;
 use crate::Shared;
-use aloud_core::checkin::CheckIn;
+use aloud_core::checkin::{CheckIn, EXTENSION};
+use aloud_core::i18n::{key, Args, Catalogue};
 use aloud_core::model::{Habit, Source};
 use aloud_core::schedule::{Reminder, Timeliness};
 use aloud_core::tracker::{Finished, LogRequest};
@@ -30,71 +31,77 @@ pub const OPEN_MINDSETS: &str = "mindsets";
 /// and stays in the tray menu and the dashboard. Sent from a short-lived thread, so
 /// the reminder loop never waits on the desktop.
 pub fn remind(shared: &Arc<Shared>, reminder: Reminder) {
-    let Ok((habit, idea)) = shared.with(|t| {
+    let Ok((habit, idea, c)) = shared.with(|t| {
         let id = reminder.due.habit.as_str();
-        Ok((t.habit(id)?, t.idea_for(id, reminder.due.date)?))
+        Ok((
+            t.habit(id)?,
+            t.idea_for(id, reminder.due.date)?,
+            t.catalogue()?,
+        ))
     }) else {
         return;
     };
     send(shared, move |on_screen| {
         let actions = on_screen.capabilities().iter().any(|c| c == "actions");
-        let (summary, mut body) = wording(&habit, &reminder, actions);
+        let (summary, mut body) = wording(c, &habit, &reminder, actions);
         if let Some(idea) = idea {
-            body.push_str(&format!(" An idea: {idea}"));
+            body.push(' ');
+            body.push_str(&c.msg_with("reminder-idea", &Args::new().str("idea", idea)));
         }
         // "default" is a click on the notification itself; servers without buttons
         // still report it, and it opens the dashboard on Today.
-        let mut keys = vec![(DEFAULT, "Open dashboard")];
+        let mut keys = vec![(DEFAULT, c.msg("action-open-dashboard"))];
         if actions {
-            keys.extend([(START, "Start"), (DONE, "Done"), (SNOOZE, "Snooze")]);
+            keys.extend([
+                (START, c.msg("action-start")),
+                (DONE, c.msg("action-done")),
+                (SNOOZE, c.msg("action-snooze")),
+            ]);
         }
-        let n = Outgoing {
-            summary: &summary,
-            body: &body,
-            actions: &keys,
-        };
-        on_screen.show(Subject::Reminder(reminder), &n)
+        on_screen.show(
+            Subject::Reminder(reminder),
+            &outgoing(&summary, &body, &keys),
+        )
     });
 }
 
 /// Suggests retaking the mindset self-assessment; a click opens its panel.
 pub fn retake(shared: &Arc<Shared>) {
-    send(shared, |on_screen| {
-        let mut keys = vec![(DEFAULT, "Open")];
+    let c = shared.catalogue();
+    send(shared, move |on_screen| {
+        let mut keys = vec![(DEFAULT, c.msg("action-open"))];
         if on_screen.capabilities().iter().any(|c| c == "actions") {
-            keys.push((OPEN_MINDSETS, "Take it now"));
+            keys.push((OPEN_MINDSETS, c.msg("action-take-it-now")));
         }
-        let n = Outgoing {
-            summary: "Time for your mindset self-assessment",
-            body: "Twenty quick statements about the last two weeks: see how your five mindsets have moved.",
-            actions: &keys,
-        };
-        on_screen.show(Subject::Retake, &n)
+        let (summary, body) = (c.msg("retake-summary"), c.msg("retake-body"));
+        on_screen.show(Subject::Retake, &outgoing(&summary, &body, &keys))
     });
 }
 
 /// The check-in's length has run out: finish it, or take 5 more minutes.
 pub fn wrap_up(shared: &Shared, checkin: &CheckIn) {
-    let Ok(name) = shared.with(|t| Ok(t.habit(checkin.habit.as_str())?.name)) else {
+    let Ok((name, c)) =
+        shared.with(|t| Ok((t.habit(checkin.habit.as_str())?.name, t.catalogue()?)))
+    else {
         return;
     };
     let checkin = checkin.clone();
     let minutes = checkin.target_minutes().get();
     send(shared, move |on_screen| {
-        let summary = format!("{name} check-in · {minutes} min");
-        let mut keys = vec![(DEFAULT, "Open dashboard")];
+        let args = Args::new().str("habit", name).num("minutes", minutes);
+        let summary = c.msg_with("checkin-running", &args);
+        let mut keys = vec![(DEFAULT, c.msg("action-open-dashboard"))];
+        let more = Args::new().num("minutes", EXTENSION.num_minutes() as u32);
         let body = if on_screen.capabilities().iter().any(|c| c == "actions") {
-            keys.extend([(FINISH, "Finish"), (MORE, "5 more minutes")]);
-            "Finish to log it with the minutes it took, or take 5 more minutes."
+            keys.extend([
+                (FINISH, c.msg("action-finish")),
+                (MORE, c.msg_with("action-more", &more)),
+            ]);
+            c.msg_with("wrap-up-body", &more)
         } else {
-            "Finish it from Aloud's menu in the tray to log it with the minutes it took."
+            c.msg("wrap-up-body-no-buttons")
         };
-        let n = Outgoing {
-            summary: &summary,
-            body,
-            actions: &keys,
-        };
-        on_screen.show(Subject::WrapUp(checkin), &n)
+        on_screen.show(Subject::WrapUp(checkin), &outgoing(&summary, &body, &keys))
     });
 }
 
@@ -104,27 +111,39 @@ pub fn ended_by_itself(shared: &Shared, ended: &Finished) {
         .with(|t| Ok(t.habit(ended.entry.habit.as_str())?.name))
         .unwrap_or_else(|_| ended.entry.habit.to_string());
     let minutes = ended.entry.minutes.unwrap_or_default();
-    tell_owned(
-        format!("{name} check-in ended by itself"),
-        format!("Nobody finished it, so it is logged with its length, {minutes} min. Change the minutes on the dashboard's History if they were different."),
-        "dialog-information",
-    );
-}
-
-pub fn no_link() {
+    let c = shared.catalogue();
+    let args = Args::new().str("habit", name).num("minutes", minutes);
     tell(
-        "The check-in has started",
-        "Aloud has no link to your network yet: add one on the dashboard (Settings → Your network) or with `aloud link add`.",
+        c.msg_with("ended-summary", &args),
+        c.msg_with("ended-body", &args),
         "dialog-information",
     );
 }
 
-pub fn could_not_open(url: &str, why: &str) {
-    tell_owned(
-        "Aloud could not open your network".into(),
-        format!("{why}. Open it yourself: {url}"),
+pub fn no_link(c: &Catalogue) {
+    tell(
+        c.msg("no-link-summary"),
+        c.msg("no-link-body"),
+        "dialog-information",
+    );
+}
+
+pub fn could_not_open(c: &Catalogue, url: &str, why: &str) {
+    let args = Args::new().str("why", why).str("url", url);
+    tell(
+        c.msg("could-not-open-summary"),
+        c.msg_with("could-not-open-body", &args),
         "dialog-warning",
     );
+}
+
+/// The notification's parts, its buttons as key/label pairs.
+fn outgoing<'a>(summary: &'a str, body: &'a str, keys: &'a [(&'a str, String)]) -> Outgoing<'a> {
+    Outgoing {
+        summary,
+        body,
+        actions: keys.iter().map(|(k, label)| (*k, label.as_str())).collect(),
+    }
 }
 
 fn send(shared: &Shared, show: impl FnOnce(&OnScreen) -> zbus::Result<u32> + Send + 'static) {
@@ -172,40 +191,36 @@ pub fn answered(shared: &Shared, subject: Subject, action: &str) {
 
 /// Says why Aloud could not start (its history cannot be opened); waits for the
 /// desktop to take the message, since the process exits right after.
-pub fn cannot_start(message: &str) {
+pub fn cannot_start(c: &Catalogue, message: &str) {
     let _ = Notification::new()
         .appname(APP_NAME)
-        .summary("Aloud could not start")
+        .summary(&c.msg("cannot-start-summary"))
         .body(message)
         .icon("dialog-error")
         .show();
 }
 
 /// Tells that a damaged history was set aside and a backup restored.
-pub fn restored(message: &str) {
+pub fn restored(c: &Catalogue, message: &str) {
     tell(
-        "Aloud restored your history from a backup",
-        message,
+        c.msg("restored-summary"),
+        message.to_string(),
         "dialog-warning",
     );
 }
 
 /// Tells why the dashboard did not open (its program is missing, or it could not
 /// read the history).
-pub fn dashboard_failed(message: &str) {
+pub fn dashboard_failed(c: &Catalogue, message: &str) {
     tell(
-        "Aloud could not open its dashboard",
-        message,
+        c.msg("dashboard-failed-summary"),
+        message.to_string(),
         "dialog-error",
     );
 }
 
 /// Shows a notification without buttons from a short-lived thread.
-fn tell(summary: &'static str, body: &str, icon: &'static str) {
-    tell_owned(summary.to_string(), body.to_string(), icon);
-}
-
-fn tell_owned(summary: String, body: String, icon: &'static str) {
+fn tell(summary: String, body: String, icon: &'static str) {
     let _ = std::thread::Builder::new()
         .name("notification".into())
         .spawn(move || {
@@ -221,9 +236,17 @@ fn tell_owned(summary: String, body: String, icon: &'static str) {
 
 /// A short summary (GNOME's banner shows one line of it; dunst and xfce4-notifyd
 /// a bold first line): the habit's name. The body starts with the anchor moment.
-pub fn wording(habit: &Habit, reminder: &Reminder, actions: bool) -> (String, String) {
+pub fn wording(
+    c: &Catalogue,
+    habit: &Habit,
+    reminder: &Reminder,
+    actions: bool,
+) -> (String, String) {
     let summary = match reminder.timeliness {
-        Timeliness::Late => format!("{} (late)", habit.name),
+        Timeliness::Late => c.msg_with(
+            "reminder-late-summary",
+            &Args::new().str("habit", habit.name.as_str()),
+        ),
         _ => habit.name.clone(),
     };
     let cue = habit.cue();
@@ -232,24 +255,24 @@ pub fn wording(habit: &Habit, reminder: &Reminder, actions: bool) -> (String, St
         .next()
         .map(|c| c.to_uppercase().chain(chars).collect())
         .unwrap_or_default();
-    let mut body = format!("{cue}: {}", habit.prompt);
-    match reminder.timeliness {
-        Timeliness::Late => {
-            body = format!(
-                "This was due at {}; the computer was asleep or Aloud was not running. {body}",
-                habit.time
-            );
+    let moment = format!("{cue}: {}", habit.prompt);
+    let told_why = match reminder.timeliness {
+        Timeliness::Late => Some(key("reminder-late")),
+        Timeliness::Waited => Some(key("reminder-waited")),
+        Timeliness::OnTime | Timeliness::Snoozed => None,
+    };
+    let mut body = match told_why {
+        Some(k) => {
+            let args = Args::new()
+                .str("time", habit.time.to_string())
+                .str("body", moment);
+            c.msg_with(k, &args)
         }
-        Timeliness::Waited => {
-            body = format!(
-                "Back at your desk: this waited for you since {}. {body}",
-                habit.time
-            );
-        }
-        Timeliness::OnTime | Timeliness::Snoozed => {}
-    }
+        None => moment,
+    };
     if !actions {
-        body.push_str(" Click to open Aloud and log it, or use its menu in the tray.");
+        body.push(' ');
+        body.push_str(&c.msg("reminder-no-buttons"));
     }
     (summary, body)
 }
@@ -259,7 +282,12 @@ pub fn wording(habit: &Habit, reminder: &Reminder, actions: bool) -> (String, St
 pub fn problem(shared: &Shared, origin: Origin, message: &str) {
     aloud_app::report!("aloud: {message}");
     if shared.note_error(origin, message) {
-        tell("Aloud could not save", message, "dialog-error");
+        let c = shared.catalogue();
+        tell(
+            c.msg("could-not-save-summary"),
+            message.to_string(),
+            "dialog-error",
+        );
     }
     crate::tray::refresh(shared);
 }
@@ -303,6 +331,7 @@ mod tests {
     #[test]
     fn summaries_are_short_and_bodies_start_with_the_moment() {
         let today = chrono::NaiveDate::from_ymd_opt(2026, 12, 1).unwrap();
+        let en = Catalogue::get(aloud_core::i18n::Language::En);
         for habit in aloud_core::defaults::default_habits(today, chrono::Utc::now()) {
             let reminder = Reminder {
                 due: Due {
@@ -312,10 +341,11 @@ mod tests {
                 },
                 timeliness: Timeliness::Late,
             };
-            let (summary, body) = wording(&habit, &reminder, true);
+            let (summary, body) = wording(en, &habit, &reminder, true);
             assert!(summary.chars().count() <= 24, "{summary}");
             assert!(body.contains(&format!(": {}", habit.prompt)), "{body}");
             let (_, body) = wording(
+                en,
                 &habit,
                 &Reminder {
                     timeliness: Timeliness::OnTime,

@@ -42,7 +42,7 @@ pub struct Outgoing<'a> {
     pub summary: &'a str,
     pub body: &'a str,
     /// Key/label pairs.
-    pub actions: &'a [(&'a str, &'a str)],
+    pub actions: Vec<(&'a str, &'a str)>,
 }
 
 type HabitDay = (HabitId, NaiveDate);

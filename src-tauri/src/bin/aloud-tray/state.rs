@@ -4,6 +4,7 @@ use crate::on_screen::OnScreen;
 use crate::tray::TrayHandle;
 use crate::wake::Poke;
 use aloud_app::shared_tracker::SharedTracker;
+use aloud_core::i18n::Catalogue;
 use aloud_core::{Result, Tracker};
 use std::sync::{Arc, Mutex, OnceLock};
 
@@ -56,6 +57,13 @@ impl Shared {
 
     pub fn with<T>(&self, f: impl FnOnce(&mut Tracker) -> Result<T>) -> Result<T> {
         self.tracker.with(f)
+    }
+
+    /// The messages in the person's language (the desktop's when the history
+    /// cannot be read).
+    pub fn catalogue(&self) -> &'static Catalogue {
+        self.with(|t| t.catalogue())
+            .unwrap_or_else(|_| Catalogue::for_setting(None))
     }
 
     /// Runs a write and wakes the reminder thread, which re-plans and redraws the tray.

@@ -157,12 +157,12 @@ pub fn refresh(shared: &Shared) {
 
 /// What the tray shows for the current status and last error.
 fn current_view(shared: &Shared) -> View {
-    let status = shared.with(|t| t.status());
+    let status = shared.with(|t| Ok((t.status()?, t.catalogue()?)));
     let error = shared.last_error();
     let (title, entries) = match &status {
-        Ok(s) => (
-            menu_model::progress(s),
-            menu_model::build(s, autostart::is_enabled(), error.as_deref()),
+        Ok((s, c)) => (
+            menu_model::progress(c, s),
+            menu_model::build(c, s, autostart::is_enabled(), error.as_deref()),
         ),
         Err(e) => (format!("Aloud: {e}"), Vec::new()),
     };
@@ -172,7 +172,7 @@ fn current_view(shared: &Shared) -> View {
     };
     View {
         title,
-        step: status.as_ref().map_or(0, progress_step),
+        step: status.as_ref().map_or(0, |(s, _)| progress_step(s)),
         entries,
     }
 }

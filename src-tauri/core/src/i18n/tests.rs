@@ -1,0 +1,289 @@
+use super::*;
+use chrono::NaiveDate;
+use fluent_syntax::ast;
+use std::collections::BTreeSet;
+use std::path::Path;
+
+const REAL: [Language; 3] = [Language::En, Language::De, Language::Fr];
+/// Variables that hold numbers (the rest hold text).
+const NUMBERS: [&str; 8] = [
+    "done",
+    "scheduled",
+    "minutes",
+    "entries",
+    "notes",
+    "backups",
+    "day",
+    "year",
+];
+
+/// The keys the programs use: every `msg("…")`, `msg_with("…"` and `key("…")` in
+/// the Rust sources of the core, the CLI and the shells.
+fn keys_in_code() -> BTreeSet<String> {
+    let core = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut found = BTreeSet::new();
+    for dir in [core.join("src"), core.join("../src")] {
+        scan(&dir, &mut found);
+    }
+    found
+}
+
+fn scan(dir: &Path, found: &mut BTreeSet<String>) {
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            scan(&path, found);
+        } else if path.extension().is_some_and(|e| e == "rs") && !path.ends_with("i18n/tests.rs") {
+            let text = std::fs::read_to_string(&path).unwrap();
+            for call in ["msg(", "msg_with(", "key("] {
+                for (at, _) in text.match_indices(call) {
+                    // The key may stand on the next line (rustfmt wraps long calls).
+                    let rest = text[at + call.len()..].trim_start();
+                    if let Some(quoted) = rest.strip_prefix('"') {
+                        found.insert(quoted[..quoted.find('"').unwrap()].to_string());
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn messages(language: Language) -> Vec<(String, BTreeSet<String>, bool)> {
+    let resource = FluentResource::try_new(source(language).to_string()).unwrap();
+    resource
+        .entries()
+        .filter_map(|e| match e {
+            ast::Entry::Message(m) => {
+                let mut vars = BTreeSet::new();
+                let mut selects_number = false;
+                if let Some(p) = &m.value {
+                    variables(p, &mut vars, &mut selects_number);
+                }
+                Some((m.id.name.to_string(), vars, selects_number))
+            }
+            _ => None,
+        })
+        .collect()
+}
+
+fn variables(p: &ast::Pattern<&str>, vars: &mut BTreeSet<String>, plural: &mut bool) {
+    for element in &p.elements {
+        if let ast::PatternElement::Placeable { expression } = element {
+            expression_variables(expression, vars, plural);
+        }
+    }
+}
+
+fn expression_variables(e: &ast::Expression<&str>, vars: &mut BTreeSet<String>, plural: &mut bool) {
+    match e {
+        ast::Expression::Select { selector, variants } => {
+            if let ast::InlineExpression::VariableReference { id } = selector {
+                vars.insert(id.name.to_string());
+                *plural |= NUMBERS.contains(&id.name)
+                    && variants.iter().any(
+                        |v| matches!(v.key, ast::VariantKey::Identifier { name } if name == "one"),
+                    );
+            }
+            for v in variants {
+                variables(&v.value, vars, plural);
+            }
+        }
+        ast::Expression::Inline(ast::InlineExpression::VariableReference { id }) => {
+            vars.insert(id.name.to_string());
+        }
+        ast::Expression::Inline(ast::InlineExpression::Placeable { expression }) => {
+            expression_variables(expression, vars, plural)
+        }
+        ast::Expression::Inline(_) => {}
+    }
+}
+
+fn sample<'a>(vars: &BTreeSet<String>, n: f64) -> Args<'a> {
+    vars.iter().fold(Args::new(), |args, v| {
+        let name: &'static str = Box::leak(v.clone().into_boxed_str());
+        if NUMBERS.contains(&name) {
+            args.num(name, n)
+        } else {
+            args.str(name, format!("<{v}>"))
+        }
+    })
+}
+
+#[test]
+fn every_key_the_code_uses_is_in_every_language_and_no_language_has_others() {
+    let used = keys_in_code();
+    assert!(used.len() > 60, "the scan finds the calls: {used:?}");
+    for language in REAL {
+        let own: BTreeSet<String> = Catalogue::own_keys(language).into_iter().collect();
+        let missing: Vec<_> = used.difference(&own).collect();
+        let unused: Vec<_> = own.difference(&used).collect();
+        assert!(missing.is_empty(), "{language:?} lacks {missing:?}");
+        assert!(
+            unused.is_empty(),
+            "{language:?} has keys no code uses: {unused:?}"
+        );
+    }
+}
+
+#[test]
+fn every_message_formats_with_the_english_variables_and_plurals_resolve() {
+    let english: Vec<_> = messages(Language::En);
+    for language in REAL {
+        let catalogue = Catalogue::get(language);
+        for (key, vars, plural) in messages(language) {
+            let (_, wanted, _) = english.iter().find(|(k, ..)| *k == key).unwrap();
+            assert_eq!(&vars, wanted, "{language:?} {key}: the English variables");
+            // A missing variable would be an error: the debug build panics on it.
+            let text = catalogue.msg_with(&key, &sample(&vars, 2.0));
+            assert!(
+                !text.contains('{') && !text.trim().is_empty(),
+                "{key}: {text}"
+            );
+            if plural {
+                let [zero, one, two] =
+                    [0.0, 1.0, 2.0].map(|n| catalogue.msg_with(&key, &sample(&vars, n)));
+                assert_ne!(one, two, "{language:?} {key}: one and two differ");
+                assert!(!zero.contains('{'), "{key}: {zero}");
+            }
+        }
+    }
+}
+
+#[test]
+fn plurals_follow_each_language() {
+    let forget = |language, n: f64| {
+        let args = Args::new()
+            .str("name", "Ana")
+            .num("entries", n)
+            .num("notes", 2)
+            .str("purged", "yes");
+        Catalogue::get(language).msg_with("forget-done", &args)
+    };
+    assert!(forget(Language::En, 1.0).contains("from 1 check-in and 2 notes"));
+    assert!(forget(Language::En, 0.0).contains("from 0 check-ins"));
+    assert!(forget(Language::De, 2.0).contains("aus 2 Check-ins und 2 Notizen"));
+    // French counts 0 as singular; the catalogue says "none" for it.
+    assert!(forget(Language::Fr, 0.0).contains("retiré d'aucun passage"));
+    assert!(forget(Language::Fr, 1.0).contains("retiré d'un passage"));
+}
+
+#[test]
+fn a_key_missing_from_a_language_falls_back_to_english_alone() {
+    let catalogue = Catalogue {
+        language: Language::De,
+        bundles: vec![
+            bundle_from(Language::De, "menu-quit = Aloud beenden"),
+            bundle(Language::En),
+        ],
+    };
+    assert_eq!(catalogue.msg("menu-quit"), "Aloud beenden");
+    assert_eq!(catalogue.msg("menu-resume"), "Resume reminders");
+}
+
+#[test]
+fn the_setting_wins_then_gettext_order_then_english() {
+    let env = |pairs: &'static [(&'static str, &'static str)]| {
+        move |name: &str| {
+            pairs
+                .iter()
+                .find(|(k, _)| *k == name)
+                .map(|(_, v)| v.to_string())
+        }
+    };
+    let de = &[("LANG", "de_DE.UTF-8")];
+    assert_eq!(Language::negotiate(None, env(de)), Language::De);
+    assert_eq!(Language::negotiate(Some("fr"), env(de)), Language::Fr);
+    assert_eq!(Language::negotiate(Some(AUTO), env(de)), Language::De);
+    let all = &[
+        ("LANG", "de_DE.UTF-8"),
+        ("LC_MESSAGES", "en_GB"),
+        ("LC_ALL", "fr_CA.UTF-8"),
+    ];
+    assert_eq!(Language::negotiate(None, env(all)), Language::Fr);
+    let list = &[("LANG", "en_US.UTF-8"), ("LANGUAGE", "pt_BR:fr:de")];
+    assert_eq!(
+        Language::negotiate(None, env(list)),
+        Language::Fr,
+        "first known of the list"
+    );
+    let plain = &[("LANG", "C.UTF-8"), ("LANGUAGE", "de")];
+    assert_eq!(
+        Language::negotiate(None, env(plain)),
+        Language::En,
+        "C ignores LANGUAGE"
+    );
+    let unknown = &[("LANG", "ja_JP.UTF-8")];
+    assert_eq!(Language::negotiate(None, env(unknown)), Language::En);
+    assert_eq!(Language::negotiate(None, env(&[])), Language::En);
+    assert_eq!(Language::parse("EN-xa"), Some(Language::Pseudo));
+    assert_eq!(Language::parse("es"), None);
+}
+
+#[test]
+fn dates_read_as_each_language_writes_them() {
+    let date = NaiveDate::from_ymd_opt(2026, 12, 6).unwrap();
+    let at = date.and_hms_opt(7, 5, 0).unwrap();
+    let long = |l| Catalogue::get(l).long_date(&date);
+    assert_eq!(long(Language::En), "Sunday 6 December 2026");
+    assert_eq!(long(Language::De), "Sonntag, 6. Dezember 2026");
+    assert_eq!(long(Language::Fr), "dimanche 6 décembre 2026");
+    assert_eq!(
+        Catalogue::get(Language::En).short_date_time(&at),
+        "Sun 6 Dec at 07:05"
+    );
+    assert_eq!(
+        Catalogue::get(Language::De).short_date_time(&at),
+        "So, 6. Dez. um 07:05"
+    );
+    assert_eq!(Catalogue::get(Language::Fr).weekday_time(&at), "dim. 07:05");
+}
+
+#[test]
+fn the_pseudo_locale_changes_every_word_but_no_variable() {
+    let pseudo = Catalogue::get(Language::Pseudo);
+    let english = Catalogue::get(Language::En);
+    for (key, vars, _) in messages(Language::En) {
+        let args = sample(&vars, 1.0);
+        let plain = english.msg_with(&key, &args);
+        let accented = pseudo.msg_with(&key, &args);
+        // Only the variables' sample values ("<habit>") keep plain letters.
+        let words: String = strip_samples(&accented);
+        assert!(
+            !words.chars().any(|c| c.is_ascii_alphabetic()),
+            "{key}: {accented}"
+        );
+        if strip_samples(&plain)
+            .chars()
+            .any(|c| c.is_ascii_alphabetic())
+        {
+            assert!(
+                accented.chars().count() > plain.chars().count(),
+                "{key}: {accented}"
+            );
+        }
+    }
+    let text = pseudo.msg_with(
+        "tray-progress",
+        &Args::new().num("done", 1).num("scheduled", 3),
+    );
+    assert_eq!(text, "Ţöðåý:·· 1 öƒ· 3");
+    let named = pseudo.msg_with("menu-done", &Args::new().str("habit", "Describe"));
+    assert!(
+        named.contains("Describe"),
+        "a name is the person's own: {named}"
+    );
+}
+
+fn strip_samples(text: &str) -> String {
+    let mut out = String::new();
+    let mut inside = false;
+    for c in text.chars() {
+        match c {
+            '<' => inside = true,
+            '>' => inside = false,
+            c if !inside => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
