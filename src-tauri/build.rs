@@ -41,6 +41,7 @@ const COMMANDS: &[&str] = &[
     "merge_people",
     "set_person_kind",
     "forget_person",
+    "get_messages",
 ];
 
 fn main() {

@@ -24,11 +24,20 @@ pub async fn open_dashboard_timed(
     s: &Session,
     driver: &Driver,
 ) -> (Client, Tray, (SystemTime, Instant)) {
+    open_dashboard_labelled(s, driver, "Open dashboard").await
+}
+
+/// Like `open_dashboard_timed`, through the menu item `label` (the app's language).
+pub async fn open_dashboard_labelled(
+    s: &Session,
+    driver: &Driver,
+    label: &str,
+) -> (Client, Tray, (SystemTime, Instant)) {
     let connecting = driver.connect(s);
     let clicking = async {
         tokio::task::block_in_place(|| {
             let tray = s.tray();
-            let open = s.menu_item(&tray, "Open dashboard", Duration::from_secs(20));
+            let open = s.menu_item(&tray, label, Duration::from_secs(20));
             let at = (SystemTime::now(), Instant::now());
             tray.click(&s.desktop.conn, open.id).unwrap();
             (tray, at)

@@ -1,7 +1,10 @@
 //! Aloud in the person's language: a German desktop (`LANG`) gets the tray menu, a
 //! reminder's buttons and `aloud status` in German, the `language` setting wins
-//! over the desktop, and `--json` is the same in every language.
+//! over the desktop, `--json` is the same in every language, and the dashboard
+//! speaks the same catalogue.
 use aloud_e2e::app::{binary, Session};
+use aloud_e2e::ui::{click, find, open_dashboard_labelled, wait_for_text_containing};
+use aloud_e2e::webdriver::Driver;
 use std::process::Command;
 use std::time::Duration;
 
@@ -63,4 +66,75 @@ fn a_german_desktop_gets_the_tray_a_reminder_and_status_in_german() {
     assert_eq!(refused.status.code(), Some(2));
     s.cli_ok(&["config", "language", "auto"]);
     s.menu_item(&tray, "Aloud beenden", wait);
+}
+
+/// The dashboard asks the same catalogue: on a German desktop the tabs, the header
+/// and the Today cards are German, and logging from them still works.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_dashboard_on_a_german_desktop_speaks_german() {
+    let mut s = Session::new(true, true);
+    s.set_env("LANG", "de_DE.UTF-8");
+    let driver = Driver::start(&s);
+    let (client, ..) = open_dashboard_labelled(&s, &driver, "Übersicht öffnen").await;
+    let lang = client
+        .execute("return document.documentElement.lang;", vec![])
+        .await
+        .unwrap();
+    assert_eq!(lang, "de");
+    wait_for_text_containing(&client, "#progress", "Heute: 0 von 3 erledigt").await;
+    let tabs = texts(&client, "[role=tab]").await;
+    assert_eq!(
+        tabs,
+        [
+            "Heute",
+            "Verlauf",
+            "Rückblick",
+            "Netzwerk",
+            "Denkweisen",
+            "Einstellungen"
+        ]
+    );
+    let card = ".card[data-habit=describe]";
+    assert_eq!(texts(&client, &format!("{card} .badge")).await, ["Offen"]);
+    assert_eq!(
+        texts(&client, &format!("{card} button.log")).await,
+        ["Eintragen"]
+    );
+    assert_eq!(
+        texts(&client, &format!("{card} button.skip")).await,
+        ["Heute überspringen"]
+    );
+    assert_eq!(
+        texts(&client, &format!("{card} .start")).await,
+        ["Check-in starten"]
+    );
+    let placeholder = find(&client, &format!("{card} input[name=note]"))
+        .await
+        .attr("placeholder")
+        .await
+        .unwrap();
+    assert_eq!(placeholder.as_deref(), Some("Freiwillig, eine Zeile"));
+    wait_for_text_containing(&client, "#next-reminder", "Nächste Erinnerung: ").await;
+
+    click(&client, &format!("{card} button.log")).await;
+    wait_for_text_containing(
+        &client,
+        "#celebration",
+        "Schön — Describe ist für heute erledigt.",
+    )
+    .await;
+    assert_eq!(s.json(&["history", "--json"])[0]["habit"], "describe");
+    wait_for_text_containing(&client, &format!("{card} .badge"), "Erledigt").await;
+    client.close().await.unwrap();
+}
+
+async fn texts(client: &fantoccini::Client, css: &str) -> Vec<String> {
+    let found = client
+        .execute(
+            "return [...document.querySelectorAll(arguments[0])].map((e) => e.textContent.trim());",
+            vec![css.into()],
+        )
+        .await
+        .unwrap();
+    serde_json::from_value(found).unwrap()
 }

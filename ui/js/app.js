@@ -6,7 +6,8 @@ import { showMindsets } from "./mindsets.js";
 import { showNetwork } from "./people.js";
 import { showSettings } from "./settings.js";
 import { showWelcome } from "./welcome.js";
-import { closeDashboard, getNotices, getStatus } from "./ipc.js";
+import { closeDashboard, getMessages, getNotices, getStatus } from "./ipc.js";
+import { loadMessages } from "./i18n.js";
 
 const panels = { today: showToday, history: showHistory, review: showReview, network: showNetwork, mindsets: showMindsets, settings: showSettings, welcome: showWelcome };
 
@@ -46,6 +47,9 @@ document.addEventListener("keydown", (event) => {
 // The app opens the window at a panel through the address's hash (#mindsets).
 const fromHash = () => (location.hash.slice(1) in panels ? location.hash.slice(1) : "today");
 window.addEventListener("hashchange", () => select(fromHash()));
+
+// The words first: every panel draws in the person's language.
+await loadMessages(getMessages);
 
 // The header's progress, also when the first panel is not Today (the welcome).
 getStatus().then(drawProgress, () => (document.getElementById("progress").textContent = ""));

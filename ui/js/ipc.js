@@ -11,6 +11,7 @@ function invoke(command, args = {}) {
 }
 
 export const getStatus = () => invoke("get_status");
+export const getMessages = () => invoke("get_messages");
 export const getHistory = () => invoke("get_history");
 export const getHabits = () => invoke("get_habits");
 export const setHabit = (id, fields) => invoke("set_habit", { id, ...fields });

@@ -3,6 +3,7 @@
 // ArrowDown/ArrowUp move through the suggestions, Enter picks one, Escape closes
 // them; Backspace in the empty box removes the last name.
 import { el } from "./dom.js";
+import { t } from "./i18n.js";
 
 export const NAMES_MAX = 10;
 const SHOWN = 6;
@@ -48,7 +49,7 @@ export function namesField(root, { id, question, known, initial }) {
     chips.replaceChildren(
       ...chosen.map((name, i) => {
         const remove = el("button", { type: "button", className: "chip-remove secondary", textContent: "×" });
-        remove.setAttribute("aria-label", `Remove ${name}`);
+        remove.setAttribute("aria-label", t("ui-remove-name", { name }));
         remove.addEventListener("click", () => {
           chosen.splice(i, 1);
           drawChips();

@@ -1,4 +1,5 @@
 // Pure wording helpers for the panels (unit-tested with node --test).
+import { t } from "./i18n.js";
 
 /** "After my first coffee, I will …" — the Tiny Habits recipe; `cue` comes from the core. */
 export function recipe(habit) {
@@ -8,24 +9,24 @@ export function recipe(habit) {
 }
 
 const STATE_WORDS = {
-  done: "Done",
-  skipped: "Skipped",
-  paused: "Paused",
-  pending: "To do",
-  not_scheduled: "Not today",
+  done: "ui-state-done",
+  skipped: "ui-state-skipped",
+  paused: "ui-state-paused",
+  pending: "ui-state-pending",
+  not_scheduled: "ui-state-not-scheduled",
 };
 
 export function stateWord(state) {
-  return STATE_WORDS[state] ?? state;
+  return state in STATE_WORDS ? t(STATE_WORDS[state]) : state;
 }
 
 /** Minutes from a text field: empty means none; otherwise a whole number 1–240. */
 export function parseMinutes(text) {
   const trimmed = String(text ?? "").trim();
   if (trimmed === "") return { ok: true, value: null };
-  if (!/^\d+$/.test(trimmed)) return { ok: false, message: "Minutes must be a whole number." };
+  if (!/^\d+$/.test(trimmed)) return { ok: false, message: t("ui-minutes-whole") };
   const value = Number(trimmed);
-  if (value < 1 || value > 240) return { ok: false, message: "Minutes must be between 1 and 240." };
+  if (value < 1 || value > 240) return { ok: false, message: t("ui-minutes-range") };
   return { ok: true, value };
 }
 

@@ -1,5 +1,6 @@
 // The Today panel: one card per habit scheduled today, written as a recipe.
 import { cancelCheckin, finishCheckin, getPeople, getStatus, logHabit, pauseReminders, resumeReminders, skipHabit, startCheckin, undoHabit } from "./ipc.js";
+import { t } from "./i18n.js";
 import { namesField } from "./names-field.js";
 import { parseMinutes, recipe, stateWord } from "./recipe.js";
 
@@ -16,7 +17,7 @@ function showError(element, error) {
 
 function celebrate(name) {
   const line = $("celebration");
-  line.textContent = `Nice — ${name} is done for today.`;
+  line.textContent = t("ui-celebrate", { habit: name });
   line.classList.remove("pop");
   // Restart the (reduced-motion-aware) animation.
   void line.offsetWidth;
@@ -33,13 +34,11 @@ function drawCheckin(node, habit, running, act) {
   const cancel = node.querySelector(".cancel");
   state.hidden = !mine;
   if (mine) {
-    state.textContent = running.wrap_up_due
-      ? `Check-in running · ${running.minutes} min: time to wrap up`
-      : `Check-in running · ${running.minutes} min`;
+    state.textContent = t(running.wrap_up_due ? "ui-checkin-wrap-up" : "ui-checkin-running", { minutes: running.minutes });
   }
   start.hidden = mine || closed;
   start.disabled = Boolean(running);
-  if (running && !mine) start.title = "Another check-in is running";
+  if (running && !mine) start.title = t("ui-another-running");
   finish.hidden = !mine;
   cancel.hidden = !mine;
   start.addEventListener("click", () => act(() => startCheckin(habit.id)));
@@ -71,7 +70,7 @@ function card(habit, refresh, running, known) {
     known,
     initial: done ? habit.with : [],
   });
-  form.querySelector(".log").textContent = done ? "Update" : "Log";
+  form.querySelector(".log").textContent = t(done ? "ui-update" : "ui-log");
   form.querySelector(".skip").hidden = closed;
   form.querySelector(".undo").hidden = !closed;
   for (const control of form.querySelectorAll("input, select, button")) {
@@ -121,7 +120,7 @@ let ticking = null;
 
 /** The header's "Today: 1 of 3 done", whichever panel is shown. */
 export function drawProgress(status) {
-  $("progress").textContent = `Today: ${status.done} of ${status.scheduled} done`;
+  $("progress").textContent = t("ui-progress", { done: status.done, scheduled: status.scheduled });
 }
 
 export async function showToday() {
@@ -138,14 +137,15 @@ export async function showToday() {
     drawProgress(status);
     const next = status.next_reminder;
     const paused = status.paused_until;
+    const habit = next && (status.habits.find((h) => h.id === next.habit)?.name ?? next.habit);
     $("next-reminder").textContent = paused
-      ? `Reminders paused until ${paused.slice(0, 10)} ${timeOf(paused)}`
+      ? t("ui-paused-until", { date: paused.slice(0, 10), time: timeOf(paused) })
       : next
-        ? `Next reminder: ${status.habits.find((h) => h.id === next.habit)?.name ?? next.habit} at ${timeOf(next.at)}${next.date === status.date ? "" : ` on ${next.date}`}`
-        : "No reminder planned";
+        ? t(next.date === status.date ? "ui-next-reminder" : "ui-next-reminder-later", { habit, time: timeOf(next.at), date: next.date })
+        : t("ui-no-reminder");
     const toggle = $("pause-toggle");
     toggle.hidden = false;
-    toggle.textContent = paused ? "Resume reminders" : "Pause until tomorrow";
+    toggle.textContent = t(paused ? "ui-resume" : "ui-pause-tomorrow");
     toggle.onclick = async () => {
       try {
         await (paused ? resumeReminders() : pauseReminders());

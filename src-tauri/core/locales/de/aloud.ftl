@@ -142,3 +142,54 @@ forget-backups-done = Auch aus { $backups ->
    *[other] { $backups } Sicherungen
 } entfernt.
 forget-backups-hint = Die Sicherungen können den Namen noch enthalten: `aloud people forget "{ $name }" --from-backups` entfernt ihn auch dort.
+
+## Die Übersicht (ui-…)
+
+ui-loading = Heute wird geladen …
+ui-progress = Heute: { $done } von { $scheduled } erledigt
+ui-panels = Bereiche
+ui-tab-today = Heute
+ui-tab-history = Verlauf
+ui-tab-review = Rückblick
+ui-tab-network = Netzwerk
+ui-tab-mindsets = Denkweisen
+ui-tab-settings = Einstellungen
+ui-today-habits = Die Gewohnheiten von heute
+ui-today-empty = Heute ist nichts geplant: ein freier Tag von den Gewohnheiten. An welchen Tagen jede Gewohnheit kommt, steht in den Einstellungen.
+ui-next-reminder = Nächste Erinnerung: { $habit } um { $time }
+ui-next-reminder-later = Nächste Erinnerung: { $habit } um { $time } am { $date }
+ui-no-reminder = Keine Erinnerung geplant
+ui-paused-until = Erinnerungen pausiert bis { $date } { $time }
+ui-resume = Erinnerungen fortsetzen
+ui-pause-tomorrow = Bis morgen pausieren
+ui-celebrate = Schön — { $habit } ist für heute erledigt.
+ui-checkin-running = Check-in läuft · { $minutes } Min.
+ui-checkin-wrap-up = Check-in läuft · { $minutes } Min.: Zeit zum Abschließen
+ui-another-running = Ein anderer Check-in läuft
+ui-start-checkin = Check-in starten
+ui-finish-checkin = Check-in beenden
+ui-cancel-checkin = Check-in abbrechen
+ui-note = Notiz
+ui-note-placeholder = Freiwillig, eine Zeile
+ui-minutes = Minuten
+ui-served = Gedient
+ui-need-information = Information
+ui-need-help = Hilfe
+ui-need-belonging = Zugehörigkeit
+ui-need-recognition = Anerkennung
+ui-need-purpose = Sinn
+ui-named = Genannt
+ui-with-placeholder = Eine Kollegin, ein Kollege oder ein Team; Eingabe fügt hinzu
+ui-names-used = Schon verwendete Namen
+ui-remove-name = { $name } entfernen
+ui-log = Eintragen
+ui-update = Ändern
+ui-skip = Heute überspringen
+ui-undo = Zurücknehmen
+ui-state-done = Erledigt
+ui-state-skipped = Übersprungen
+ui-state-paused = Pausiert
+ui-state-pending = Offen
+ui-state-not-scheduled = Nicht heute
+ui-minutes-whole = Die Minuten müssen eine ganze Zahl sein.
+ui-minutes-range = Die Minuten müssen zwischen 1 und 240 liegen.

@@ -144,3 +144,54 @@ forget-backups-done = Removed from { $backups ->
    *[other] { $backups } backups
 } too.
 forget-backups-hint = The backups may still hold it: `aloud people forget "{ $name }" --from-backups` removes it there too.
+
+## The dashboard (ui-…): plain text, each variable filled in by the page
+
+ui-loading = Loading today…
+ui-progress = Today: { $done } of { $scheduled } done
+ui-panels = Panels
+ui-tab-today = Today
+ui-tab-history = History
+ui-tab-review = Review
+ui-tab-network = Network
+ui-tab-mindsets = Mindsets
+ui-tab-settings = Settings
+ui-today-habits = Today's habits
+ui-today-empty = Nothing is scheduled today: a day off from the habits. The days each habit comes on are in Settings.
+ui-next-reminder = Next reminder: { $habit } at { $time }
+ui-next-reminder-later = Next reminder: { $habit } at { $time } on { $date }
+ui-no-reminder = No reminder planned
+ui-paused-until = Reminders paused until { $date } { $time }
+ui-resume = Resume reminders
+ui-pause-tomorrow = Pause until tomorrow
+ui-celebrate = Nice — { $habit } is done for today.
+ui-checkin-running = Check-in running · { $minutes } min
+ui-checkin-wrap-up = Check-in running · { $minutes } min: time to wrap up
+ui-another-running = Another check-in is running
+ui-start-checkin = Start check-in
+ui-finish-checkin = Finish check-in
+ui-cancel-checkin = Cancel check-in
+ui-note = Note
+ui-note-placeholder = Optional, one line
+ui-minutes = Minutes
+ui-served = Served
+ui-need-information = Information
+ui-need-help = Help
+ui-need-belonging = Belonging
+ui-need-recognition = Recognition
+ui-need-purpose = Purpose
+ui-named = Named
+ui-with-placeholder = A colleague or a team; Enter adds
+ui-names-used = Names used before
+ui-remove-name = Remove { $name }
+ui-log = Log
+ui-update = Update
+ui-skip = Skip today
+ui-undo = Undo
+ui-state-done = Done
+ui-state-skipped = Skipped
+ui-state-paused = Paused
+ui-state-pending = To do
+ui-state-not-scheduled = Not today
+ui-minutes-whole = Minutes must be a whole number.
+ui-minutes-range = Minutes must be between 1 and 240.

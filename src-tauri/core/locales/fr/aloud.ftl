@@ -148,3 +148,55 @@ forget-backups-done = Retiré aussi { $backups ->
    *[other] de { $backups } sauvegardes
 }.
 forget-backups-hint = Les sauvegardes peuvent encore le contenir : `aloud people forget "{ $name }" --from-backups` l'y retire aussi.
+
+
+## Le tableau de bord (ui-…)
+
+ui-loading = Chargement de la journée…
+ui-progress = Aujourd'hui : { $done } sur { $scheduled } faites
+ui-panels = Panneaux
+ui-tab-today = Aujourd'hui
+ui-tab-history = Historique
+ui-tab-review = Bilan
+ui-tab-network = Réseau
+ui-tab-mindsets = États d'esprit
+ui-tab-settings = Réglages
+ui-today-habits = Les habitudes du jour
+ui-today-empty = Rien n'est prévu aujourd'hui : un jour de repos pour les habitudes. Les jours de chaque habitude se règlent dans Réglages.
+ui-next-reminder = Prochain rappel : { $habit } à { $time }
+ui-next-reminder-later = Prochain rappel : { $habit } à { $time } le { $date }
+ui-no-reminder = Aucun rappel prévu
+ui-paused-until = Rappels en pause jusqu'au { $date } { $time }
+ui-resume = Reprendre les rappels
+ui-pause-tomorrow = Pause jusqu'à demain
+ui-celebrate = Bravo — { $habit } est fait pour aujourd'hui.
+ui-checkin-running = Passage en cours · { $minutes } min
+ui-checkin-wrap-up = Passage en cours · { $minutes } min : le moment de conclure
+ui-another-running = Un autre passage est en cours
+ui-start-checkin = Commencer le passage
+ui-finish-checkin = Terminer le passage
+ui-cancel-checkin = Abandonner le passage
+ui-note = Note
+ui-note-placeholder = Facultatif, une ligne
+ui-minutes = Minutes
+ui-served = Besoin servi
+ui-need-information = Information
+ui-need-help = Aide
+ui-need-belonging = Appartenance
+ui-need-recognition = Reconnaissance
+ui-need-purpose = Sens
+ui-named = Nommés
+ui-with-placeholder = Un ou une collègue, une équipe ; Entrée ajoute
+ui-names-used = Noms déjà utilisés
+ui-remove-name = Retirer { $name }
+ui-log = Enregistrer
+ui-update = Modifier
+ui-skip = Sauter aujourd'hui
+ui-undo = Annuler
+ui-state-done = Fait
+ui-state-skipped = Sautée
+ui-state-paused = En pause
+ui-state-pending = À faire
+ui-state-not-scheduled = Pas aujourd'hui
+ui-minutes-whole = Les minutes doivent être un nombre entier.
+ui-minutes-range = Les minutes doivent être entre 1 et 240.

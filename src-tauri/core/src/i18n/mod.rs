@@ -6,13 +6,16 @@ mod dates;
 mod language;
 #[cfg(test)]
 mod tests;
+mod variables;
 
 pub use dates::hh_mm;
 pub use language::{Language, AUTO};
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use serde::Serialize;
 use std::borrow::Cow;
+use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
 /// The catalogue sources, by language (the pseudo-locale is made from English).
@@ -41,6 +44,11 @@ impl<'a> Args<'a> {
     }
 
     pub fn str(mut self, name: &'static str, value: impl Into<Cow<'a, str>>) -> Self {
+        self.0.set(name, FluentValue::String(value.into()));
+        self
+    }
+
+    fn owned(mut self, name: String, value: String) -> Self {
         self.0.set(name, FluentValue::String(value.into()));
         self
     }
@@ -117,16 +125,54 @@ impl Catalogue {
     /// The keys a language's own catalogue defines (not counting the English
     /// behind it).
     pub fn own_keys(language: Language) -> Vec<String> {
-        let resource =
-            FluentResource::try_new(source(language).to_string()).expect("the catalogue parses");
-        resource
-            .entries()
-            .filter_map(|e| match e {
-                fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_string()),
-                _ => None,
-            })
-            .collect()
+        entries(language).into_iter().map(|(key, _)| key).collect()
     }
+
+    /// The dashboard's messages (`ui-…`), each variable written `{name}` for the
+    /// page to fill in. They choose no variants: the page has no plural rules.
+    pub fn dashboard_messages(&self) -> Messages {
+        let messages = entries(Language::En)
+            .into_iter()
+            .filter(|(key, _)| key.starts_with(DASHBOARD))
+            .map(|(key, uses)| {
+                let args = uses.vars.iter().fold(Args::new(), |args, v| {
+                    args.owned(v.clone(), format!("{{{v}}}"))
+                });
+                let text = self.msg_with(&key, &args);
+                (key, text)
+            })
+            .collect();
+        Messages {
+            language: self.language.code(),
+            messages,
+        }
+    }
+}
+
+/// The prefix of the keys the dashboard uses.
+pub const DASHBOARD: &str = "ui-";
+
+/// What the dashboard receives: its language and its messages by key.
+#[derive(Debug, Serialize)]
+pub struct Messages {
+    pub language: &'static str,
+    pub messages: BTreeMap<String, String>,
+}
+
+/// Each message of a language's own catalogue with the variables it uses.
+fn entries(language: Language) -> Vec<(String, variables::Uses)> {
+    let resource =
+        FluentResource::try_new(source(language).to_string()).expect("the catalogue parses");
+    resource
+        .entries()
+        .filter_map(|e| match e {
+            fluent_syntax::ast::Entry::Message(m) => Some((
+                m.id.name.to_string(),
+                m.value.as_ref().map(variables::of).unwrap_or_default(),
+            )),
+            _ => None,
+        })
+        .collect()
 }
 
 fn bundle(language: Language) -> Bundle {

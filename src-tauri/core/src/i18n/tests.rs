@@ -1,6 +1,5 @@
 use super::*;
 use chrono::NaiveDate;
-use fluent_syntax::ast;
 use std::collections::BTreeSet;
 use std::path::Path;
 
@@ -18,11 +17,12 @@ const NUMBERS: [&str; 8] = [
 ];
 
 /// The keys the programs use: every `msg("…")`, `msg_with("…"` and `key("…")` in
-/// the Rust sources of the core, the CLI and the shells.
+/// the Rust sources of the core, the CLI and the shells, and every `"ui-…"` string
+/// in the dashboard's HTML and JS (its keys all start so).
 fn keys_in_code() -> BTreeSet<String> {
     let core = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut found = BTreeSet::new();
-    for dir in [core.join("src"), core.join("../src")] {
+    for dir in [core.join("src"), core.join("../src"), core.join("../../ui")] {
         scan(&dir, &mut found);
     }
     found
@@ -31,71 +31,45 @@ fn keys_in_code() -> BTreeSet<String> {
 fn scan(dir: &Path, found: &mut BTreeSet<String>) {
     for entry in std::fs::read_dir(dir).unwrap() {
         let path = entry.unwrap().path();
-        if path.is_dir() {
-            scan(&path, found);
-        } else if path.extension().is_some_and(|e| e == "rs") && !path.ends_with("i18n/tests.rs") {
-            let text = std::fs::read_to_string(&path).unwrap();
-            for call in ["msg(", "msg_with(", "key("] {
-                for (at, _) in text.match_indices(call) {
-                    // The key may stand on the next line (rustfmt wraps long calls).
-                    let rest = text[at + call.len()..].trim_start();
-                    if let Some(quoted) = rest.strip_prefix('"') {
-                        found.insert(quoted[..quoted.find('"').unwrap()].to_string());
-                    }
-                }
+        let text = || std::fs::read_to_string(&path).unwrap();
+        match path.extension().and_then(|e| e.to_str()) {
+            // The page's tests use made-up keys of their own.
+            _ if path.is_dir() && !path.ends_with("ui/tests") => scan(&path, found),
+            Some("rs") if !path.ends_with("i18n/tests.rs") => rust_keys(&text(), found),
+            Some("js" | "html") => dashboard_keys(&text(), found),
+            _ => {}
+        }
+    }
+}
+
+fn rust_keys(text: &str, found: &mut BTreeSet<String>) {
+    for call in ["msg(", "msg_with(", "key("] {
+        for (at, _) in text.match_indices(call) {
+            let before = text[..at].chars().next_back();
+            if before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
+                continue; // another function whose name ends so
+            }
+            // The key may stand on the next line (rustfmt wraps long calls).
+            let rest = text[at + call.len()..].trim_start();
+            if let Some(quoted) = rest.strip_prefix('"') {
+                found.insert(quoted[..quoted.find('"').unwrap()].to_string());
             }
         }
+    }
+}
+
+fn dashboard_keys(text: &str, found: &mut BTreeSet<String>) {
+    for (at, _) in text.match_indices("\"ui-") {
+        let rest = &text[at + 1..];
+        found.insert(rest[..rest.find('"').unwrap()].to_string());
     }
 }
 
 fn messages(language: Language) -> Vec<(String, BTreeSet<String>, bool)> {
-    let resource = FluentResource::try_new(source(language).to_string()).unwrap();
-    resource
-        .entries()
-        .filter_map(|e| match e {
-            ast::Entry::Message(m) => {
-                let mut vars = BTreeSet::new();
-                let mut selects_number = false;
-                if let Some(p) = &m.value {
-                    variables(p, &mut vars, &mut selects_number);
-                }
-                Some((m.id.name.to_string(), vars, selects_number))
-            }
-            _ => None,
-        })
+    entries(language)
+        .into_iter()
+        .map(|(key, uses)| (key, uses.vars, uses.plural))
         .collect()
-}
-
-fn variables(p: &ast::Pattern<&str>, vars: &mut BTreeSet<String>, plural: &mut bool) {
-    for element in &p.elements {
-        if let ast::PatternElement::Placeable { expression } = element {
-            expression_variables(expression, vars, plural);
-        }
-    }
-}
-
-fn expression_variables(e: &ast::Expression<&str>, vars: &mut BTreeSet<String>, plural: &mut bool) {
-    match e {
-        ast::Expression::Select { selector, variants } => {
-            if let ast::InlineExpression::VariableReference { id } = selector {
-                vars.insert(id.name.to_string());
-                *plural |= NUMBERS.contains(&id.name)
-                    && variants.iter().any(
-                        |v| matches!(v.key, ast::VariantKey::Identifier { name } if name == "one"),
-                    );
-            }
-            for v in variants {
-                variables(&v.value, vars, plural);
-            }
-        }
-        ast::Expression::Inline(ast::InlineExpression::VariableReference { id }) => {
-            vars.insert(id.name.to_string());
-        }
-        ast::Expression::Inline(ast::InlineExpression::Placeable { expression }) => {
-            expression_variables(expression, vars, plural)
-        }
-        ast::Expression::Inline(_) => {}
-    }
 }
 
 fn sample<'a>(vars: &BTreeSet<String>, n: f64) -> Args<'a> {
@@ -113,6 +87,10 @@ fn sample<'a>(vars: &BTreeSet<String>, n: f64) -> Args<'a> {
 fn every_key_the_code_uses_is_in_every_language_and_no_language_has_others() {
     let used = keys_in_code();
     assert!(used.len() > 60, "the scan finds the calls: {used:?}");
+    assert!(
+        used.contains("ui-tab-today") && used.contains("ui-state-done"),
+        "and the page's"
+    );
     for language in REAL {
         let own: BTreeSet<String> = Catalogue::own_keys(language).into_iter().collect();
         let missing: Vec<_> = used.difference(&own).collect();
@@ -286,4 +264,24 @@ fn strip_samples(text: &str) -> String {
         }
     }
     out
+}
+
+#[test]
+fn the_dashboard_gets_its_words_with_placeholders_and_no_variants() {
+    for (key, uses) in entries(Language::En) {
+        assert!(
+            !(key.starts_with(DASHBOARD) && uses.selects),
+            "{key} chooses a variant"
+        );
+    }
+    let de = Catalogue::get(Language::De).dashboard_messages();
+    assert_eq!(de.language, "de");
+    assert_eq!(
+        de.messages["ui-progress"],
+        "Heute: {done} von {scheduled} erledigt"
+    );
+    assert_eq!(de.messages["ui-log"], "Eintragen");
+    assert!(de.messages.keys().all(|k| k.starts_with(DASHBOARD)));
+    let en = Catalogue::get(Language::En).dashboard_messages();
+    assert_eq!(en.messages.len(), de.messages.len());
 }

@@ -84,6 +84,7 @@ fn run(args: Args) -> i32 {
             commands::get_ideas,
             commands::set_ideas,
             commands::get_people,
+            commands::get_messages,
             commands::get_network,
             commands::rename_person,
             commands::merge_people,

@@ -2,6 +2,7 @@
 //! One module per panel; each command's name matches the JS `invoke` name.
 mod checkins;
 mod habits;
+mod messages;
 mod mindsets;
 mod people;
 mod review;
@@ -10,6 +11,7 @@ mod today;
 
 pub use checkins::*;
 pub use habits::*;
+pub use messages::*;
 pub use mindsets::*;
 pub use people::*;
 pub use review::*;
