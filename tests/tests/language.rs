@@ -3,7 +3,9 @@
 //! over the desktop, `--json` is the same in every language, and the dashboard
 //! speaks the same catalogue.
 use aloud_e2e::app::{binary, Session};
-use aloud_e2e::ui::{click, find, open_dashboard_labelled, wait_for_text_containing};
+use aloud_e2e::ui::{
+    click, find, open_dashboard_labelled, wait_for_text, wait_for_text_containing,
+};
 use aloud_e2e::webdriver::Driver;
 use std::process::Command;
 use std::time::Duration;
@@ -75,7 +77,7 @@ async fn the_dashboard_on_a_german_desktop_speaks_german() {
     let mut s = Session::new(true, true);
     s.set_env("LANG", "de_DE.UTF-8");
     let driver = Driver::start(&s);
-    let (client, ..) = open_dashboard_labelled(&s, &driver, "Übersicht öffnen").await;
+    let (client, tray, _) = open_dashboard_labelled(&s, &driver, "Übersicht öffnen").await;
     let lang = client
         .execute("return document.documentElement.lang;", vec![])
         .await
@@ -125,6 +127,22 @@ async fn the_dashboard_on_a_german_desktop_speaks_german() {
     .await;
     assert_eq!(s.json(&["history", "--json"])[0]["habit"], "describe");
     wait_for_text_containing(&client, &format!("{card} .badge"), "Erledigt").await;
+
+    // Settings → Language overrides the desktop: the page comes back in French on
+    // Settings, and the tray follows.
+    click(&client, "#tab-settings").await;
+    // Drawn once the settings are read (the presence line comes with them).
+    wait_for_text(&find(&client, "#away-presence").await).await;
+    let choice = find(&client, "#language-form select[name=language]").await;
+    assert_eq!(choice.prop("value").await.unwrap().as_deref(), Some("auto"));
+    choice.select_by_value("fr").await.unwrap();
+    click(&client, "#language-form button[type=submit]").await;
+    wait_for_text_containing(&client, "#tab-today", "Aujourd'hui").await;
+    find(&client, "#settings:not([hidden]) #language-form").await;
+    assert!(s.cli_ok(&["config"]).contains("language         fr"));
+    tokio::task::block_in_place(|| {
+        s.menu_item(&tray, "Quitter Aloud", std::time::Duration::from_secs(5))
+    });
     client.close().await.unwrap();
 }
 

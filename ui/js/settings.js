@@ -79,6 +79,7 @@ export async function showSettings() {
   form.retake_every.value = durationText(view.retake_every_secs);
   $("start-at-login").checked = view.start_at_login;
   drawAway(view);
+  $("language-form").language.value = view.language ?? "auto";
   drawPaths(view);
   await showNetwork();
   await drawVacation();
@@ -109,6 +110,17 @@ function setUp() {
       const view = await setSetting("wait_when_away", form.wait_when_away.checked ? "on" : "off");
       drawAway(view);
       return "Saved.";
+    });
+  });
+  // The page is drawn again in the chosen language, back on Settings; the tray
+  // follows by itself.
+  $("language-form").addEventListener("submit", (event) => {
+    event.preventDefault();
+    run("language", async () => {
+      await setSetting("language", event.target.language.value);
+      location.hash = "settings";
+      location.reload();
+      return "";
     });
   });
   $("vacation-form").addEventListener("submit", (event) => {

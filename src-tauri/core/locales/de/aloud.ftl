@@ -193,3 +193,7 @@ ui-state-pending = Offen
 ui-state-not-scheduled = Nicht heute
 ui-minutes-whole = Die Minuten müssen eine ganze Zahl sein.
 ui-minutes-range = Die Minuten müssen zwischen 1 und 240 liegen.
+ui-language-title = Sprache
+ui-language-label = Aloud spricht
+ui-language-auto = Die Sprache des Desktops
+ui-save = Speichern

@@ -195,3 +195,7 @@ ui-state-pending = To do
 ui-state-not-scheduled = Not today
 ui-minutes-whole = Minutes must be a whole number.
 ui-minutes-range = Minutes must be between 1 and 240.
+ui-language-title = Language
+ui-language-label = Aloud speaks
+ui-language-auto = The desktop's language
+ui-save = Save

@@ -200,3 +200,7 @@ ui-state-pending = À faire
 ui-state-not-scheduled = Pas aujourd'hui
 ui-minutes-whole = Les minutes doivent être un nombre entier.
 ui-minutes-range = Les minutes doivent être entre 1 et 240.
+ui-language-title = Langue
+ui-language-label = Aloud parle
+ui-language-auto = La langue du bureau
+ui-save = Enregistrer
