@@ -61,6 +61,18 @@ pub async fn find(client: &Client, css: &str) -> Element {
         .unwrap_or_else(|e| panic!("{css}: {e}"))
 }
 
+/// The trimmed text of every element `css` matches, read in one script call.
+pub async fn texts(client: &Client, css: &str) -> Vec<String> {
+    let found = client
+        .execute(
+            "return [...document.querySelectorAll(arguments[0])].map((e) => e.textContent.trim());",
+            vec![css.into()],
+        )
+        .await
+        .unwrap();
+    serde_json::from_value(found).unwrap()
+}
+
 pub async fn click(client: &Client, css: &str) {
     find(client, css).await.click().await.unwrap();
 }

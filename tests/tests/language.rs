@@ -4,7 +4,7 @@
 //! speaks the same catalogue.
 use aloud_e2e::app::{binary, Session};
 use aloud_e2e::ui::{
-    click, find, open_dashboard_labelled, wait_for_text, wait_for_text_containing,
+    click, find, open_dashboard_labelled, texts, wait_for_text, wait_for_text_containing,
 };
 use aloud_e2e::webdriver::Driver;
 use std::process::Command;
@@ -144,15 +144,4 @@ async fn the_dashboard_on_a_german_desktop_speaks_german() {
         s.menu_item(&tray, "Quitter Aloud", std::time::Duration::from_secs(5))
     });
     client.close().await.unwrap();
-}
-
-async fn texts(client: &fantoccini::Client, css: &str) -> Vec<String> {
-    let found = client
-        .execute(
-            "return [...document.querySelectorAll(arguments[0])].map((e) => e.textContent.trim());",
-            vec![css.into()],
-        )
-        .await
-        .unwrap();
-    serde_json::from_value(found).unwrap()
 }

@@ -4,24 +4,12 @@
 //! gone from the view and the export.
 use aloud_e2e::app::Session;
 use aloud_e2e::ui::{
-    open_dashboard, press, shift_tab_to, tab_to, wait_for_text_containing, wait_until, ENTER,
+    open_dashboard, press, shift_tab_to, tab_to, texts, wait_for_text_containing, wait_until, ENTER,
 };
 use aloud_e2e::webdriver::Driver;
 use chrono::{Datelike, Months, NaiveDate};
-use fantoccini::Client;
 
 const ARROW_DOWN: &str = "\u{E015}";
-
-async fn texts(client: &Client, css: &str) -> Vec<String> {
-    let found = client
-        .execute(
-            "return [...document.querySelectorAll(arguments[0])].map((e) => e.textContent.trim());",
-            vec![css.into()],
-        )
-        .await
-        .unwrap();
-    serde_json::from_value(found).unwrap()
-}
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn names_are_logged_shown_in_the_network_and_forgotten_with_the_keyboard() {
