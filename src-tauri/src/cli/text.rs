@@ -1,7 +1,7 @@
 //! Human-readable output for the terminal.
 use aloud_core::assessment::Scores;
 use aloud_core::i18n::{Args, Catalogue};
-use aloud_core::model::{Habit, HabitId};
+use aloud_core::model::Habit;
 use aloud_core::review::Review;
 use aloud_core::settings::Settings;
 use aloud_core::stats::HabitStats;
@@ -53,8 +53,7 @@ pub fn status(c: &Catalogue, s: &Status) -> String {
         .num("scheduled", s.scheduled);
     let mut out = c.msg_with("status-head", &head);
     out.push('\n');
-    let width = |texts: &mut dyn Iterator<Item = usize>| texts.max().unwrap_or(0);
-    let name_width = width(&mut s.habits.iter().map(|h| h.name.chars().count()));
+    let name_width = s.habits.iter().map(|h| h.name.chars().count()).max();
     let states: Vec<(&str, String)> = s
         .habits
         .iter()
@@ -66,7 +65,8 @@ pub fn status(c: &Catalogue, s: &Status) -> String {
             TodayState::NotScheduled => (" ", c.msg("state-not-today")),
         })
         .collect();
-    let word_width = width(&mut states.iter().map(|(_, w)| w.chars().count())).max(9);
+    let word_width = states.iter().map(|(_, w)| w.chars().count()).max();
+    let (name_width, word_width) = (name_width.unwrap_or(0), word_width.unwrap_or(0).max(9));
     for (h, (mark, word)) in s.habits.iter().zip(&states) {
         let _ = writeln!(
             out,
@@ -75,13 +75,13 @@ pub fn status(c: &Catalogue, s: &Status) -> String {
         );
     }
     if !s.held.is_empty() {
-        let names: Vec<&str> = s.held.iter().map(|id| name_of(s, id)).collect();
+        let names: Vec<&str> = s.held.iter().map(|id| s.name_of(id)).collect();
         let args = Args::new().str("names", names.join(", "));
         let _ = writeln!(out, "{}", c.msg_with("status-waiting", &args));
     }
     if let Some(running) = &s.checkin {
         let args = Args::new()
-            .str("habit", name_of(s, &running.habit))
+            .str("habit", s.name_of(&running.habit))
             .num("minutes", running.minutes as u32);
         let _ = writeln!(out, "{}", c.msg_with("status-checkin", &args));
     }
@@ -92,21 +92,13 @@ pub fn status(c: &Catalogue, s: &Status) -> String {
     out.push_str(&match &s.next_reminder {
         Some(n) => {
             let args = Args::new()
-                .str("habit", name_of(s, &n.habit))
+                .str("habit", s.name_of(&n.habit))
                 .str("when", c.short_date_time(&n.at));
             c.msg_with("status-next", &args)
         }
         None => c.msg("status-no-reminder"),
     });
     out
-}
-
-/// A habit's name as the person wrote it (its id when it is gone).
-fn name_of<'a>(s: &'a Status, id: &'a HabitId) -> &'a str {
-    s.habits
-        .iter()
-        .find(|h| &h.id == id)
-        .map_or(id.as_str(), |h| h.name.as_str())
 }
 
 pub fn history(rows: &[HistoryRow]) -> String {

@@ -43,17 +43,12 @@ impl<'a> Args<'a> {
         Args(FluentArgs::new())
     }
 
-    pub fn str(mut self, name: &'static str, value: impl Into<Cow<'a, str>>) -> Self {
+    pub fn str(mut self, name: impl Into<Cow<'a, str>>, value: impl Into<Cow<'a, str>>) -> Self {
         self.0.set(name, FluentValue::String(value.into()));
         self
     }
 
-    fn owned(mut self, name: String, value: String) -> Self {
-        self.0.set(name, FluentValue::String(value.into()));
-        self
-    }
-
-    pub fn num(mut self, name: &'static str, value: impl Into<f64>) -> Self {
+    pub fn num(mut self, name: impl Into<Cow<'a, str>>, value: impl Into<f64>) -> Self {
         self.0.set(name, FluentValue::from(value.into()));
         self
     }
@@ -94,10 +89,6 @@ impl Catalogue {
         Catalogue { language, bundles }
     }
 
-    pub fn language(&self) -> Language {
-        self.language
-    }
-
     /// A message without variables.
     pub fn msg(&self, key: &str) -> String {
         self.format(key, None)
@@ -122,12 +113,6 @@ impl Catalogue {
         key.to_string()
     }
 
-    /// The keys a language's own catalogue defines (not counting the English
-    /// behind it).
-    pub fn own_keys(language: Language) -> Vec<String> {
-        entries(language).into_iter().map(|(key, _)| key).collect()
-    }
-
     /// The dashboard's messages (`ui-…`), each variable written `{name}` for the
     /// page to fill in. They choose no variants: the page has no plural rules.
     pub fn dashboard_messages(&self) -> Messages {
@@ -136,7 +121,7 @@ impl Catalogue {
             .filter(|(key, _)| key.starts_with(DASHBOARD))
             .map(|(key, uses)| {
                 let args = uses.vars.iter().fold(Args::new(), |args, v| {
-                    args.owned(v.clone(), format!("{{{v}}}"))
+                    args.str(v.clone(), format!("{{{v}}}"))
                 });
                 let text = self.msg_with(&key, &args);
                 (key, text)

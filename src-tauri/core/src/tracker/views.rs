@@ -67,6 +67,16 @@ pub struct Status {
     pub checkin: Option<crate::checkin::RunningCheckIn>,
 }
 
+impl Status {
+    /// A habit's name as the person wrote it (its id when it is gone).
+    pub fn name_of<'a>(&'a self, id: &'a HabitId) -> &'a str {
+        self.habits
+            .iter()
+            .find(|h| &h.id == id)
+            .map_or(id.as_str(), |h| h.name.as_str())
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct HistoryRow {
     pub date: NaiveDate,

@@ -83,24 +83,14 @@ pub fn progress(c: &Catalogue, status: &Status) -> String {
     c.msg_with("tray-progress", &args)
 }
 
-/// A habit's name as the person wrote it (its id when it is gone).
-fn name_of(status: &Status, id: &HabitId) -> String {
-    status
-        .habits
-        .iter()
-        .find(|h| &h.id == id)
-        .map_or(id.as_str(), |h| h.name.as_str())
-        .to_string()
-}
-
 pub fn header(c: &Catalogue, status: &Status) -> String {
     if let Some(running) = &status.checkin {
         let args = Args::new()
-            .str("habit", name_of(status, &running.habit))
+            .str("habit", status.name_of(&running.habit))
             .num("minutes", running.minutes as u32);
         return c.msg_with("checkin-running", &args);
     }
-    let name = |id: &HabitId| name_of(status, id);
+    let name = |id: &HabitId| status.name_of(id).to_string();
     let next = match (&status.paused_until, &status.next_reminder) {
         (Some(until), _) => c.msg_with(
             "tray-paused-until",
