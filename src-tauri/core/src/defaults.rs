@@ -1,4 +1,5 @@
 //! The three tiny habits a new person starts with (see DOMAIN.md), in our own words.
+use crate::i18n::{key, Catalogue};
 use crate::model::{Habit, HabitId, TimeOfDay, Weekdays};
 use chrono::{DateTime, NaiveDate, Utc};
 
@@ -14,40 +15,41 @@ struct Seed {
 const SEEDS: [Seed; 3] = [
     Seed {
         id: "describe",
-        name: "Describe",
-        trigger: "my first coffee, tea or other drink of the day",
-        prompt: "Share one moment from the day ahead: what you are starting, a visit, a conversation, or just where you are.",
+        name: key("habit-describe"),
+        trigger: key("habit-describe-trigger"),
+        prompt: key("habit-describe-prompt"),
         hour: 8,
         minute: 30,
     },
     Seed {
         id: "interact",
-        name: "Interact",
-        trigger: "I'm about to leave for lunch",
-        prompt: "Like or reply to someone else's post. A quick answer can help more than you think.",
+        name: key("habit-interact"),
+        trigger: key("habit-interact-trigger"),
+        prompt: key("habit-interact-prompt"),
         hour: 12,
         minute: 0,
     },
     Seed {
         id: "recognize",
-        name: "Recognition",
-        trigger: "I leave for the day",
-        prompt: "Thank one person or team, by name, for something they achieved.",
+        name: key("habit-recognize"),
+        trigger: key("habit-recognize-trigger"),
+        prompt: key("habit-recognize-prompt"),
         hour: 17,
         minute: 30,
     },
 ];
 
-/// The default habits, Monday to Friday, counting from `today`, added at `now`.
-pub fn default_habits(today: NaiveDate, now: DateTime<Utc>) -> Vec<Habit> {
+/// The default habits in the person's language, Monday to Friday, counting from
+/// `today`, added at `now`. Once seeded they are the person's own words.
+pub fn default_habits(today: NaiveDate, now: DateTime<Utc>, c: &Catalogue) -> Vec<Habit> {
     SEEDS
         .iter()
         .zip(0..)
         .map(|(seed, position)| Habit {
             id: HabitId::parse(seed.id).expect("seed ids are valid"),
-            name: seed.name.into(),
-            trigger: seed.trigger.into(),
-            prompt: seed.prompt.into(),
+            name: c.msg(seed.name),
+            trigger: c.msg(seed.trigger),
+            prompt: c.msg(seed.prompt),
             time: TimeOfDay::new(seed.hour, seed.minute, 0).expect("seed times are valid"),
             days: Weekdays::WORKDAYS,
             enabled: true,
@@ -61,34 +63,36 @@ pub fn default_habits(today: NaiveDate, now: DateTime<Utc>) -> Vec<Habit> {
         .collect()
 }
 
-/// Ideas for what to post, a handful per default habit, in our own words. A
-/// reminder and the Today card show one a day; the person edits the list.
-pub fn default_ideas(habit: &str) -> &'static [&'static str] {
-    match habit {
+/// Ideas for what to post, a handful per default habit, in our own words and the
+/// person's language. A reminder and the Today card show one a day; the person
+/// edits the list.
+pub fn default_ideas(habit: &str, c: &Catalogue) -> Vec<String> {
+    let keys: &[&str] = match habit {
         "describe" => &[
-            "Where you are today, and why",
-            "A meeting you are preparing for, and what you hope comes of it",
-            "A question you are chewing on this week",
-            "Something you are starting, even if it is small",
-            "A visit or a conversation you are looking forward to",
-            "What you are reading or listening to that changed your mind",
+            key("idea-describe-1"),
+            key("idea-describe-2"),
+            key("idea-describe-3"),
+            key("idea-describe-4"),
+            key("idea-describe-5"),
+            key("idea-describe-6"),
         ],
         "interact" => &[
-            "Answer a question someone asked in your network",
-            "Add a link or a name that could help with a colleague's problem",
-            "Thank someone for a post that taught you something",
-            "Ask a follow-up question on a thread you are curious about",
-            "Introduce two people who should talk to each other",
+            key("idea-interact-1"),
+            key("idea-interact-2"),
+            key("idea-interact-3"),
+            key("idea-interact-4"),
+            key("idea-interact-5"),
         ],
         "recognize" => &[
-            "A team that shipped something this week, and what it made possible",
-            "Someone who helped you today without being asked",
-            "A newcomer's first contribution",
-            "A piece of work behind the scenes that few people see",
-            "Someone who changed your mind with a good question",
+            key("idea-recognize-1"),
+            key("idea-recognize-2"),
+            key("idea-recognize-3"),
+            key("idea-recognize-4"),
+            key("idea-recognize-5"),
         ],
         _ => &[],
-    }
+    };
+    keys.iter().map(|k| c.msg(k)).collect()
 }
 
 #[cfg(test)]
@@ -97,7 +101,11 @@ mod tests {
 
     #[test]
     fn defaults_are_the_three_workday_habits_and_valid() {
-        let habits = default_habits(NaiveDate::from_ymd_opt(2026, 1, 5).unwrap(), Utc::now());
+        let habits = default_habits(
+            NaiveDate::from_ymd_opt(2026, 1, 5).unwrap(),
+            Utc::now(),
+            Catalogue::get(crate::i18n::Language::En),
+        );
         let ids: Vec<_> = habits.iter().map(|h| h.id.as_str()).collect();
         assert_eq!(ids, ["describe", "interact", "recognize"]);
         let times: Vec<_> = habits.iter().map(|h| h.time.to_string()).collect();

@@ -49,6 +49,7 @@ month-short = { $month ->
    *[dec] Dez.
 }
 date-long = { $weekday }, { $day }. { $month } { $year }
+date-day-month = { $day }. { $month }
 weekday-time = { $weekday } { $time }
 date-time-short = { $weekday }, { $day }. { $month } um { $time }
 
@@ -197,3 +198,118 @@ ui-language-title = Sprache
 ui-language-label = Aloud spricht
 ui-language-auto = Die Sprache des Desktops
 ui-save = Speichern
+
+## Die Selbsteinschätzung der Haltungen
+
+mindset-real-human = Sei der echte (manchmal unvollkommene) Mensch, der du bist
+mindset-real-human-try-1 = Schreib deinen nächsten Beitrag zu „Beschreiben“ selbst, mit den Worten, die du einer Kollegin auf dem Flur sagen würdest.
+mindset-real-human-try-2 = Teile ein kleines, wahres Detail deines Tages (wo du bist, was dich gerade interessiert), nicht nur offizielle Neuigkeiten.
+mindset-real-human-try-3 = Wenn etwas nicht nach Plan lief, sag es, und was du daraus gelernt hast.
+mindset-think-networks = Denk in Netzwerken
+mindset-think-networks-try-1 = Nenne fünf Menschen, deren Arbeit für deine Ziele zählt, und antworte oder folge jedem von ihnen diese Woche.
+mindset-think-networks-try-2 = Achte darauf, wem in den Gesprächen, die dir wichtig sind, schon vertraut wird, egal mit welchem Titel, und geh auf diese Menschen ein.
+mindset-think-networks-try-3 = Hol eine beteiligte Person in einen Thread, zu dem sie etwas beitragen kann: So wächst dein Netzwerk durch echten Austausch.
+mindset-listen-engage = Hör zu und bring andere ein
+mindset-listen-engage-try-1 = Lies in den ersten Minuten jedes Check-ins, bevor du etwas postest.
+mindset-listen-engage-try-2 = Beantworte oder ergänze für jeden eigenen neuen Beitrag zwei, die andere begonnen haben.
+mindset-listen-engage-try-3 = Frag ein Team, wie die Strategie von seinem Platz aus aussieht, und geh auf die Antwort ein.
+mindset-be-helpful = Sei hilfsbereit
+mindset-be-helpful-try-1 = Stell einmal pro Woche jemandem eine Person vor, die ihm helfen kann.
+mindset-be-helpful-try-2 = Teile ein Dokument, den Hintergrund einer Entscheidung oder eine Anleitung, damit andere weiterkommen, ohne auf dich zu warten.
+mindset-be-helpful-try-3 = Poste eine unfertige Arbeit und bitte um Rückmeldung; lass andere zeigen, was sie beitragen können.
+mindset-experiment = Experimentiere, lerne und verändere etwas
+mindset-experiment-try-1 = Probiere diese Woche ein neues Format aus: eine Frage, ein Foto, ein kurzes Video oder eine Umfrage.
+mindset-experiment-try-2 = Such eine Sicht, die sich von deiner unterscheidet, und antworte mit dem, was du daraus gelernt hast.
+mindset-experiment-try-3 = Ändere eine kleine Sache aufgrund von etwas, das du im Netzwerk gehört hast, und sag es.
+scale-1 = Stimme gar nicht zu
+scale-2 = Stimme nicht zu
+scale-3 = Weder noch
+scale-4 = Stimme zu
+scale-5 = Stimme voll zu
+assess-stem = In den letzten zwei Wochen habe ich
+statement-01 = meine Beiträge selbst geschrieben, mit meiner eigenen Stimme.
+statement-02 = etwas darüber geteilt, wie ich arbeite oder was mir wichtig ist, über die offizielle Botschaft hinaus.
+statement-03 = offen gesagt, wenn ich einen Fehler gemacht hatte oder unsicher war.
+statement-04 = meine Beiträge von jemand anderem entwerfen oder glätten lassen, bevor sie erschienen.
+statement-05 = mich mit jemandem außerhalb meiner Berichtslinie verbunden, weil seine Arbeit für meine zählt.
+statement-06 = mich an einem Gespräch beteiligt, in dem Menschen, die meinen Zielen nahestehen, schon aktiv waren.
+statement-07 = darauf geachtet, wem die Leute vertrauen und zuhören, egal mit welchem Titel.
+statement-08 = auf meine Position gesetzt, damit meine Beiträge beachtet werden.
+statement-09 = Gespräche gelesen und verfolgt, bevor ich selbst etwas gepostet habe.
+statement-10 = auf den Beitrag eines anderen geantwortet oder darauf aufgebaut, statt einen neuen Thread zu beginnen.
+statement-11 = jemandem geholfen zu sehen, wie seine Arbeit mit unserer Strategie zusammenhängt.
+statement-12 = Ankündigungen gepostet, ohne zu lesen, worüber andere schon sprachen.
+statement-13 = jemandem eine Person vorgestellt, die ihm helfen konnte.
+statement-14 = Hintergrund, ein Dokument oder eine Antwort geteilt, mit denen andere ein Problem selbst lösen konnten.
+statement-15 = eine durchdachte oder herausfordernde Frage gestellt, wo andere sie sehen konnten.
+statement-16 = meine laufende Arbeit für mich behalten, bis sie fertig war.
+statement-17 = eine neue Art ausprobiert, das Netzwerk zu nutzen: ein Format, eine Gruppe oder ein Werkzeug.
+statement-18 = eine Sicht begrüßt, die sich von meiner unterschied, und daraus gelernt.
+statement-19 = etwas an meiner Arbeitsweise geändert, weil ich es im Netzwerk gehört hatte.
+statement-20 = das Netzwerk vor allem genutzt, um meine Ansichten zu verbreiten und mein Profil zu schärfen.
+
+## Vorschläge im Bereich Netzwerk, und wen ein Check-in erfragt
+
+suggest-never-recognised = Du hast im { $month } { $count } Mal mit { $name } laut gearbeitet und { $name } noch nie gewürdigt.
+suggest-no-team = Diesen Monat noch kein Team gewürdigt.
+suggest-no-team-last = Diesen Monat noch kein Team gewürdigt. { $name } war zuletzt am { $date } Teil eines Check-ins.
+suggest-same-one = Deine letzten { $count } Würdigungen gingen an { $name }.
+suggest-same-two = Deine letzten { $count } Würdigungen gingen an { $first } und { $second }.
+suggest-same-other = { $name } war in letzter Zeit auch Teil deiner Check-ins: als Nächstes würdigen?
+suggest-same-who-else = Wer hat in letzter Zeit noch geholfen?
+suggest-drifting = Du hast seit dem { $date } nicht mehr mit { $name } laut gearbeitet; eine Antwort oder ein Dankeschön würde den Faden wieder aufnehmen.
+hint-think-networks = { $name } ist schon Teil von { $entries } deiner Check-ins: frag, wer deine Arbeit noch sehen sollte.
+hint-be-helpful = Wer könnte { $name } bei der aktuellen Arbeit helfen? Stell die beiden in einer Antwort einander vor.
+with-whom = Mit wem? (optional)
+with-whom-recognised = Wen hast du gewürdigt?
+
+## Das Rezept einer Gewohnheit
+
+cue-after = nach { $trigger }
+cue-when = wenn { $trigger }
+recipe = { $cue }: { $prompt }.
+
+## Die drei voreingestellten Gewohnheiten und ihre Ideen
+
+habit-describe = Beschreiben
+habit-describe-trigger = meinem ersten Kaffee, Tee oder anderen Getränk des Tages
+habit-describe-prompt = Teile einen Moment aus dem kommenden Tag: was du beginnst, einen Besuch, ein Gespräch oder einfach, wo du bist.
+habit-interact = Mitreden
+habit-interact-trigger = ich gleich zum Mittagessen gehe
+habit-interact-prompt = Like oder beantworte den Beitrag eines anderen. Eine kurze Antwort kann mehr helfen, als du denkst.
+habit-recognize = Würdigen
+habit-recognize-trigger = ich Feierabend mache
+habit-recognize-prompt = Danke einer Person oder einem Team namentlich für etwas, das sie erreicht haben.
+idea-describe-1 = Wo du heute bist, und warum
+idea-describe-2 = Ein Termin, auf den du dich vorbereitest, und was du dir davon erhoffst
+idea-describe-3 = Eine Frage, über die du diese Woche nachdenkst
+idea-describe-4 = Etwas, das du beginnst, auch wenn es klein ist
+idea-describe-5 = Ein Besuch oder ein Gespräch, auf das du dich freust
+idea-describe-6 = Was du liest oder hörst und was deine Meinung geändert hat
+idea-interact-1 = Beantworte eine Frage, die jemand in deinem Netzwerk gestellt hat
+idea-interact-2 = Ergänze einen Link oder einen Namen, der bei einem Problem einer Kollegin helfen könnte
+idea-interact-3 = Danke jemandem für einen Beitrag, aus dem du etwas gelernt hast
+idea-interact-4 = Stell eine Nachfrage in einem Thread, der dich neugierig macht
+idea-interact-5 = Bring zwei Menschen zusammen, die miteinander reden sollten
+idea-recognize-1 = Ein Team, das diese Woche etwas geliefert hat, und was dadurch möglich wurde
+idea-recognize-2 = Jemand, der dir heute ungefragt geholfen hat
+idea-recognize-3 = Der erste Beitrag einer neuen Kollegin oder eines neuen Kollegen
+idea-recognize-4 = Eine Arbeit hinter den Kulissen, die nur wenige sehen
+idea-recognize-5 = Jemand, der mit einer guten Frage deine Meinung geändert hat
+
+## Was die Wochen sagen (Rückblick)
+
+verdict-facts = In den letzten { $weeks } Wochen hast du an { $percent } % der geplanten Tage geübt, den Nutzen mit { $rating } von 5 bewertet und { $responses ->
+    [one] 1 Reaktion
+   *[other] { $responses } Reaktionen
+} gezählt.
+verdict-too-early = { $done } von { $weeks } Wochen geübt. Der Nutzen zeigt sich erst mit der Zeit: Halte die Gewohnheiten klein und stetig und beurteile sie in { $left ->
+    [one] 1 weiteren Woche
+   *[other] { $left } weiteren Wochen
+}.
+verdict-too-little = Das ist zu wenig Übung, um den Nutzen zu beurteilen. Passe zuerst an: einen leichteren Auslöser, eine bessere Uhrzeit oder weniger Tage, dann schau noch einmal.
+verdict-carry-on = Die Übung zahlt sich aus: Mach weiter.
+verdict-stop = Nach einem fairen Versuch ist der Nutzen nicht da, also hör auf: Schalte die Gewohnheiten in den Einstellungen ab. Laut arbeiten ist ein Mittel, keine Pflicht.
+verdict-adjust = Etwas Nutzen, aber noch nicht viel. Passe an: andere Themen, andere Tageszeiten, andere Menschen, denen du antwortest; dann prüfe in ein paar Wochen erneut.
+verdict-check-in = { $done } Wochen geübt: genug, um zu urteilen. Trag den Nutzen-Check dieser Woche ein, um zu sehen, ob du weitermachen, anpassen oder aufhören solltest.
+verdict-challenge = { $habit } ist stetig ({ $strength } % Stärke). Bereit für eine größere Herausforderung? Schreib den Impuls neu: ein neues Thema, ein längerer Beitrag oder eine Frage an dein Netzwerk.

@@ -51,6 +51,7 @@ month-short = { $month ->
    *[dec] Dec
 }
 date-long = { $weekday } { $day } { $month } { $year }
+date-day-month = { $day } { $month }
 weekday-time = { $weekday } { $time }
 date-time-short = { $weekday } { $day } { $month } at { $time }
 
@@ -199,3 +200,124 @@ ui-language-title = Language
 ui-language-label = Aloud speaks
 ui-language-auto = The desktop's language
 ui-save = Save
+
+## The mindset self-assessment: five mindsets, three things to try for each,
+## and twenty statements that each complete assess-stem. A statement's meaning,
+## and whether agreeing with it is the old broadcast-and-control habit, must
+## survive translation: the scoring depends on it.
+
+mindset-real-human = Be the real human (and sometimes flawed) you
+mindset-real-human-try-1 = Write your next Describe post yourself, in the words you would use with a colleague in the corridor.
+mindset-real-human-try-2 = Share one small, true detail of your day (where you are, what you are curious about), not only official news.
+mindset-real-human-try-3 = When something did not go to plan, say so and what you learned from it.
+mindset-think-networks = Think networks
+mindset-think-networks-try-1 = Name five people whose work matters to your goals, and reply to or follow each of them this week.
+mindset-think-networks-try-2 = Notice who is already trusted in the conversations you care about, whatever their title, and engage with them.
+mindset-think-networks-try-3 = Bring a stakeholder into a thread where they can add something, so your network grows through real exchanges.
+mindset-listen-engage = Listen and engage others
+mindset-listen-engage-try-1 = Spend the first minutes of each check-in reading before you post anything.
+mindset-listen-engage-try-2 = For every new post you start, answer or build on two that others started.
+mindset-listen-engage-try-3 = Ask a team how the strategy looks from where they sit, and respond to what they say.
+mindset-be-helpful = Be helpful
+mindset-be-helpful-try-1 = Once a week, introduce someone to a person who can help them.
+mindset-be-helpful-try-2 = Share a document, the context of a decision or a how-to that lets others move without waiting for you.
+mindset-be-helpful-try-3 = Post a piece of unfinished work and ask for input; let others show what they can add.
+mindset-experiment = Experiment, learn and change stuff
+mindset-experiment-try-1 = Try one new format this week: a question, a photo, a short video or a poll.
+mindset-experiment-try-2 = Look for a view that differs from yours and reply with what you learned from it.
+mindset-experiment-try-3 = Change one small thing because of something you heard on the network, and say so.
+scale-1 = Strongly disagree
+scale-2 = Disagree
+scale-3 = Neither agree nor disagree
+scale-4 = Agree
+scale-5 = Strongly agree
+assess-stem = In the last two weeks I
+statement-01 = wrote my posts myself, in my own voice.
+statement-02 = shared something about how I work or what I care about, beyond the official message.
+statement-03 = said openly when I had made a mistake or was unsure.
+statement-04 = had my posts drafted or polished by someone else before they went out.
+statement-05 = connected with someone outside my reporting line because their work matters to mine.
+statement-06 = joined a conversation where people close to my goals were already active.
+statement-07 = paid attention to whom people trust and listen to, whatever their title.
+statement-08 = counted on my position to get my posts noticed.
+statement-09 = read and followed conversations before adding a post of my own.
+statement-10 = replied to or built on someone else's post rather than starting a new thread.
+statement-11 = helped someone see how their work connects to our strategy.
+statement-12 = posted announcements without reading what others were already discussing.
+statement-13 = introduced someone to a person who could help them.
+statement-14 = shared context, a document or an answer that let others solve a problem themselves.
+statement-15 = asked a thoughtful or challenging question where others could see it.
+statement-16 = kept my work in progress to myself until it was finished.
+statement-17 = tried a new way of using the network: a format, a group or a tool.
+statement-18 = welcomed a view that differed from mine and learned from it.
+statement-19 = changed something in how I work because of what I heard on the network.
+statement-20 = used the network mainly to broadcast my views and build my profile.
+
+## The Network panel's suggestions, and the names a check-in asks for
+## ($count and $entries are numbers, $month a month's name, $date a day and month)
+
+suggest-never-recognised = You worked aloud with { $name } { $count } times in { $month } and have never recognised them.
+suggest-no-team = No team recognised this month yet.
+suggest-no-team-last = No team recognised this month yet. { $name } was last part of a check-in on { $date }.
+suggest-same-one = Your last { $count } recognitions went to { $name }.
+suggest-same-two = Your last { $count } recognitions went to { $first } and { $second }.
+suggest-same-other = { $name } was part of your check-ins lately too: recognise them next?
+suggest-same-who-else = Who else helped lately?
+suggest-drifting = You have not worked aloud with { $name } since { $date }; a reply or a thank-you would pick the thread back up.
+hint-think-networks = { $name } is already part of { $entries } of your check-ins: ask them who else should see your work.
+hint-be-helpful = Who could help { $name } with what they are working on? Introduce them in a reply.
+with-whom = With whom? (optional)
+with-whom-recognised = Whom did you recognise?
+
+## A habit's recipe: its trigger ($trigger, as the person wrote it) and what to do ($prompt)
+
+cue-after = after { $trigger }
+cue-when = when { $trigger }
+recipe = { $cue }, I will { $prompt }.
+
+## The three default habits and their ideas for what to post. The trigger completes
+## cue-after or cue-when; the prompt is set into recipe.
+
+habit-describe = Describe
+habit-describe-trigger = my first coffee, tea or other drink of the day
+habit-describe-prompt = Share one moment from the day ahead: what you are starting, a visit, a conversation, or just where you are.
+habit-interact = Interact
+habit-interact-trigger = I'm about to leave for lunch
+habit-interact-prompt = Like or reply to someone else's post. A quick answer can help more than you think.
+habit-recognize = Recognition
+habit-recognize-trigger = I leave for the day
+habit-recognize-prompt = Thank one person or team, by name, for something they achieved.
+idea-describe-1 = Where you are today, and why
+idea-describe-2 = A meeting you are preparing for, and what you hope comes of it
+idea-describe-3 = A question you are chewing on this week
+idea-describe-4 = Something you are starting, even if it is small
+idea-describe-5 = A visit or a conversation you are looking forward to
+idea-describe-6 = What you are reading or listening to that changed your mind
+idea-interact-1 = Answer a question someone asked in your network
+idea-interact-2 = Add a link or a name that could help with a colleague's problem
+idea-interact-3 = Thank someone for a post that taught you something
+idea-interact-4 = Ask a follow-up question on a thread you are curious about
+idea-interact-5 = Introduce two people who should talk to each other
+idea-recognize-1 = A team that shipped something this week, and what it made possible
+idea-recognize-2 = Someone who helped you today without being asked
+idea-recognize-3 = A newcomer's first contribution
+idea-recognize-4 = A piece of work behind the scenes that few people see
+idea-recognize-5 = Someone who changed your mind with a good question
+
+## What the weeks say (Review). $weeks is the weeks of a fair try, $done those
+## practised, $percent the share of scheduled days done, $rating a mean like 3.5.
+
+verdict-facts = Over the last { $weeks } weeks you practised on { $percent }% of scheduled days, rated the benefit { $rating } of 5 and counted { $responses ->
+    [one] 1 response
+   *[other] { $responses } responses
+}.
+verdict-too-early = { $done } of { $weeks } weeks practised. Benefits take a while to show: keep the habits tiny and steady, and judge them after { $left ->
+    [one] 1 more week
+   *[other] { $left } more weeks
+}.
+verdict-too-little = That is too little practice to judge the benefits. Adjust first: an easier trigger, a better time or fewer days, then look again.
+verdict-carry-on = The practice is paying off: carry on.
+verdict-stop = After a fair try the benefits are not there, so stop: turn the habits off in Settings. Working aloud is a means, not a duty.
+verdict-adjust = Some benefit, not much yet. Adjust: other topics, other times of day, other people to answer; then check again in a few weeks.
+verdict-check-in = { $done } weeks practised: enough to judge. Record this week's benefits check to see whether to carry on, adjust or stop.
+verdict-challenge = { $habit } is steady ({ $strength }% strength). Ready for a bigger challenge? Rewrite its prompt: a new topic, a longer post, or a question to your network.

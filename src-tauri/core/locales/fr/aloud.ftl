@@ -49,6 +49,7 @@ month-short = { $month ->
    *[dec] déc.
 }
 date-long = { $weekday } { $day } { $month } { $year }
+date-day-month = { $day } { $month }
 weekday-time = { $weekday } { $time }
 date-time-short = { $weekday } { $day } { $month } à { $time }
 
@@ -204,3 +205,121 @@ ui-language-title = Langue
 ui-language-label = Aloud parle
 ui-language-auto = La langue du bureau
 ui-save = Enregistrer
+
+## L’auto-évaluation des cinq états d’esprit
+
+mindset-real-human = Être l’humain vrai (et parfois imparfait) que vous êtes
+mindset-real-human-try-1 = Écrivez vous-même votre prochaine publication « Raconter », avec les mots que vous auriez pour un collègue dans le couloir.
+mindset-real-human-try-2 = Partagez un petit détail vrai de votre journée (où vous êtes, ce qui vous intrigue), pas seulement les nouvelles officielles.
+mindset-real-human-try-3 = Quand quelque chose ne s’est pas passé comme prévu, dites-le, et ce que vous en avez appris.
+mindset-think-networks = Penser réseaux
+mindset-think-networks-try-1 = Nommez cinq personnes dont le travail compte pour vos objectifs, et répondez à chacune ou suivez-la cette semaine.
+mindset-think-networks-try-2 = Remarquez qui inspire déjà confiance dans les conversations qui vous importent, quel que soit son titre, et échangez avec ces personnes.
+mindset-think-networks-try-3 = Invitez une partie prenante dans un fil où elle peut apporter quelque chose : votre réseau grandit par de vrais échanges.
+mindset-listen-engage = Écouter et faire participer
+mindset-listen-engage-try-1 = Passez les premières minutes de chaque passage à lire avant de publier quoi que ce soit.
+mindset-listen-engage-try-2 = Pour chaque nouvelle publication que vous lancez, répondez à deux que d’autres ont lancées, ou enrichissez-les.
+mindset-listen-engage-try-3 = Demandez à une équipe comment la stratégie se voit depuis sa place, et répondez à ce qu’elle dit.
+mindset-be-helpful = Être utile
+mindset-be-helpful-try-1 = Une fois par semaine, présentez quelqu’un à une personne qui peut l’aider.
+mindset-be-helpful-try-2 = Partagez un document, le contexte d’une décision ou un mode d’emploi qui permet aux autres d’avancer sans vous attendre.
+mindset-be-helpful-try-3 = Publiez un travail inachevé et demandez des avis ; laissez les autres montrer ce qu’ils peuvent apporter.
+mindset-experiment = Expérimenter, apprendre et changer les choses
+mindset-experiment-try-1 = Essayez un nouveau format cette semaine : une question, une photo, une courte vidéo ou un sondage.
+mindset-experiment-try-2 = Cherchez un point de vue différent du vôtre et répondez avec ce que vous en avez appris.
+mindset-experiment-try-3 = Changez une petite chose grâce à ce que vous avez entendu sur le réseau, et dites-le.
+scale-1 = Pas du tout d’accord
+scale-2 = Pas d’accord
+scale-3 = Ni d’accord ni en désaccord
+scale-4 = D’accord
+scale-5 = Tout à fait d’accord
+assess-stem = Ces deux dernières semaines, j’ai
+statement-01 = écrit mes publications moi-même, avec ma propre voix.
+statement-02 = partagé quelque chose de ma façon de travailler ou de ce qui compte pour moi, au-delà du message officiel.
+statement-03 = dit ouvertement quand je m’étais trompé ou que je n’étais pas sûr.
+statement-04 = fait rédiger ou retoucher mes publications par quelqu’un d’autre avant leur parution.
+statement-05 = noué un lien avec quelqu’un hors de ma ligne hiérarchique parce que son travail compte pour le mien.
+statement-06 = rejoint une conversation où des personnes proches de mes objectifs étaient déjà actives.
+statement-07 = prêté attention à qui les gens font confiance et écoutent, quel que soit son titre.
+statement-08 = compté sur ma position pour que mes publications soient remarquées.
+statement-09 = lu et suivi des conversations avant d’y ajouter ma propre publication.
+statement-10 = répondu à la publication de quelqu’un d’autre ou prolongé celle-ci, plutôt que de lancer un nouveau fil.
+statement-11 = aidé quelqu’un à voir comment son travail se relie à notre stratégie.
+statement-12 = publié des annonces sans lire ce dont les autres parlaient déjà.
+statement-13 = présenté quelqu’un à une personne qui pouvait l’aider.
+statement-14 = partagé un contexte, un document ou une réponse qui a permis à d’autres de résoudre un problème par eux-mêmes.
+statement-15 = posé une question réfléchie ou stimulante là où d’autres pouvaient la voir.
+statement-16 = gardé mon travail en cours pour moi jusqu’à ce qu’il soit fini.
+statement-17 = essayé une nouvelle façon d’utiliser le réseau : un format, un groupe ou un outil.
+statement-18 = accueilli un point de vue différent du mien et appris de lui.
+statement-19 = changé quelque chose dans ma façon de travailler grâce à ce que j’ai entendu sur le réseau.
+statement-20 = utilisé le réseau surtout pour diffuser mes opinions et soigner mon image.
+
+## Les suggestions de l’onglet Réseau, et qui un passage demande
+
+suggest-never-recognised = Vous avez travaillé à voix haute avec { $name } { $count } fois en { $month } sans jamais lui dire merci.
+suggest-no-team = Aucune équipe remerciée ce mois-ci.
+suggest-no-team-last = Aucune équipe remerciée ce mois-ci. { $name } faisait partie d’un passage pour la dernière fois le { $date }.
+suggest-same-one = Vos { $count } derniers remerciements sont allés à { $name }.
+suggest-same-two = Vos { $count } derniers remerciements sont allés à { $first } et { $second }.
+suggest-same-other = { $name } faisait aussi partie de vos passages récemment : le ou la remercier la prochaine fois ?
+suggest-same-who-else = Qui d’autre vous a aidé récemment ?
+suggest-drifting = Vous n’avez plus travaillé à voix haute avec { $name } depuis le { $date } ; une réponse ou un merci renouerait le fil.
+hint-think-networks = { $name } fait déjà partie de { $entries } de vos passages : demandez qui d’autre devrait voir votre travail.
+hint-be-helpful = Qui pourrait aider { $name } dans son travail en cours ? Présentez-les l’un à l’autre dans une réponse.
+with-whom = Avec qui ? (facultatif)
+with-whom-recognised = Qui avez-vous remercié ?
+
+## La recette d’une habitude (les habitudes françaises disent quoi faire à l’infinitif)
+
+cue-after = après { $trigger }
+cue-when = quand { $trigger }
+recipe = { $cue }, je vais { $prompt }.
+
+## Les trois habitudes par défaut et leurs idées
+
+habit-describe = Raconter
+habit-describe-trigger = mon premier café, thé ou autre boisson de la journée
+habit-describe-prompt = Partager un moment de la journée à venir : ce que vous commencez, une visite, une conversation, ou simplement où vous êtes.
+habit-interact = Échanger
+habit-interact-trigger = je pars déjeuner
+habit-interact-prompt = Aimer la publication de quelqu’un d’autre ou y répondre. Une réponse rapide peut aider plus que vous ne le pensez.
+habit-recognize = Remercier
+habit-recognize-trigger = je quitte le travail
+habit-recognize-prompt = Remercier une personne ou une équipe, nommément, pour ce qu’elle a accompli.
+idea-describe-1 = Où vous êtes aujourd’hui, et pourquoi
+idea-describe-2 = Une réunion que vous préparez, et ce que vous en espérez
+idea-describe-3 = Une question qui vous occupe cette semaine
+idea-describe-4 = Quelque chose que vous commencez, même petit
+idea-describe-5 = Une visite ou une conversation que vous attendez avec plaisir
+idea-describe-6 = Ce que vous lisez ou écoutez et qui vous a fait changer d’avis
+idea-interact-1 = Répondre à une question posée dans votre réseau
+idea-interact-2 = Ajouter un lien ou un nom qui pourrait aider un collègue avec son problème
+idea-interact-3 = Remercier quelqu’un pour une publication qui vous a appris quelque chose
+idea-interact-4 = Poser une question de suivi dans un fil qui vous intrigue
+idea-interact-5 = Présenter l’une à l’autre deux personnes qui devraient se parler
+idea-recognize-1 = Une équipe qui a livré quelque chose cette semaine, et ce que cela a permis
+idea-recognize-2 = Quelqu’un qui vous a aidé aujourd’hui sans qu’on le lui demande
+idea-recognize-3 = La première contribution d’un nouveau venu
+idea-recognize-4 = Un travail de l’ombre que peu de gens voient
+idea-recognize-5 = Quelqu’un qui vous a fait changer d’avis par une bonne question
+
+## Ce que disent les semaines (Bilan)
+
+verdict-facts = Ces { $weeks } dernières semaines, vous avez pratiqué { $percent } % des jours prévus, noté le bénéfice { $rating } sur 5 et compté { $responses ->
+    [one] 1 réaction
+   *[other] { $responses } réactions
+}.
+verdict-too-early = { $done ->
+    [one] { $done } semaine
+   *[other] { $done } semaines
+} de pratique sur { $weeks }. Les bénéfices mettent du temps à venir : gardez des habitudes minuscules et régulières, et jugez-les dans { $left ->
+    [one] 1 semaine
+   *[other] { $left } semaines
+}.
+verdict-too-little = C’est trop peu de pratique pour juger des bénéfices. Ajustez d’abord : un déclencheur plus facile, une meilleure heure ou moins de jours, puis regardez à nouveau.
+verdict-carry-on = La pratique porte ses fruits : continuez.
+verdict-stop = Après un vrai essai, les bénéfices ne sont pas là : arrêtez, en désactivant les habitudes dans les Réglages. Travailler à voix haute est un moyen, pas un devoir.
+verdict-adjust = Un peu de bénéfice, pas encore beaucoup. Ajustez : d’autres sujets, d’autres moments de la journée, d’autres personnes à qui répondre ; puis refaites le point dans quelques semaines.
+verdict-check-in = { $done } semaines de pratique : assez pour juger. Faites le point de cette semaine pour savoir s’il faut continuer, ajuster ou arrêter.
+verdict-challenge = { $habit } est régulière ({ $strength } % de solidité). Prête pour un plus grand défi ? Réécrivez son invitation : un nouveau sujet, une publication plus longue ou une question à votre réseau.

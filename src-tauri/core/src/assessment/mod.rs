@@ -4,7 +4,7 @@ mod instrument;
 mod rhythm;
 mod scoring;
 
-pub use instrument::{Mindset, Statement, INSTRUMENT, SCALE, STATEMENTS, STATEMENT_COUNT, STEM};
+pub use instrument::{scale, stem, Mindset, Statement, INSTRUMENT, STATEMENTS, STATEMENT_COUNT};
 pub use rhythm::{retake_due, RetakeDue};
 pub use scoring::{notable_changes, score, Answers, Change, MindsetScore, Scores, NOTABLE_CHANGE};
 

@@ -1,4 +1,5 @@
 //! From twenty answers to a score per mindset, and what changed between attempts.
+use crate::i18n::Catalogue;
 use super::instrument::{Mindset, STATEMENTS, STATEMENT_COUNT};
 use crate::error::{CoreError, Result};
 use serde::{Deserialize, Serialize};
@@ -79,7 +80,7 @@ impl From<Answers> for Vec<i64> {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct MindsetScore {
     pub mindset: Mindset,
-    pub title: &'static str,
+    pub title: String,
     /// 0–100: (mean of the four items − 1) / 4 × 100, reverse items flipped first.
     pub score: f64,
 }
@@ -126,7 +127,7 @@ fn round1(v: f64) -> f64 {
     (v * 10.0).round() / 10.0
 }
 
-pub fn score(answers: &Answers) -> Scores {
+pub fn score(answers: &Answers, c: &Catalogue) -> Scores {
     let mindsets: Vec<MindsetScore> = Mindset::ALL
         .iter()
         .map(|&mindset| {
@@ -139,7 +140,7 @@ pub fn score(answers: &Answers) -> Scores {
             let mean = items.iter().sum::<f64>() / items.len() as f64;
             MindsetScore {
                 mindset,
-                title: mindset.title(),
+                title: mindset.title(c),
                 score: round1((mean - 1.0) / 4.0 * 100.0),
             }
         })
@@ -154,18 +155,18 @@ pub const NOTABLE_CHANGE: f64 = 25.0;
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Change {
     pub mindset: Mindset,
-    pub title: &'static str,
+    pub title: String,
     pub from: f64,
     pub to: f64,
 }
 
 /// The mindsets that moved by at least `NOTABLE_CHANGE` between two attempts.
-pub fn notable_changes(before: &Scores, after: &Scores) -> Vec<Change> {
+pub fn notable_changes(before: &Scores, after: &Scores, c: &Catalogue) -> Vec<Change> {
     Mindset::ALL
         .iter()
         .map(|&m| Change {
             mindset: m,
-            title: m.title(),
+            title: m.title(c),
             from: before.of(m),
             to: after.of(m),
         })

@@ -1,4 +1,9 @@
 use super::*;
+use crate::i18n::{Catalogue, Language};
+
+fn en() -> &'static Catalogue {
+    Catalogue::get(Language::En)
+}
 use chrono::Duration;
 
 fn all(v: i64) -> Answers {
@@ -11,14 +16,14 @@ fn the_instrument_has_four_statements_and_one_reverse_item_per_mindset() {
         let items: Vec<&Statement> = STATEMENTS.iter().filter(|s| s.mindset == m).collect();
         assert_eq!(items.len(), 4, "{m:?}");
         assert_eq!(items.iter().filter(|s| s.reverse).count(), 1, "{m:?}");
-        assert_eq!(m.suggestions().len(), 3);
+        assert_eq!(m.suggestions(en()).len(), 3);
     }
-    assert_eq!(SCALE.len(), 5);
+    assert!(scale(en()).iter().all(|point| !point.is_empty()));
 }
 
 #[test]
 fn all_threes_score_fifty_everywhere() {
-    let s = score(&all(3));
+    let s = score(&all(3), en());
     assert!(s.mindsets.iter().all(|m| m.score == 50.0));
     assert_eq!(s.overall, 50.0);
     assert!(
@@ -31,9 +36,9 @@ fn all_threes_score_fifty_everywhere() {
 fn all_fives_score_seventy_five_because_each_mindset_has_a_reverse_item() {
     // Three items at 5 (4 points above 1) and the reversed one at 6 − 5 = 1:
     // mean 4 → (4 − 1) / 4 × 100 = 75.
-    let s = score(&all(5));
+    let s = score(&all(5), en());
     assert!(s.mindsets.iter().all(|m| m.score == 75.0), "{s:?}");
-    let ones = score(&all(1));
+    let ones = score(&all(1), en());
     assert!(ones.mindsets.iter().all(|m| m.score == 25.0), "{ones:?}");
 }
 
@@ -43,7 +48,7 @@ fn reverse_items_flip_and_the_best_answers_score_a_hundred() {
         .iter()
         .map(|s| if s.reverse { 1 } else { 5 })
         .collect();
-    let s = score(&Answers::new(&best).unwrap());
+    let s = score(&Answers::new(&best).unwrap(), en());
     assert!(s.mindsets.iter().all(|m| m.score == 100.0));
     assert_eq!(s.overall, 100.0);
     // Only Be helpful's reverse item moves from 1 to 5: its score drops by one point
@@ -54,7 +59,7 @@ fn reverse_items_flip_and_the_best_answers_score_a_hundred() {
         .position(|s| s.reverse && s.mindset == Mindset::BeHelpful)
         .unwrap();
     one_flip[index] = 5;
-    let s = score(&Answers::new(&one_flip).unwrap());
+    let s = score(&Answers::new(&one_flip).unwrap(), en());
     assert_eq!(s.of(Mindset::BeHelpful), 75.0);
     assert_eq!(s.of(Mindset::RealHuman), 100.0);
     assert_eq!(s.weakest(), [Mindset::BeHelpful]);
@@ -86,13 +91,13 @@ fn bad_answer_lists_are_refused_with_a_clear_reason() {
 
 #[test]
 fn only_changes_of_a_scale_point_or_more_are_called_out() {
-    let before = score(&all(3));
+    let before = score(&all(3), en());
     let mut values = [3; STATEMENT_COUNT];
     values[0] = 5; // Real human: +2 on one item → +12.5
     values[4] = 5; // Think networks: +2 and +2 → +25
     values[5] = 5;
-    let after = score(&Answers::new(&values).unwrap());
-    let changes = notable_changes(&before, &after);
+    let after = score(&Answers::new(&values).unwrap(), en());
+    let changes = notable_changes(&before, &after, en());
     assert_eq!(changes.len(), 1);
     assert_eq!(changes[0].mindset, Mindset::ThinkNetworks);
     assert_eq!((changes[0].from, changes[0].to), (50.0, 75.0));

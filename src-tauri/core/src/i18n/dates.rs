@@ -30,6 +30,19 @@ impl Catalogue {
         self.msg_with("date-long", &args)
     }
 
+    /// "6 December", "6. Dezember", "6 décembre".
+    pub fn day_month(&self, date: &impl Datelike) -> String {
+        let args = Args::new()
+            .num("day", date.day())
+            .str("month", self.month_name(date));
+        self.msg_with("date-day-month", &args)
+    }
+
+    /// "December", "Dezember", "décembre".
+    pub fn month_name(&self, date: &impl Datelike) -> String {
+        self.month(date, key("month-long"))
+    }
+
     /// "Sun 00:00": a moment within the coming week.
     pub fn weekday_time(&self, at: &(impl Datelike + Timelike)) -> String {
         let args = Args::new()

@@ -40,6 +40,10 @@ impl Language {
 
     /// A POSIX locale such as `de_DE.UTF-8`, `fr_CA`, `de@euro` or a bare `fr`.
     fn from_locale(locale: &str) -> Option<Language> {
+        let region = locale.split(['.', '@']).next().unwrap_or_default();
+        if region.eq_ignore_ascii_case("en_XA") || region.eq_ignore_ascii_case("en-XA") {
+            return Some(Language::Pseudo);
+        }
         let lang = locale
             .split(['_', '.', '@', '-'])
             .next()
@@ -79,6 +83,25 @@ impl Language {
     }
 
     /// The language for `setting` in this process's environment.
+    /// How a habit's trigger is told apart: the words that may already lead it
+    /// ("after", "when"), and the words that make it a clause ("I leave…").
+    pub(crate) fn cue_words(self) -> (&'static [&'static str], &'static [&'static str]) {
+        match self {
+            Language::En | Language::Pseudo => (&["after ", "when "], &["i ", "i'm ", "i’m ", "we "]),
+            Language::De => (&["nach ", "wenn "], &["ich ", "wir ", "man "]),
+            Language::Fr => (
+                &["après ", "quand ", "lorsque "],
+                &["je ", "j'", "j’", "nous ", "on "],
+            ),
+        }
+    }
+
+    /// Whether a sentence set inside another starts in lower case (German keeps
+    /// its capitals: nouns start with one).
+    pub(crate) fn lowers_inner_sentences(self) -> bool {
+        self != Language::De
+    }
+
     pub fn for_setting(setting: Option<&str>) -> Language {
         Language::negotiate(setting, |name| std::env::var(name).ok())
     }

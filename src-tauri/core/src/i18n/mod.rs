@@ -89,6 +89,37 @@ impl Catalogue {
         Catalogue { language, bundles }
     }
 
+    pub fn language(&self) -> Language {
+        self.language
+    }
+
+    /// A habit's trigger as the start of a recipe: "after my first coffee", or
+    /// "when I'm about to leave for lunch" for a trigger that is a clause.
+    pub fn cue(&self, trigger: &str) -> String {
+        let (leads, clauses) = self.language.cue_words();
+        let trimmed = trigger.trim();
+        let lower = trimmed.to_lowercase();
+        let rest = leads
+            .iter()
+            .find(|w| lower.starts_with(*w))
+            .map_or(trimmed, |w| &trimmed[w.len()..]);
+        let clause = clauses.iter().any(|w| rest.to_lowercase().starts_with(w));
+        let k = if clause { key("cue-when") } else { key("cue-after") };
+        self.msg_with(k, &Args::new().str("trigger", rest))
+    }
+
+    /// The Tiny Habits recipe: "After my first coffee, I will share one moment…".
+    pub fn recipe(&self, trigger: &str, prompt: &str) -> String {
+        let prompt = prompt.trim().trim_end_matches('.');
+        let prompt = if self.language.lowers_inner_sentences() {
+            first_letter(prompt, char::to_lowercase)
+        } else {
+            prompt.to_string()
+        };
+        let cue = first_letter(&self.cue(trigger), char::to_uppercase);
+        self.msg_with("recipe", &Args::new().str("cue", cue).str("prompt", prompt))
+    }
+
     /// A message without variables.
     pub fn msg(&self, key: &str) -> String {
         self.format(key, None)
@@ -132,6 +163,15 @@ impl Catalogue {
             messages,
         }
     }
+}
+
+/// `text` with its first letter changed by `case`.
+pub fn first_letter<I: Iterator<Item = char>>(text: &str, case: impl Fn(char) -> I) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|c| case(c).chain(chars).collect())
+        .unwrap_or_default()
 }
 
 /// The prefix of the keys the dashboard uses.

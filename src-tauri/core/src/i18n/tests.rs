@@ -5,7 +5,13 @@ use std::path::Path;
 
 const REAL: [Language; 3] = [Language::En, Language::De, Language::Fr];
 /// Variables that hold numbers (the rest hold text).
-const NUMBERS: [&str; 8] = [
+const NUMBERS: [&str; 14] = [
+    "responses",
+    "left",
+    "weeks",
+    "percent",
+    "strength",
+    "count",
     "done",
     "scheduled",
     "minutes",
@@ -283,4 +289,35 @@ fn the_dashboard_gets_its_words_with_placeholders_and_no_variants() {
     assert!(de.messages.keys().all(|k| k.starts_with(DASHBOARD)));
     let en = Catalogue::get(Language::En).dashboard_messages();
     assert_eq!(en.messages.len(), de.messages.len());
+}
+
+#[test]
+fn triggers_read_as_the_start_of_a_recipe_in_each_language() {
+    let en = Catalogue::get(Language::En);
+    assert_eq!(en.cue("my first coffee"), "after my first coffee");
+    assert_eq!(
+        en.cue("I'm about to leave for lunch"),
+        "when I'm about to leave for lunch"
+    );
+    assert_eq!(en.cue("After lunch"), "after lunch");
+    assert_eq!(en.cue("when I leave for the day"), "when I leave for the day");
+    assert_eq!(
+        en.recipe("my first coffee", "Share one moment."),
+        "After my first coffee, I will share one moment."
+    );
+    let de = Catalogue::get(Language::De);
+    assert_eq!(de.cue("Nach dem Mittagessen"), "nach dem Mittagessen");
+    assert_eq!(de.cue("ich gehe"), "wenn ich gehe");
+    // German keeps the capital of the prompt's first word.
+    assert_eq!(
+        de.recipe("meinem ersten Kaffee", "Teile einen Moment."),
+        "Nach meinem ersten Kaffee: Teile einen Moment."
+    );
+    let fr = Catalogue::get(Language::Fr);
+    assert_eq!(fr.cue("je pars"), "quand je pars");
+    assert_eq!(fr.cue("j’arrive"), "quand j’arrive");
+    assert_eq!(
+        fr.recipe("mon premier café", "Partager un moment."),
+        "Après mon premier café, je vais partager un moment."
+    );
 }

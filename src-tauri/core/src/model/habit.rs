@@ -140,12 +140,6 @@ impl Habit {
         self.enabled && !self.archived && self.days.contains(date.weekday())
     }
 
-    /// The trigger as the start of a Tiny Habits recipe: "after my first coffee",
-    /// or "when I'm about to leave for lunch" for a trigger that is a clause.
-    pub fn cue(&self) -> String {
-        cue(&self.trigger)
-    }
-
     /// Checks the free-text fields and returns the habit with them trimmed.
     pub fn validated(mut self) -> Result<Self> {
         self.name = one_line("name", &self.name, NAME_MAX, false)?;
@@ -159,20 +153,6 @@ impl Habit {
         }
         Ok(self)
     }
-}
-
-/// See [`Habit::cue`].
-pub fn cue(trigger: &str) -> String {
-    let trimmed = trigger.trim();
-    let lower = trimmed.to_lowercase();
-    let rest = ["after ", "when "]
-        .iter()
-        .find(|w| lower.starts_with(*w))
-        .map_or(trimmed, |w| &trimmed[w.len()..]);
-    let clause = ["i ", "i'm ", "i’m ", "we "]
-        .iter()
-        .any(|w| rest.to_lowercase().starts_with(w));
-    format!("{} {rest}", if clause { "when" } else { "after" })
 }
 
 /// The fields a person supplies when adding a habit of their own.
@@ -246,17 +226,6 @@ impl HabitPatch {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn cues_read_as_the_start_of_a_recipe() {
-        assert_eq!(cue("my first coffee"), "after my first coffee");
-        assert_eq!(
-            cue("I'm about to leave for lunch"),
-            "when I'm about to leave for lunch"
-        );
-        assert_eq!(cue("After lunch"), "after lunch");
-        assert_eq!(cue("when I leave for the day"), "when I leave for the day");
-    }
 
     #[test]
     fn ids_are_made_from_names() {

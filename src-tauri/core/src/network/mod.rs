@@ -5,6 +5,7 @@ mod suggest;
 
 pub use suggest::Suggestion;
 
+use crate::i18n::{Args, Catalogue};
 use crate::model::{HabitId, Person, PersonKind};
 use crate::store::PersonId;
 use chrono::{Datelike, Months, NaiveDate};
@@ -82,17 +83,21 @@ pub struct Network {
 pub type NamedCheckIn = (PersonId, HabitId, NaiveDate);
 
 /// What logging a habit asks about the people involved (the answer stays optional).
-pub fn with_question(habit: &HabitId) -> &'static str {
+pub fn with_question(habit: &HabitId, c: &Catalogue) -> String {
     if habit.as_str() == RECOGNISE {
-        "Whom did you recognise?"
+        c.msg("with-whom-recognised")
     } else {
-        "With whom? (optional)"
+        c.msg("with-whom")
     }
 }
 
 /// A *think networks* or *be helpful* suggestion that names someone the person
 /// already works aloud with; none for the other mindsets or an empty network.
-pub fn mindset_hint(network: &Network, mindset: crate::assessment::Mindset) -> Option<String> {
+pub fn mindset_hint(
+    network: &Network,
+    mindset: crate::assessment::Mindset,
+    c: &Catalogue,
+) -> Option<String> {
     use crate::assessment::Mindset;
     let seen = network.people.iter().filter(|p| p.entries > 0);
     match mindset {
@@ -105,18 +110,20 @@ pub fn mindset_hint(network: &Network, mindset: crate::assessment::Mindset) -> O
                 return Some(s.text.clone());
             }
             let p = seen.max_by(|a, b| a.entries.cmp(&b.entries).then(b.name.cmp(&a.name)))?;
-            Some(format!(
-                "{} is already part of {} of your check-ins: ask them who else should see your work.",
-                p.name, p.entries
+            Some(c.msg_with(
+                "hint-think-networks",
+                &Args::new()
+                    .str("name", p.name.as_str())
+                    .num("entries", p.entries),
             ))
         }
         Mindset::BeHelpful => {
             let p = seen
                 .filter(|p| p.kind == PersonKind::Person)
                 .max_by(|a, b| a.last_seen.cmp(&b.last_seen).then(b.name.cmp(&a.name)))?;
-            Some(format!(
-                "Who could help {} with what they are working on? Introduce them in a reply.",
-                p.name
+            Some(c.msg_with(
+                "hint-be-helpful",
+                &Args::new().str("name", p.name.as_str()),
             ))
         }
         _ => None,
@@ -154,6 +161,7 @@ pub fn network(
     links: &[NamedCheckIn],
     habits: &[(HabitId, String)],
     strength: impl Fn(NaiveDate) -> f64,
+    c: &Catalogue,
 ) -> Network {
     let this_month = first_of_month(today);
     let mut summaries: HashMap<PersonId, PersonSummary> = people
@@ -243,7 +251,7 @@ pub fn network(
         .iter()
         .filter_map(|(id, _)| summaries.remove(id))
         .collect();
-    let suggestions = suggest::suggestions(today, &people_out, links, people);
+    let suggestions = suggest::suggestions(today, &people_out, links, people, c);
     recognised.truncate(RECOGNITIONS_SHOWN);
     people_out.sort_by_cached_key(|p| p.name.to_lowercase());
     Network {

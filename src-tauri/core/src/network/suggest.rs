@@ -1,6 +1,7 @@
 //! Plain suggestions drawn from whom the check-ins named: each rule looks at the
 //! history and, when it applies, says what it saw and whom to reach next.
 use super::{first_of_month, NamedCheckIn, PersonSummary, RECOGNISE};
+use crate::i18n::{Args, Catalogue};
 use crate::model::{Person, PersonKind};
 use crate::store::PersonId;
 use chrono::{Datelike, Duration, Months, NaiveDate};
@@ -29,16 +30,13 @@ pub const SAME_FEW_DAYS: i64 = 28;
 pub const DRIFTING_ENTRIES: u32 = 3;
 pub const DRIFTING_DAYS: i64 = 60;
 
-fn day_text(date: NaiveDate) -> String {
-    date.format("%-d %B").to_string()
-}
-
 /// `people[i]` describes `ids[i]`.
 pub(super) fn suggestions(
     today: NaiveDate,
     people: &[PersonSummary],
     links: &[NamedCheckIn],
     ids: &[(PersonId, Person)],
+    c: &Catalogue,
 ) -> Vec<Suggestion> {
     let index: HashMap<PersonId, usize> = ids
         .iter()
@@ -52,10 +50,10 @@ pub(super) fn suggestions(
         })
         .collect();
     [
-        never_recognised(today, &named),
-        no_team_recognised(today, people, &named),
-        same_few_recognised(today, &named),
-        drifting(today, people),
+        never_recognised(today, &named, c),
+        no_team_recognised(today, people, &named, c),
+        same_few_recognised(today, &named, c),
+        drifting(today, people, c),
     ]
     .into_iter()
     .flatten()
@@ -66,6 +64,7 @@ pub(super) fn suggestions(
 fn never_recognised(
     today: NaiveDate,
     named: &[(&PersonSummary, bool, NaiveDate)],
+    c: &Catalogue,
 ) -> Option<Suggestion> {
     let this_month = first_of_month(today);
     let mut candidates: Vec<(u32, NaiveDate, &PersonSummary)> = Vec::new();
@@ -90,10 +89,12 @@ fn never_recognised(
     let (count, month, p) = best?;
     Some(Suggestion {
         rule: "never_recognised",
-        text: format!(
-            "You worked aloud with {} {count} times in {} and have never recognised them.",
-            p.name,
-            month.format("%B")
+        text: c.msg_with(
+            "suggest-never-recognised",
+            &Args::new()
+                .str("name", p.name.as_str())
+                .num("count", count)
+                .str("month", c.month_name(&month)),
         ),
         name: Some(p.name.clone()),
     })
@@ -104,6 +105,7 @@ fn no_team_recognised(
     today: NaiveDate,
     people: &[PersonSummary],
     named: &[(&PersonSummary, bool, NaiveDate)],
+    c: &Catalogue,
 ) -> Option<Suggestion> {
     let this_month = first_of_month(today);
     let recognised_now = |kind: Option<PersonKind>| {
@@ -121,14 +123,15 @@ fn no_team_recognised(
         .iter()
         .filter(|p| p.kind == PersonKind::Team && p.entries > 0)
         .max_by(|a, b| a.entries.cmp(&b.entries).then(b.name.cmp(&a.name)));
-    let mut text = "No team recognised this month yet.".to_string();
-    if let Some(t) = team {
-        text.push_str(&format!(
-            " {} was last part of a check-in on {}.",
-            t.name,
-            day_text(t.last_seen.unwrap_or(today))
-        ));
-    }
+    let text = match team {
+        Some(t) => c.msg_with(
+            "suggest-no-team-last",
+            &Args::new()
+                .str("name", t.name.as_str())
+                .str("date", c.day_month(&t.last_seen.unwrap_or(today))),
+        ),
+        None => c.msg("suggest-no-team"),
+    };
     Some(Suggestion {
         rule: "no_team_recognised",
         text,
@@ -140,6 +143,7 @@ fn no_team_recognised(
 fn same_few_recognised(
     today: NaiveDate,
     named: &[(&PersonSummary, bool, NaiveDate)],
+    c: &Catalogue,
 ) -> Option<Suggestion> {
     let since = today - Duration::days(SAME_FEW_DAYS - 1);
     let recent = || {
@@ -163,18 +167,26 @@ fn same_few_recognised(
         .into_iter()
         .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(a.0)))
         .map(|(name, _)| name.to_string());
-    let names: Vec<&str> = few.into_iter().collect();
-    let mut text = format!(
-        "Your last {} recognitions went to {}.",
-        recognitions.len(),
-        names.join(" and ")
-    );
-    match &other {
-        Some(o) => text.push_str(&format!(
-            " {o} was part of your check-ins lately too: recognise them next?"
-        )),
-        None => text.push_str(" Who else helped lately?"),
-    }
+    let count = recognitions.len() as u32;
+    let went_to = match few.into_iter().collect::<Vec<_>>()[..] {
+        [first, second] => c.msg_with(
+            "suggest-same-two",
+            &Args::new()
+                .num("count", count)
+                .str("first", first)
+                .str("second", second),
+        ),
+        [.., only] => c.msg_with(
+            "suggest-same-one",
+            &Args::new().num("count", count).str("name", only),
+        ),
+        [] => return None,
+    };
+    let next = match &other {
+        Some(o) => c.msg_with("suggest-same-other", &Args::new().str("name", o.as_str())),
+        None => c.msg("suggest-same-who-else"),
+    };
+    let text = format!("{went_to} {next}");
     Some(Suggestion {
         rule: "same_few_recognised",
         text,
@@ -183,7 +195,7 @@ fn same_few_recognised(
 }
 
 /// A regular the person has not worked aloud with for two months.
-fn drifting(today: NaiveDate, people: &[PersonSummary]) -> Option<Suggestion> {
+fn drifting(today: NaiveDate, people: &[PersonSummary], c: &Catalogue) -> Option<Suggestion> {
     let before = today - Duration::days(DRIFTING_DAYS);
     let p = people
         .iter()
@@ -191,10 +203,11 @@ fn drifting(today: NaiveDate, people: &[PersonSummary]) -> Option<Suggestion> {
         .max_by(|a, b| a.entries.cmp(&b.entries).then(b.name.cmp(&a.name)))?;
     Some(Suggestion {
         rule: "drifting",
-        text: format!(
-            "You have not worked aloud with {} since {}; a reply or a thank-you would pick the thread back up.",
-            p.name,
-            day_text(p.last_seen?)
+        text: c.msg_with(
+            "suggest-drifting",
+            &Args::new()
+                .str("name", p.name.as_str())
+                .str("date", c.day_month(&p.last_seen?)),
         ),
         name: Some(p.name.clone()),
     })

@@ -31,7 +31,7 @@ fn habits() -> Vec<(HabitId, String)> {
 
 fn view(today: &str, mut links: Vec<NamedCheckIn>) -> Network {
     links.sort_by_key(|l| l.2);
-    network(day(today), &people(), &links, &habits(), |_| 50.0)
+    network(day(today), &people(), &links, &habits(), |_| 50.0, en())
 }
 
 fn rules(n: &Network) -> Vec<&'static str> {
@@ -146,7 +146,7 @@ fn no_team_recognised_counts_from_the_seventh_or_the_first_recognition() {
     assert!(rules(&view("2026-12-03", early.clone())).contains(&"no_team_recognised"));
     early.push(link(3, "recognize", "2026-12-03"));
     assert!(!rules(&view("2026-12-20", early)).contains(&"no_team_recognised"));
-    let nobody = network(day("2026-12-20"), &[], &[], &habits(), |_| 0.0);
+    let nobody = network(day("2026-12-20"), &[], &[], &habits(), |_| 0.0, en());
     assert!(nobody.suggestions.is_empty(), "no names, no advice");
 }
 
@@ -204,14 +204,18 @@ fn mindsets_name_someone_from_the_network() {
         ],
     );
     assert_eq!(
-        mindset_hint(&n, Mindset::BeHelpful).as_deref(),
+        mindset_hint(&n, Mindset::BeHelpful, en()).as_deref(),
         Some("Who could help Bo with what they are working on? Introduce them in a reply.")
     );
     assert_eq!(
-        mindset_hint(&n, Mindset::ThinkNetworks).as_deref(),
+        mindset_hint(&n, Mindset::ThinkNetworks, en()).as_deref(),
         Some("Ana is already part of 1 of your check-ins: ask them who else should see your work.")
     );
-    assert_eq!(mindset_hint(&n, Mindset::Experiment), None);
-    let empty = network(day("2026-12-10"), &[], &[], &habits(), |_| 0.0);
-    assert_eq!(mindset_hint(&empty, Mindset::BeHelpful), None);
+    assert_eq!(mindset_hint(&n, Mindset::Experiment, en()), None);
+    let empty = network(day("2026-12-10"), &[], &[], &habits(), |_| 0.0, en());
+    assert_eq!(mindset_hint(&empty, Mindset::BeHelpful, en()), None);
+}
+
+fn en() -> &'static crate::i18n::Catalogue {
+    crate::i18n::Catalogue::get(crate::i18n::Language::En)
 }

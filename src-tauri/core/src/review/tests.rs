@@ -1,4 +1,5 @@
 use super::*;
+use crate::i18n::{Catalogue, Language};
 use crate::model::{HabitId, Need};
 use crate::stats::HabitStats;
 use chrono::Duration;
@@ -58,7 +59,7 @@ fn the_verdict_follows_the_rule() {
         (&[0, 5, 5, 5], &[(2, 0)], Advice::Stop), // an empty first week is not practice
     ];
     for (weeks, answers, expected) in cases {
-        let v = verdict(&practice(weeks), &checks(answers), d(THIS_WEEK));
+        let v = verdict(&practice(weeks), &checks(answers), d(THIS_WEEK), en());
         assert_eq!(v.advice, *expected, "{weeks:?} {answers:?}: {}", v.message);
         assert!(!v.message.is_empty());
     }
@@ -70,6 +71,7 @@ fn the_verdict_states_the_figures_it_used() {
         &practice(&[5, 4, 3]),
         &checks(&[(3, 1), (4, 2), (5, 3)]),
         d(THIS_WEEK),
+        en(),
     );
     assert_eq!(v.weeks_practised, 3);
     assert_eq!(v.consistency, Some(0.8));
@@ -87,6 +89,7 @@ fn the_verdict_states_the_figures_it_used() {
             responses: 9,
         }],
         d(THIS_WEEK),
+        en(),
     );
     assert_eq!(old.advice, Advice::CheckIn);
 }
@@ -108,15 +111,15 @@ fn stats(id: &str, strength: f64) -> HabitStats {
 #[test]
 fn bigger_challenges_need_steady_practice_that_pays_off() {
     let all = [stats("describe", 60.0), stats("interact", 75.5)];
-    let steady = verdict(&practice(&[5, 4, 5]), &checks(&[(4, 3)]), d(THIS_WEEK));
-    let challenge = bigger_challenge(&steady, &all).expect("steady and paying off");
+    let steady = verdict(&practice(&[5, 4, 5]), &checks(&[(4, 3)]), d(THIS_WEEK), en());
+    let challenge = bigger_challenge(&steady, &all, en()).expect("steady and paying off");
     assert_eq!(challenge.habit.as_str(), "interact");
     assert!(challenge.message.contains("75.5%"));
-    let patchy = verdict(&practice(&[3, 4, 4]), &checks(&[(4, 3)]), d(THIS_WEEK));
+    let patchy = verdict(&practice(&[3, 4, 4]), &checks(&[(4, 3)]), d(THIS_WEEK), en());
     assert_eq!(patchy.advice, Advice::CarryOn);
-    assert_eq!(bigger_challenge(&patchy, &all), None, "73% is not steady");
-    let stop = verdict(&practice(&[5, 5, 5]), &checks(&[(1, 0)]), d(THIS_WEEK));
-    assert_eq!(bigger_challenge(&stop, &all), None);
+    assert_eq!(bigger_challenge(&patchy, &all, en()), None, "73% is not steady");
+    let stop = verdict(&practice(&[5, 5, 5]), &checks(&[(1, 0)]), d(THIS_WEEK), en());
+    assert_eq!(bigger_challenge(&stop, &all, en()), None);
 }
 
 #[test]
@@ -160,4 +163,8 @@ fn the_iceberg_covers_twelve_months_across_a_new_year() {
     let view = iceberg(&rows, d("2027-01-15"));
     assert_eq!(view.months.len(), 12);
     assert_eq!(view.months[0].month, "2026-02");
+}
+
+fn en() -> &'static Catalogue {
+    Catalogue::get(Language::En)
 }

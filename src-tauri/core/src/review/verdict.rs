@@ -1,5 +1,6 @@
 //! The essay's rule made explicit: practise for a fair try, watch for benefits, and
 //! carry on, adjust or stop according to what the weeks actually show.
+use crate::i18n::{key, Args, Catalogue};
 use crate::model::{BenefitCheck, HabitId};
 use crate::stats::{HabitStats, WeekPoint};
 use chrono::{Duration, NaiveDate};
@@ -44,7 +45,12 @@ pub struct Verdict {
 }
 
 /// Decides from the combined weekly practice and the benefits checks.
-pub fn verdict(practice: &[WeekPoint], checks: &[BenefitCheck], this_week: NaiveDate) -> Verdict {
+pub fn verdict(
+    practice: &[WeekPoint],
+    checks: &[BenefitCheck],
+    this_week: NaiveDate,
+    c: &Catalogue,
+) -> Verdict {
     let first = practice.iter().find(|w| w.done > 0).map(|w| w.week_start);
     let weeks_practised = first.map_or(0, |f| ((this_week - f).num_days() / 7).max(0) as u32);
     let window_start = this_week - Duration::weeks(i64::from(FAIR_TRY_WEEKS));
@@ -62,66 +68,36 @@ pub fn verdict(practice: &[WeekPoint], checks: &[BenefitCheck], this_week: Naive
         _ => false,
     };
     let percent = consistency.map_or(0.0, |c| (c * 100.0).round());
-    let facts =
-        |rating: f64| {
-            format!(
-            "Over the last {FAIR_TRY_WEEKS} weeks you practised on {percent}% of scheduled days, \
-             rated the benefit {rating:.1} of 5 and counted {responses} {}.",
-            if responses == 1 { "response" } else { "responses" }
-        )
-        };
+    let said = |k: &str, rating: f64| {
+        let facts = c.msg_with(
+            "verdict-facts",
+            &Args::new()
+                .num("weeks", FAIR_TRY_WEEKS)
+                .num("percent", percent)
+                .str("rating", format!("{rating:.1}"))
+                .num("responses", responses),
+        );
+        format!("{facts} {}", c.msg(k))
+    };
     let (advice, message) = if weeks_practised < FAIR_TRY_WEEKS {
-        let left = FAIR_TRY_WEEKS - weeks_practised;
-        (
-            Advice::TooEarly,
-            format!(
-                "{weeks_practised} of {FAIR_TRY_WEEKS} weeks practised. Benefits take a while to show: \
-                 keep the habits tiny and steady, and judge them after {left} more {}.",
-                if left == 1 { "week" } else { "weeks" }
-            ),
-        )
+        let args = Args::new()
+            .num("done", weeks_practised)
+            .num("weeks", FAIR_TRY_WEEKS)
+            .num("left", FAIR_TRY_WEEKS - weeks_practised);
+        (Advice::TooEarly, c.msg_with("verdict-too-early", &args))
     } else if let Some(rating) = average_rating {
         if consistency.unwrap_or(0.0) < TOO_LITTLE_PRACTICE {
-            (
-                Advice::Adjust,
-                format!(
-                    "{} That is too little practice to judge the benefits. Adjust first: \
-                     an easier trigger, a better time or fewer days, then look again.",
-                    facts(rating)
-                ),
-            )
+            (Advice::Adjust, said(key("verdict-too-little"), rating))
         } else if rating >= WORTHWHILE_RATING || (responses > 0 && rising) {
-            (
-                Advice::CarryOn,
-                format!("{} The practice is paying off: carry on.", facts(rating)),
-            )
+            (Advice::CarryOn, said(key("verdict-carry-on"), rating))
         } else if rating <= NO_BENEFIT_RATING && responses == 0 {
-            (
-                Advice::Stop,
-                format!(
-                    "{} After a fair try the benefits are not there, so stop: turn the habits \
-                     off in Settings. Working aloud is a means, not a duty.",
-                    facts(rating)
-                ),
-            )
+            (Advice::Stop, said(key("verdict-stop"), rating))
         } else {
-            (
-                Advice::Adjust,
-                format!(
-                    "{} Some benefit, not much yet. Adjust: other topics, other times of day, \
-                     other people to answer; then check again in a few weeks.",
-                    facts(rating)
-                ),
-            )
+            (Advice::Adjust, said(key("verdict-adjust"), rating))
         }
     } else {
-        (
-            Advice::CheckIn,
-            format!(
-                "{weeks_practised} weeks practised: enough to judge. Record this week's benefits \
-                 check to see whether to carry on, adjust or stop."
-            ),
-        )
+        let args = Args::new().num("done", weeks_practised);
+        (Advice::CheckIn, c.msg_with("verdict-check-in", &args))
     };
     Verdict {
         advice,
@@ -143,7 +119,11 @@ pub struct Challenge {
 
 /// Suggests bigger challenges once the verdict is to carry on and practice is steady:
 /// the strongest habit is the one ready to be stretched.
-pub fn bigger_challenge(verdict: &Verdict, stats: &[HabitStats]) -> Option<Challenge> {
+pub fn bigger_challenge(
+    verdict: &Verdict,
+    stats: &[HabitStats],
+    c: &Catalogue,
+) -> Option<Challenge> {
     if verdict.advice != Advice::CarryOn || verdict.consistency? < STEADY_PRACTICE {
         return None;
     }
@@ -153,10 +133,11 @@ pub fn bigger_challenge(verdict: &Verdict, stats: &[HabitStats]) -> Option<Chall
     Some(Challenge {
         habit: strongest.habit.clone(),
         name: strongest.name.clone(),
-        message: format!(
-            "{} is steady ({}% strength). Ready for a bigger challenge? Rewrite its prompt: \
-             a new topic, a longer post, or a question to your network.",
-            strongest.name, strongest.strength
+        message: c.msg_with(
+            "verdict-challenge",
+            &Args::new()
+                .str("habit", strongest.name.as_str())
+                .num("strength", strongest.strength),
         ),
     })
 }

@@ -170,6 +170,7 @@ fn a_failed_write_rolls_back_every_row() {
     let habit = crate::defaults::default_habits(
         day("2026-11-02"),
         crate::testing::utc("2026-11-02T08:00:00Z"),
+        crate::i18n::Catalogue::get(crate::i18n::Language::En),
     )
     .remove(0);
     store.write(|c| put_habit(c, &habit)).unwrap();

@@ -2,10 +2,11 @@
 //! the view the Mindsets panel draws, and when to suggest retaking it.
 use super::Tracker;
 use crate::assessment::{
-    notable_changes, retake_due, score, Answers, Attempt, Change, Mindset, Scores, SCALE,
-    STATEMENTS, STATEMENT_COUNT, STEM,
+    notable_changes, retake_due, scale, score, stem, Answers, Attempt, Change, Mindset, Scores,
+    STATEMENTS, STATEMENT_COUNT,
 };
 use crate::error::{CoreError, Result};
+use crate::i18n::Catalogue;
 use crate::stats::strength_series;
 use crate::store;
 use crate::zone::start_of_day;
@@ -22,16 +23,16 @@ pub struct ScoredAttempt {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct StatementView {
     pub mindset: Mindset,
-    pub title: &'static str,
-    pub text: &'static str,
+    pub title: String,
+    pub text: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Guidance {
     pub mindset: Mindset,
-    pub title: &'static str,
+    pub title: String,
     pub score: f64,
-    pub suggestions: [&'static str; 3],
+    pub suggestions: [String; 3],
     /// For *think networks* and *be helpful*: a suggestion naming someone from the
     /// person's own check-ins, when there is anyone to name.
     pub from_your_network: Option<String>,
@@ -39,8 +40,8 @@ pub struct Guidance {
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct MindsetsView {
-    pub stem: &'static str,
-    pub scale: [&'static str; 5],
+    pub stem: String,
+    pub scale: [String; 5],
     pub statements: Vec<StatementView>,
     /// Oldest first.
     pub attempts: Vec<ScoredAttempt>,
@@ -67,26 +68,28 @@ impl Tracker {
         };
         self.store
             .write(|conn| store::add_attempt(conn, &attempt))?;
-        Ok(self.scored(attempt))
+        Ok(self.scored(attempt, self.catalogue()?))
     }
 
-    fn scored(&self, a: Attempt) -> ScoredAttempt {
+    fn scored(&self, a: Attempt, c: &Catalogue) -> ScoredAttempt {
         ScoredAttempt {
             taken_at: a.taken_at.with_timezone(&self.tz).fixed_offset(),
-            scores: score(&a.answers),
+            scores: score(&a.answers, c),
             answers: a.answers,
         }
     }
 
     /// Every attempt with its scores, oldest first.
     pub fn assessment_history(&self) -> Result<Vec<ScoredAttempt>> {
+        let c = self.catalogue()?;
         Ok(store::attempts(self.store.read())?
             .into_iter()
-            .map(|a| self.scored(a))
+            .map(|a| self.scored(a, c))
             .collect())
     }
 
     pub fn mindsets_view(&self) -> Result<MindsetsView> {
+        let c = self.catalogue()?;
         let attempts = self.assessment_history()?;
         let latest = attempts.last();
         let network = match latest {
@@ -99,17 +102,17 @@ impl Tracker {
                 .into_iter()
                 .map(|m| Guidance {
                     mindset: m,
-                    title: m.title(),
+                    title: m.title(c),
                     score: a.scores.of(m),
-                    suggestions: m.suggestions(),
+                    suggestions: m.suggestions(c),
                     from_your_network: network
                         .as_ref()
-                        .and_then(|n| crate::network::mindset_hint(n, m)),
+                        .and_then(|n| crate::network::mindset_hint(n, m, c)),
                 })
                 .collect()
         });
         let changes = match attempts.as_slice() {
-            [.., before, after] => notable_changes(&before.scores, &after.scores),
+            [.., before, after] => notable_changes(&before.scores, &after.scores, c),
             _ => Vec::new(),
         };
         let today = self.today();
@@ -119,14 +122,14 @@ impl Tracker {
             .unwrap_or(today)
             .min(today - Duration::weeks(STRENGTH_WEEKS));
         Ok(MindsetsView {
-            stem: STEM,
-            scale: SCALE,
+            stem: stem(c),
+            scale: scale(c),
             statements: STATEMENTS
                 .iter()
                 .map(|s| StatementView {
                     mindset: s.mindset,
-                    title: s.mindset.title(),
-                    text: s.text,
+                    title: s.mindset.title(c),
+                    text: c.msg(s.text),
                 })
                 .collect(),
             weakest,

@@ -110,10 +110,7 @@ impl Tracker {
         let habit = self.habit(habit)?;
         Ok(match store::ideas(self.store.read(), &habit.id)? {
             Some(own) => own,
-            None => default_ideas(habit.id.as_str())
-                .iter()
-                .map(|s| s.to_string())
-                .collect(),
+            None => default_ideas(habit.id.as_str(), self.catalogue()?),
         })
     }
 

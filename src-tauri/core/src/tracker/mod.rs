@@ -26,7 +26,7 @@ pub use views::{HabitToday, HistoryRow, NextReminder, Status, TodayState};
 use crate::clock::Clock;
 use crate::defaults::default_habits;
 use crate::error::{CoreError, Result};
-use crate::i18n::Catalogue;
+use crate::i18n::{Catalogue, Language};
 use crate::model::{Habit, HabitId};
 use crate::settings::Settings;
 use crate::store::{self, Store};
@@ -40,6 +40,8 @@ pub struct Tracker {
     store: Store,
     clock: Arc<dyn Clock>,
     tz: Zone,
+    /// Set for machine output, which is English whatever the person reads.
+    language: Option<Language>,
 }
 
 impl Tracker {
@@ -61,14 +63,20 @@ impl Tracker {
             let today = local_date(tz, clock.now());
             store.write(|conn| {
                 if store::habits(conn)?.is_empty() {
-                    default_habits(today, clock.now())
+                    let c = Catalogue::for_setting(settings.language.as_deref());
+                    default_habits(today, clock.now(), c)
                         .iter()
                         .try_for_each(|h| store::put_habit(conn, h))?;
                 }
                 Ok(())
             })?;
         }
-        Ok(Tracker { store, clock, tz })
+        Ok(Tracker {
+            store,
+            clock,
+            tz,
+            language: None,
+        })
     }
 
     /// Like `open`, but a damaged database is set aside and the newest sound backup
@@ -140,7 +148,16 @@ impl Tracker {
     /// The messages in the person's language: the `language` setting, else the
     /// desktop's locale.
     pub fn catalogue(&self) -> Result<&'static Catalogue> {
+        if let Some(language) = self.language {
+            return Ok(Catalogue::get(language));
+        }
         Ok(Catalogue::for_setting(self.settings()?.language.as_deref()))
+    }
+
+    /// Speaks `language` from now on, whatever the setting: `--json` output is
+    /// English so that scripts read the same words on every desktop.
+    pub fn speak(&mut self, language: Language) {
+        self.language = Some(language);
     }
 
     pub fn habits(&self) -> Result<Vec<Habit>> {

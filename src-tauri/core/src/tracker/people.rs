@@ -207,7 +207,14 @@ impl Tracker {
                 .position(|d| *d == day)
                 .map_or(0.0, |i| strengths[i])
         };
-        Ok(network::network(today, &people, &links, &habits, strength))
+        Ok(network::network(
+            today,
+            &people,
+            &links,
+            &habits,
+            strength,
+            self.catalogue()?,
+        ))
     }
 }
 

@@ -44,8 +44,9 @@ impl Tracker {
         let practice = combine_weeks(weeks);
         let conn = self.store.read();
         let all_checks = store::benefit_checks(conn)?;
-        let verdict = verdict(&practice, &all_checks, this_week);
-        let challenge = bigger_challenge(&verdict, &habit_stats);
+        let c = self.catalogue()?;
+        let verdict = verdict(&practice, &all_checks, this_week, c);
+        let challenge = bigger_challenge(&verdict, &habit_stats, c);
         let since = this_week - Duration::weeks(REVIEW_WEEKS - 1);
         Ok(Review {
             this_week,

@@ -26,6 +26,8 @@ pub struct HabitToday {
     pub trigger: String,
     /// The trigger as the start of a recipe: "after my first coffee…".
     pub cue: String,
+    /// The whole recipe: "After my first coffee, I will share one moment…".
+    pub recipe: String,
     pub prompt: String,
     pub time: String,
     pub state: TodayState,
@@ -38,7 +40,7 @@ pub struct HabitToday {
     /// Whom the day's check-in involved.
     pub with: Vec<String>,
     /// What the "With" field asks: whom was recognised, for the Recognition habit.
-    pub with_question: &'static str,
+    pub with_question: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -148,6 +150,7 @@ impl Tracker {
 
     /// Today at a glance: each active habit's state and the next reminder.
     pub fn status(&self) -> Result<Status> {
+        let c = self.catalogue()?;
         let conn = self.store.read();
         let today = self.today();
         let now = self.now();
@@ -174,7 +177,8 @@ impl Tracker {
                 id: habit.id.clone(),
                 name: habit.name.clone(),
                 trigger: habit.trigger.clone(),
-                cue: habit.cue(),
+                cue: c.cue(&habit.trigger),
+                recipe: c.recipe(&habit.trigger, &habit.prompt),
                 prompt: habit.prompt.clone(),
                 time: habit.time.to_string(),
                 state,
@@ -183,7 +187,7 @@ impl Tracker {
                 need: entry.and_then(|e| e.need),
                 idea: self.idea_for(habit.id.as_str(), today)?,
                 with: entry.map(|e| e.with.clone()).unwrap_or_default(),
-                with_question: crate::network::with_question(&habit.id),
+                with_question: crate::network::with_question(&habit.id, c),
             });
         }
         let count =
