@@ -1,13 +1,6 @@
 // Pure wording helpers for the panels (unit-tested with node --test).
 import { t } from "./i18n.js";
 
-/** "After my first coffee, I will …" — the Tiny Habits recipe; `cue` comes from the core. */
-export function recipe(habit) {
-  const cue = habit.cue.charAt(0).toUpperCase() + habit.cue.slice(1);
-  const prompt = habit.prompt.charAt(0).toLowerCase() + habit.prompt.slice(1);
-  return `${cue}, I will ${prompt.replace(/\.$/, "")}.`;
-}
-
 const STATE_WORDS = {
   done: "ui-state-done",
   skipped: "ui-state-skipped",

@@ -2,7 +2,7 @@
 import { cancelCheckin, finishCheckin, getPeople, getStatus, logHabit, pauseReminders, resumeReminders, skipHabit, startCheckin, undoHabit } from "./ipc.js";
 import { t } from "./i18n.js";
 import { namesField } from "./names-field.js";
-import { parseMinutes, recipe, stateWord } from "./recipe.js";
+import { parseMinutes, stateWord } from "./recipe.js";
 
 const $ = (id) => document.getElementById(id);
 
@@ -53,7 +53,7 @@ function card(habit, refresh, running, known) {
   node.querySelector(".habit-name").textContent = habit.name;
   node.querySelector(".badge").textContent = stateWord(habit.state);
   node.querySelector(".time").textContent = habit.time;
-  node.querySelector(".recipe").textContent = recipe(habit);
+  node.querySelector(".recipe").textContent = habit.recipe; // in the person's language, from the core
   const idea = node.querySelector(".idea");
   idea.hidden = !habit.idea;
   idea.textContent = habit.idea ? `An idea: ${habit.idea}` : "";

@@ -2,7 +2,6 @@
 // confirm or change, start at login, and the baseline self-assessment.
 import { getHabits, getStatus, setHabit, setStartAtLogin } from "./ipc.js";
 import { dayChoices } from "./habit-forms.js";
-import { recipe } from "./recipe.js";
 
 const $ = (id) => document.getElementById(id);
 
@@ -13,7 +12,7 @@ function row(habit, today) {
   const legend = document.createElement("legend");
   legend.textContent = habit.name;
   const text = document.createElement("p");
-  text.textContent = today ? recipe(today) : habit.prompt;
+  text.textContent = today ? today.recipe : habit.prompt;
   const time = document.createElement("label");
   time.className = "short";
   time.append("Time (HH:MM)", Object.assign(document.createElement("input"), { name: "time", value: habit.time, type: "text", size: 8, autocomplete: "off" }));

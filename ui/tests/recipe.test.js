@@ -1,15 +1,9 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { recipe, stateWord, parseMinutes, durationText } from "../js/recipe.js";
+import { stateWord, parseMinutes, durationText } from "../js/recipe.js";
 import { useEnglish } from "./catalogue.js";
 
 useEnglish();
-
-test("a habit reads as a Tiny Habits recipe", () => {
-  const habit = { cue: "after my first coffee, tea or other drink of the day", prompt: "Share one moment from the day ahead." };
-  assert.equal(recipe(habit), "After my first coffee, tea or other drink of the day, I will share one moment from the day ahead.");
-  assert.equal(recipe({ cue: "when I leave for the day", prompt: "Thank one team." }), "When I leave for the day, I will thank one team.");
-});
 
 test("states have words", () => {
   assert.equal(stateWord("pending"), "To do");

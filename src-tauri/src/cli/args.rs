@@ -87,6 +87,24 @@ pub enum Command {
     People(PeopleArgs),
 }
 
+impl Command {
+    /// Whether the output asked for is JSON, which is English on every desktop.
+    pub fn json(&self) -> bool {
+        match self {
+            Command::Status(f) | Command::Stats(f) | Command::Habits(f) => f.json,
+            Command::Finish(f) | Command::Links(f) => f.json,
+            Command::History(a) => a.json,
+            Command::Review(a) => a.json,
+            Command::Assess(a) => a.json,
+            Command::Config(a) => a.json,
+            Command::Start(a) => a.json,
+            Command::Ideas(a) => a.json,
+            Command::People(a) => a.json,
+            _ => false,
+        }
+    }
+}
+
 #[derive(Debug, Args)]
 #[command(args_conflicts_with_subcommands = true)]
 pub struct PeopleArgs {

@@ -18,6 +18,9 @@ pub fn run(command: Command, data_dir: &Path) -> Result<()> {
         _ => None,
     };
     let mut t = crate::environment::open_tracker(data_dir)?;
+    if command.json() {
+        t.speak(aloud_core::i18n::Language::En);
+    }
     match command {
         Command::Log(a) => {
             let outcome = t.log(&LogRequest {
@@ -127,11 +130,16 @@ pub fn run(command: Command, data_dir: &Path) -> Result<()> {
             }
             let answers = match a.answers {
                 Some(answers) => answers,
-                None => super::assess::ask(&mut std::io::stdin().lock(), &mut std::io::stdout())?,
+                None => super::assess::ask(
+                    t.catalogue()?,
+                    &mut std::io::stdin().lock(),
+                    &mut std::io::stdout(),
+                )?,
             };
             let attempt = t.record_assessment(answers)?;
             let view = t.mindsets_view()?;
-            show(a.json, &attempt, |at| text::assessed(at, &view))
+            let c = t.catalogue()?;
+            show(a.json, &attempt, |at| text::assessed(c, at, &view))
         }
         Command::Backup => {
             let path = t.backup_now()?;

@@ -254,27 +254,26 @@ pub fn assessments(all: &[ScoredAttempt]) -> String {
     out.trim_end().to_string()
 }
 
-pub fn assessed(a: &ScoredAttempt, view: &MindsetsView) -> String {
-    let mut out = String::from("Saved. Your scores (0–100):\n");
+pub fn assessed(c: &Catalogue, a: &ScoredAttempt, view: &MindsetsView) -> String {
+    let mut out = format!("{}\n", c.msg("assessed-saved"));
     for m in &a.scores.mindsets {
         let _ = writeln!(out, "  {:>5.1}  {}", m.score, m.title);
     }
-    let _ = writeln!(out, "  {:>5.1}  overall", a.scores.overall);
-    for c in &view.changes {
-        let _ = writeln!(
-            out,
-            "Changed since last time: {} {} → {}",
-            c.title, c.from, c.to
-        );
+    let _ = writeln!(out, "  {:>5.1}  {}", a.scores.overall, c.msg("assessed-overall"));
+    for change in &view.changes {
+        let args = Args::new()
+            .str("mindset", change.title.as_str())
+            .str("from", change.from.to_string())
+            .str("to", change.to.to_string());
+        let _ = writeln!(out, "{}", c.msg_with("assessed-changed", &args));
     }
     if view.weakest.is_empty() {
-        out.push_str(
-            "\nAll five mindsets score the same: grow whichever matters most to you now.\n",
-        );
+        let _ = writeln!(out, "\n{}", c.msg("assessed-all-same"));
     }
     for g in &view.weakest {
-        let _ = writeln!(out, "\nTo grow \"{}\", try:", g.title);
-        for s in g.suggestions {
+        let args = Args::new().str("mindset", g.title.as_str());
+        let _ = writeln!(out, "\n{}", c.msg_with("assessed-to-grow", &args));
+        for s in &g.suggestions {
             let _ = writeln!(out, "  - {s}");
         }
     }

@@ -98,6 +98,7 @@ menu-quit = Aloud beenden
 
 ## Erinnerungen und andere Benachrichtigungen
 
+reminder-moment = { $cue }: { $prompt }
 reminder-late-summary = { $habit } (verspätet)
 reminder-late = Das war um { $time } fällig; der Rechner schlief oder Aloud lief nicht. { $body }
 reminder-waited = Wieder am Platz: Das hat seit { $time } auf Sie gewartet. { $body }
@@ -313,3 +314,15 @@ verdict-stop = Nach einem fairen Versuch ist der Nutzen nicht da, also hör auf:
 verdict-adjust = Etwas Nutzen, aber noch nicht viel. Passe an: andere Themen, andere Tageszeiten, andere Menschen, denen du antwortest; dann prüfe in ein paar Wochen erneut.
 verdict-check-in = { $done } Wochen geübt: genug, um zu urteilen. Trag den Nutzen-Check dieser Woche ein, um zu sehen, ob du weitermachen, anpassen oder aufhören solltest.
 verdict-challenge = { $habit } ist stetig ({ $strength } % Stärke). Bereit für eine größere Herausforderung? Schreib den Impuls neu: ein neues Thema, ein längerer Beitrag oder eine Frage an dein Netzwerk.
+
+## aloud assess
+
+assess-intro = Zwanzig Aussagen über die letzten zwei Wochen. Beantworte jede mit 1–5 ({ $scale }); q bricht ab, ohne zu speichern.
+assess-again = Gib eine Zahl von 1 bis 5 ein, oder q zum Abbrechen.
+assess-stopped = abgebrochen; nichts wurde gespeichert
+assess-ended-early = die Antworten endeten vor der letzten Aussage; nichts wurde gespeichert
+assessed-saved = Gespeichert. Deine Werte (0–100):
+assessed-overall = gesamt
+assessed-changed = Verändert seit dem letzten Mal: { $mindset } { $from } → { $to }
+assessed-all-same = Alle fünf Haltungen liegen gleichauf: Stärke die, die dir jetzt am wichtigsten ist.
+assessed-to-grow = Um „{ $mindset }“ zu stärken, probiere:

@@ -100,6 +100,7 @@ menu-quit = Quit Aloud
 
 ## Reminders and other notifications
 
+reminder-moment = { $cue }: { $prompt }
 reminder-late-summary = { $habit } (late)
 reminder-late = This was due at { $time }; the computer was asleep or Aloud was not running. { $body }
 reminder-waited = Back at your desk: this waited for you since { $time }. { $body }
@@ -321,3 +322,15 @@ verdict-stop = After a fair try the benefits are not there, so stop: turn the ha
 verdict-adjust = Some benefit, not much yet. Adjust: other topics, other times of day, other people to answer; then check again in a few weeks.
 verdict-check-in = { $done } weeks practised: enough to judge. Record this week's benefits check to see whether to carry on, adjust or stop.
 verdict-challenge = { $habit } is steady ({ $strength }% strength). Ready for a bigger challenge? Rewrite its prompt: a new topic, a longer post, or a question to your network.
+
+## aloud assess ($scale lists the points "1 Strongly disagree · 2 …")
+
+assess-intro = Twenty statements about the last two weeks. Answer each 1–5 ({ $scale }); q stops without saving.
+assess-again = Type a number from 1 to 5, or q to stop.
+assess-stopped = stopped; nothing was saved
+assess-ended-early = the answers stopped before the last statement; nothing was saved
+assessed-saved = Saved. Your scores (0–100):
+assessed-overall = overall
+assessed-changed = Changed since last time: { $mindset } { $from } → { $to }
+assessed-all-same = All five mindsets score the same: grow whichever matters most to you now.
+assessed-to-grow = To grow "{ $mindset }", try:

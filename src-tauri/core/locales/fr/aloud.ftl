@@ -101,6 +101,7 @@ menu-quit = Quitter Aloud
 
 ## Rappels et autres notifications
 
+reminder-moment = { $cue } : { $prompt }
 reminder-late-summary = { $habit } (en retard)
 reminder-late = C'était prévu à { $time } ; l'ordinateur était en veille ou Aloud ne tournait pas. { $body }
 reminder-waited = De retour à votre bureau : ceci vous attend depuis { $time }. { $body }
@@ -323,3 +324,15 @@ verdict-stop = Après un vrai essai, les bénéfices ne sont pas là : arrêtez
 verdict-adjust = Un peu de bénéfice, pas encore beaucoup. Ajustez : d’autres sujets, d’autres moments de la journée, d’autres personnes à qui répondre ; puis refaites le point dans quelques semaines.
 verdict-check-in = { $done } semaines de pratique : assez pour juger. Faites le point de cette semaine pour savoir s’il faut continuer, ajuster ou arrêter.
 verdict-challenge = { $habit } est régulière ({ $strength } % de solidité). Prête pour un plus grand défi ? Réécrivez son invitation : un nouveau sujet, une publication plus longue ou une question à votre réseau.
+
+## aloud assess
+
+assess-intro = Vingt affirmations sur les deux dernières semaines. Répondez à chacune de 1 à 5 ({ $scale }) ; q arrête sans enregistrer.
+assess-again = Tapez un nombre de 1 à 5, ou q pour arrêter.
+assess-stopped = arrêté ; rien n’a été enregistré
+assess-ended-early = les réponses se sont arrêtées avant la dernière affirmation ; rien n’a été enregistré
+assessed-saved = Enregistré. Vos scores (0–100) :
+assessed-overall = global
+assessed-changed = Changé depuis la dernière fois : { $mindset } { $from } → { $to }
+assessed-all-same = Les cinq états d’esprit ont le même score : développez celui qui compte le plus pour vous maintenant.
+assessed-to-grow = Pour développer « { $mindset } », essayez :

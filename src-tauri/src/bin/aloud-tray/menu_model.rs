@@ -252,6 +252,7 @@ mod tests {
             name: name.into(),
             trigger: "my first coffee".into(),
             cue: "after my first coffee".into(),
+            recipe: "After my first coffee, I will p.".into(),
             prompt: "p".into(),
             time: "08:30".into(),
             state,
@@ -260,7 +261,7 @@ mod tests {
             need: None,
             idea: None,
             with: Vec::new(),
-            with_question: "With whom? (optional)",
+            with_question: "With whom? (optional)".into(),
         }
     }
 

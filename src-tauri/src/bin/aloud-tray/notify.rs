@@ -5,7 +5,7 @@ use crate::on_screen::{OnScreen, Outgoing, Subject};
 use crate::state::Origin;
 use crate::Shared;
 use aloud_core::checkin::{CheckIn, EXTENSION};
-use aloud_core::i18n::{key, Args, Catalogue};
+use aloud_core::i18n::{first_letter, key, Args, Catalogue};
 use aloud_core::model::{Habit, Source};
 use aloud_core::schedule::{Reminder, Timeliness};
 use aloud_core::tracker::{Finished, LogRequest};
@@ -249,13 +249,11 @@ pub fn wording(
         ),
         _ => habit.name.clone(),
     };
-    let cue = habit.cue();
-    let mut chars = cue.chars();
-    let cue: String = chars
-        .next()
-        .map(|c| c.to_uppercase().chain(chars).collect())
-        .unwrap_or_default();
-    let moment = format!("{cue}: {}", habit.prompt);
+    let cue = first_letter(&c.cue(&habit.trigger), char::to_uppercase);
+    let moment = c.msg_with(
+        "reminder-moment",
+        &Args::new().str("cue", cue).str("prompt", habit.prompt.as_str()),
+    );
     let told_why = match reminder.timeliness {
         Timeliness::Late => Some(key("reminder-late")),
         Timeliness::Waited => Some(key("reminder-waited")),
@@ -332,7 +330,7 @@ mod tests {
     fn summaries_are_short_and_bodies_start_with_the_moment() {
         let today = chrono::NaiveDate::from_ymd_opt(2026, 12, 1).unwrap();
         let en = Catalogue::get(aloud_core::i18n::Language::En);
-        for habit in aloud_core::defaults::default_habits(today, chrono::Utc::now()) {
+        for habit in aloud_core::defaults::default_habits(today, chrono::Utc::now(), en) {
             let reminder = Reminder {
                 due: Due {
                     habit: habit.id.clone(),
