@@ -137,7 +137,7 @@ async fn the_dashboard_on_a_german_desktop_speaks_german() {
     assert_eq!(choice.prop("value").await.unwrap().as_deref(), Some("auto"));
     choice.select_by_value("fr").await.unwrap();
     click(&client, "#language-form button[type=submit]").await;
-    wait_for_text_containing(&client, "#tab-today", "Aujourd'hui").await;
+    wait_for_text_containing(&client, "#tab-today", "Aujourd’hui").await;
     find(&client, "#settings:not([hidden]) #language-form").await;
     assert!(s.cli_ok(&["config"]).contains("language         fr"));
     tokio::task::block_in_place(|| {

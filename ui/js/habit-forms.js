@@ -3,8 +3,18 @@
 // it, or add one of your own.
 import { addHabit, getHabits, getIdeas, getLinks, setHabit, setIdeas } from "./ipc.js";
 import { el } from "./dom.js";
+import { t } from "./i18n.js";
 
 const DAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+const DAY_WORDS = {
+  mon: "ui-day-mon",
+  tue: "ui-day-tue",
+  wed: "ui-day-wed",
+  thu: "ui-day-thu",
+  fri: "ui-day-fri",
+  sat: "ui-day-sat",
+  sun: "ui-day-sun",
+};
 
 function field(label, name, value, attrs = {}) {
   return el("label", { className: attrs.size ? "short" : "" }, [label, el("input", { name, value, type: "text", autocomplete: "off", ...attrs })]);
@@ -14,10 +24,10 @@ export function dayChoices(chosen) {
   const boxes = DAYS.map((day) =>
     el("label", { className: "day-choice" }, [
       el("input", { type: "checkbox", name: "day", value: day, checked: chosen.includes(day) }),
-      day.charAt(0).toUpperCase() + day.slice(1),
+      t(DAY_WORDS[day]),
     ]),
   );
-  return el("fieldset", {}, [el("legend", { textContent: "Days" }), ...boxes]);
+  return el("fieldset", {}, [el("legend", { textContent: t("ui-days") }), ...boxes]);
 }
 
 function messages() {
@@ -45,35 +55,35 @@ const chosenDays = (form) => [...form.querySelectorAll("input[name=day]:checked"
 
 /** The link a habit's check-ins open: one of the links, or the default. */
 function linkChoice(habit, links) {
-  const options = [el("option", { value: "", textContent: "The default link" })];
+  const options = [el("option", { value: "", textContent: t("ui-the-default-link") })];
   for (const link of links) {
-    options.push(el("option", { value: link.name, textContent: link.name, selected: link.name === habit.link }));
+    options.push(el("option", { value: link.name, textContent: link.name, selected: link.name === habit.link, translate: false }));
   }
-  return el("label", {}, ["Check-ins open", el("select", { name: "link" }, options)]);
+  return el("label", {}, [t("ui-check-ins-open"), el("select", { name: "link" }, options)]);
 }
 
 function editForm(habit, redraw, links, ideas) {
   const node = el("form", { className: "card habit-form" });
   node.dataset.habit = habit.id;
-  node.setAttribute("aria-label", `Habit: ${habit.name}`);
-  const title = el("h4", { textContent: habit.name });
+  node.setAttribute("aria-label", t("ui-habit-label", { habit: habit.name }));
+  const title = el("h4", { textContent: habit.name, translate: false });
   const on = el("input", { type: "checkbox", name: "enabled", checked: habit.enabled });
   const { error, saved } = messages();
-  const archive = el("button", { type: "button", className: "secondary archive", textContent: "Archive" });
-  archive.setAttribute("aria-label", `Archive ${habit.name}`);
+  const archive = el("button", { type: "button", className: "secondary archive", textContent: t("ui-archive") });
+  archive.setAttribute("aria-label", t("ui-archive-habit", { habit: habit.name }));
   node.append(
     title,
-    field("Name", "name", habit.name, { maxLength: 60 }),
-    field("Trigger (after…)", "trigger", habit.trigger, { maxLength: 80 }),
-    field("What to do", "prompt", habit.prompt, { maxLength: 300 }),
-    field("Time (HH:MM)", "time", habit.time, { size: 8 }),
-    field("Until at the latest (HH:MM; empty: time plus the late window)", "latest", habit.latest ?? "", { size: 8 }),
+    field(t("ui-name"), "name", habit.name, { maxLength: 60 }),
+    field(t("ui-trigger-after"), "trigger", habit.trigger, { maxLength: 80 }),
+    field(t("ui-what-to-do"), "prompt", habit.prompt, { maxLength: 300 }),
+    field(t("ui-time-hh-mm"), "time", habit.time, { size: 8 }),
+    field(t("ui-until-latest-or-late-window"), "latest", habit.latest ?? "", { size: 8 }),
     dayChoices(habit.days),
-    el("label", { className: "day-choice" }, [on, "Remind me"]),
+    el("label", { className: "day-choice" }, [on, t("ui-remind-me")]),
     linkChoice(habit, links),
-    el("label", {}, ["Ideas for what to post, one per line", el("textarea", { name: "ideas", rows: 4, value: ideas.join("\n") })]),
+    el("label", {}, [t("ui-ideas-one-per-line"), el("textarea", { name: "ideas", rows: 4, value: ideas.join("\n") })]),
     error,
-    el("div", { className: "actions" }, [el("button", { type: "submit", textContent: "Save" }), archive]),
+    el("div", { className: "actions" }, [el("button", { type: "submit", textContent: t("ui-save") }), archive]),
     saved,
   );
   node.addEventListener("submit", (event) => {
@@ -95,25 +105,25 @@ function editForm(habit, redraw, links, ideas) {
         ideas = await setIdeas(habit.id, node.ideas.value.split("\n"));
         node.ideas.value = ideas.join("\n");
       }
-    }, "Saved.");
+    }, t("ui-saved"));
   });
   archive.addEventListener("click", () =>
     attempt(error, saved, async () => {
       await setHabit(habit.id, { archived: true });
-      await redraw(`${habit.name} archived: its history is kept; restore it below.`);
+      await redraw(t("ui-habit-archived", { habit: habit.name }));
     }, ""),
   );
   return node;
 }
 
 function archivedRow(habit, redraw) {
-  const restore = el("button", { type: "button", className: "secondary", textContent: "Restore" });
-  restore.setAttribute("aria-label", `Restore ${habit.name}`);
+  const restore = el("button", { type: "button", className: "secondary", textContent: t("ui-restore") });
+  restore.setAttribute("aria-label", t("ui-restore-habit", { habit: habit.name }));
   restore.addEventListener("click", async () => {
     await setHabit(habit.id, { archived: false });
-    await redraw(`${habit.name} restored.`);
+    await redraw(t("ui-habit-restored", { habit: habit.name }));
   });
-  const row = el("li", {}, [`${habit.name} `, restore]);
+  const row = el("li", {}, [el("span", { textContent: habit.name, translate: false }), " ", restore]);
   row.dataset.habit = habit.id;
   return row;
 }
@@ -134,7 +144,7 @@ function setUpAddForm(redraw) {
         prompt: form.prompt.value,
       });
       form.reset();
-      await redraw(`Added ${change.habit.name}.`);
+      await redraw(t("ui-habit-added", { habit: change.habit.name }));
     }, "");
   });
 }

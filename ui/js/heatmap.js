@@ -17,15 +17,15 @@ export function layout(cells) {
   return { width: columns * (CELL + GAP) - GAP, height: 7 * (CELL + GAP) - GAP, squares };
 }
 
-/** Words for each status, so the map never relies on colour alone. */
+/** Words for each status (catalogue keys), so the map never relies on colour alone. */
 export const STATUS_LABELS = {
-  done: "done",
-  extra: "done (extra day)",
-  skipped: "skipped",
-  paused: "paused",
-  missed: "missed",
-  pending: "to do today",
-  unscheduled: "not scheduled",
+  done: "ui-day-done",
+  extra: "ui-day-extra",
+  skipped: "ui-day-skipped",
+  paused: "ui-day-paused",
+  missed: "ui-day-missed",
+  pending: "ui-day-pending",
+  unscheduled: "ui-day-unscheduled",
 };
 
 /** A polyline for values (0–100) across `width` × `height`. */

@@ -3,12 +3,13 @@
 import { getHistory, searchNotes } from "./ipc.js";
 import { svg } from "./svg.js";
 import { CELL, layout, STATUS_LABELS, trendPoints } from "./heatmap.js";
+import { t, tn } from "./i18n.js";
 
 /** A square per day; status is shown by shape as well as colour. */
 function square({ x, y, date, status }) {
   const g = svg("g", { class: `day ${status}`, transform: `translate(${x} ${y})` });
   const title = svg("title");
-  title.textContent = `${date}: ${STATUS_LABELS[status] ?? status}`;
+  title.textContent = `${date}: ${status in STATUS_LABELS ? t(STATUS_LABELS[status]) : status}`;
   g.append(title, svg("rect", { width: CELL, height: CELL, rx: 3 }));
   const mid = CELL / 2;
   if (status === "missed") {
@@ -24,7 +25,7 @@ function square({ x, y, date, status }) {
 function heatmap(habit) {
   const { width, height, squares } = layout(habit.cells);
   const map = svg("svg", { width, height, viewBox: `0 0 ${width} ${height}`, role: "img", class: "heatmap" });
-  map.setAttribute("aria-label", `${habit.name}: the last 26 weeks, one square a day`);
+  map.setAttribute("aria-label", t("ui-heatmap-label", { habit: habit.name }));
   map.append(...squares.map(square));
   return map;
 }
@@ -32,7 +33,7 @@ function heatmap(habit) {
 function trend(habit) {
   const values = habit.strength_trend.map(([, v]) => v);
   const chart = svg("svg", { width: 240, height: 48, viewBox: "0 0 240 48", role: "img", class: "trend" });
-  chart.setAttribute("aria-label", `Strength over 26 weeks, now ${habit.strength}%`);
+  chart.setAttribute("aria-label", t("ui-trend-label", { strength: habit.strength }));
   chart.append(svg("polyline", { points: trendPoints(values, 240, 44), transform: "translate(0 2)" }));
   return chart;
 }
@@ -48,13 +49,13 @@ function stat(key, label, value) {
   return wrap;
 }
 
-const BAND_WORDS = { below: "below the 5–15 band", within: "within the 5–15 band", above: "above the 5–15 band" };
+const BAND_WORDS = { below: "ui-band-below", within: "ui-band-within", above: "ui-band-above" };
 
 /** "8 min per check-in, within the 5–15 band (4 weeks, 9 check-ins)". */
 function bandText(band) {
-  if (!band) return "No minutes recorded in the last 4 weeks";
-  const count = `${band.checkins} ${band.checkins === 1 ? "check-in" : "check-ins"}`;
-  return `${band.average} min per check-in, ${BAND_WORDS[band.place]} (last 4 weeks, ${count})`;
+  if (!band) return t("ui-band-none");
+  const count = tn(band.checkins, "ui-checkins-one", "ui-checkins-other");
+  return t("ui-band", { minutes: band.average, place: t(BAND_WORDS[band.place]), count });
 }
 
 function section(habit) {
@@ -63,21 +64,22 @@ function section(habit) {
   node.dataset.habit = habit.habit;
   const title = document.createElement("h3");
   title.textContent = habit.name;
+  title.translate = false;
   const facts = document.createElement("dl");
   facts.className = "facts";
   const week = habit.weeks.at(-1);
   facts.append(
-    stat("current_streak", "Current streak", habit.current_streak),
-    stat("best_streak", "Best streak", habit.best_streak),
-    stat("strength", "Strength", `${habit.strength}%`),
-    stat("done", "Days done", habit.done),
-    stat("minutes", "Minutes", habit.minutes),
-    stat("this_week", "This week", week ? `${week.done} of ${week.due}` : "—"),
-    stat("band", "Check-in length", bandText(habit.band)),
+    stat("current_streak", t("ui-current-streak"), habit.current_streak),
+    stat("best_streak", t("ui-best-streak"), habit.best_streak),
+    stat("strength", t("ui-strength"), t("ui-percent", { value: habit.strength })),
+    stat("done", t("ui-days-done"), habit.done),
+    stat("minutes", t("ui-minutes"), habit.minutes),
+    stat("this_week", t("ui-this-week"), week ? t("ui-n-of-m", { done: week.done, due: week.due }) : "—"),
+    stat("band", t("ui-check-in-length"), bandText(habit.band)),
   );
   const legend = document.createElement("p");
   legend.className = "legend muted";
-  legend.textContent = "Filled: done · dot: done on a rest day · slash: skipped · dash: paused · cross: missed";
+  legend.textContent = t("ui-heatmap-legend");
   node.append(title, facts, heatmap(habit), legend, trend(habit));
   return node;
 }
@@ -87,9 +89,11 @@ function noteRow(row) {
   const when = document.createElement("span");
   when.className = "muted";
   when.textContent = `${row.date} · ${row.habit}`;
+  when.translate = false;
   const text = document.createElement("span");
   text.className = "note-text";
   text.textContent = row.note;
+  text.translate = false;
   li.append(when, text);
   return li;
 }
@@ -100,7 +104,8 @@ async function showNotes() {
   try {
     const rows = await searchNotes(query);
     document.getElementById("note-list").replaceChildren(...rows.map(noteRow));
-    count.textContent = rows.length === 0 ? (query.trim() ? "No note matches." : "No notes yet.") : `${rows.length} ${rows.length === 1 ? "note" : "notes"}`;
+    count.textContent =
+      rows.length === 0 ? t(query.trim() ? "ui-no-note-matches" : "ui-no-notes-yet") : tn(rows.length, "ui-notes-one", "ui-notes-other");
   } catch (e) {
     count.textContent = e.message ?? String(e);
   }

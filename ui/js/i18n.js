@@ -21,6 +21,16 @@ export function t(key, vars) {
   return text === undefined ? key : fill(text, vars);
 }
 
+/**
+ * A count in words: `one` or `other` as the page's language chooses for `count`
+ * (French says "0 note", English "0 notes"); `{count}` is filled in too.
+ */
+export function tn(count, one, other, vars = {}) {
+  const lang = globalThis.document?.documentElement.lang || "en";
+  const rule = new Intl.PluralRules(lang === "en-XA" ? "en" : lang).select(count);
+  return t(rule === "one" ? one : other, { count, ...vars });
+}
+
 const ATTRIBUTES = ["placeholder", "aria-label", "title"];
 
 /** Puts the catalogue's words into `root` (the document, or a template's content). */

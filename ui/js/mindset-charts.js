@@ -52,11 +52,11 @@ export function trendLayout(attempts, strength, width, height) {
   return { mindsets, strength: pts(strength.map(([d, v]) => [x(day(d)), y(v)])), dots };
 }
 
-/** Short axis names for the five mindsets, in the core's order. */
+/** Short axis names (catalogue keys) for the five mindsets, in the core's order. */
 export const SHORT_NAMES = {
-  real_human: "Real human",
-  think_networks: "Networks",
-  listen_engage: "Listen & engage",
-  be_helpful: "Helpful",
-  experiment: "Experiment",
+  real_human: "ui-short-real-human",
+  think_networks: "ui-short-think-networks",
+  listen_engage: "ui-short-listen-engage",
+  be_helpful: "ui-short-be-helpful",
+  experiment: "ui-short-experiment",
 };

@@ -4,6 +4,9 @@ import { getMindsets, recordAssessment, saveAssessmentDraft } from "./ipc.js";
 import { radarLayout, SHORT_NAMES, trendLayout } from "./mindset-charts.js";
 import { svg, titled } from "./svg.js";
 import { el } from "./dom.js";
+import { t } from "./i18n.js";
+
+const shortName = (mindset) => t(SHORT_NAMES[mindset]);
 
 const $ = (id) => document.getElementById(id);
 let view = null;
@@ -14,7 +17,7 @@ function answers() {
 
 function showProgress() {
   const given = answers().filter((a) => a > 0).length;
-  $("q-progress").textContent = `${given} of ${view.statements.length} answered`;
+  $("q-progress").textContent = t("ui-answered", { given, total: view.statements.length });
 }
 
 function buildQuestionnaire() {
@@ -34,7 +37,7 @@ function buildQuestionnaire() {
     group.append(item);
   });
   $("q-groups").replaceChildren(...groups);
-  $("q-stem").textContent = `Each statement completes “${view.stem}…”. Answer from what you actually did.`;
+  $("q-stem").textContent = t("ui-stem-help", { stem: view.stem });
 }
 
 function fillAnswers(values) {
@@ -51,40 +54,42 @@ function radar() {
   const { axes, rings, polygons } = radarLayout(series, 200, 150, 100);
   const chart = svg("svg", { id: "radar-chart", class: "radar", role: "img", viewBox: "0 28 400 250" });
   const parts = latest.scores.mindsets.map((m) => `${m.title} ${m.score}`).join(", ");
-  chart.setAttribute("aria-label", `Latest scores out of 100: ${parts}`);
+  chart.setAttribute("aria-label", t("ui-radar-label", { scores: parts }));
   for (const ring of rings) chart.append(svg("polygon", { class: "ring", points: ring }));
   axes.forEach((a, i) => {
     const name = svg("text", { x: a.labelX, y: a.labelY + 4, "text-anchor": a.anchor, class: "axis" });
-    name.textContent = SHORT_NAMES[latest.scores.mindsets[i].mindset];
+    name.textContent = shortName(latest.scores.mindsets[i].mindset);
     chart.append(svg("line", { class: "spoke", ...a }), name);
   });
   polygons.forEach((points, i) => {
     const which = i === 0 ? "latest" : "first";
-    chart.append(titled(svg("polygon", { class: `scores ${which}`, points }), which === "latest" ? "Latest attempt" : "First attempt"));
+    chart.append(titled(svg("polygon", { class: `scores ${which}`, points }), t(which === "latest" ? "ui-latest-attempt" : "ui-first-attempt")));
   });
   $("radar").replaceChildren(chart);
   $("radar-legend").textContent =
-    view.attempts.length > 1 ? `Solid: latest (${latest.taken_at.slice(0, 10)}) · dashed: first (${first.taken_at.slice(0, 10)})` : `Your first attempt, ${latest.taken_at.slice(0, 10)}`;
+    view.attempts.length > 1
+      ? t("ui-radar-legend", { latest: latest.taken_at.slice(0, 10), first: first.taken_at.slice(0, 10) })
+      : t("ui-radar-legend-first", { date: latest.taken_at.slice(0, 10) });
 }
 
 function trends() {
   const [width, height] = [600, 140];
   const { mindsets, strength, dots } = trendLayout(view.attempts, view.strength, width, height);
   const chart = svg("svg", { class: "mindset-trends", role: "img", viewBox: `0 -6 ${width} ${height + 26}` });
-  chart.setAttribute("aria-label", "Each mindset's score at each attempt, with the habits' mean strength as a dashed line");
+  chart.setAttribute("aria-label", t("ui-trends-label"));
   chart.append(svg("polyline", { class: "strength", points: strength }));
-  mindsets.forEach((m, i) => chart.append(titled(svg("polyline", { class: `mindset m${i}`, points: m.points }), SHORT_NAMES[m.mindset])));
+  mindsets.forEach((m, i) => chart.append(titled(svg("polyline", { class: `mindset m${i}`, points: m.points }), shortName(m.mindset))));
   const dates = [...view.strength.map(([d]) => d), ...view.attempts.map((a) => a.taken_at.slice(0, 10))].sort();
   for (const [x, text, anchor] of [[0, dates[0], "start"], [width, dates.at(-1), "end"]]) {
     const label = svg("text", { x, y: height + 16, "text-anchor": anchor, class: "axis" });
     label.textContent = text;
     chart.append(label);
   }
-  for (const d of dots) chart.append(titled(svg("circle", { class: "attempt", cx: d.x, cy: d.y, r: 3.5 }), `${d.date}: overall ${d.overall}`));
+  for (const d of dots) chart.append(titled(svg("circle", { class: "attempt", cx: d.x, cy: d.y, r: 3.5 }), t("ui-overall-on", { date: d.date, overall: d.overall })));
   $("mindset-trends").replaceChildren(chart);
   $("trend-keys").replaceChildren(
-    ...view.attempts[0].scores.mindsets.map((m, i) => el("li", { className: `key m${i}`, textContent: SHORT_NAMES[m.mindset] })),
-    el("li", { className: "key strength", textContent: "Habit strength" }),
+    ...view.attempts[0].scores.mindsets.map((m, i) => el("li", { className: `key m${i}`, textContent: shortName(m.mindset) })),
+    el("li", { className: "key strength", textContent: t("ui-habit-strength") }),
   );
 }
 
@@ -101,10 +106,10 @@ function guidance() {
     block.dataset.mindset = g.mindset;
     return block;
   });
-  if (blocks.length === 0) blocks.push(el("p", { textContent: "All five mindsets score the same: grow whichever matters most to you now." }));
+  if (blocks.length === 0) blocks.push(el("p", { textContent: t("ui-all-same") }));
   $("weakest").replaceChildren(...blocks);
   $("changes").textContent = view.changes.length
-    ? `Since last time: ${view.changes.map((c) => `${c.title} ${c.from} → ${c.to}`).join("; ")}.`
+    ? t("ui-since-last-time", { changes: view.changes.map((c) => `${c.title} ${c.from} → ${c.to}`).join("; ") })
     : "";
 }
 
@@ -123,8 +128,8 @@ export async function showMindsets() {
     const taken = view.attempts.length > 0;
     $("mindset-results").hidden = !taken;
     $("questionnaire-box").open = !taken || !!view.draft;
-    $("questionnaire-title").textContent = taken ? "Take the self-assessment again" : "Take the self-assessment";
-    $("next-retake").textContent = `Next suggested: ${view.next_retake.slice(0, 10)}`;
+    $("questionnaire-title").textContent = t(taken ? "ui-take-again" : "ui-take-the-self-assessment");
+    $("next-retake").textContent = t("ui-next-suggested", { date: view.next_retake.slice(0, 10) });
     if (taken) {
       radar();
       guidance();
@@ -154,7 +159,7 @@ function setUp() {
     const given = answers();
     const missing = given.findIndex((a) => a === 0);
     if (missing >= 0) {
-      showError({ message: `Statement ${missing + 1} has no answer yet.` });
+      showError({ message: t("ui-statement-unanswered", { number: missing + 1 }) });
       form.querySelector(`input[name=q${missing}]`).focus();
       return;
     }
@@ -163,7 +168,7 @@ function setUp() {
       await recordAssessment(given);
       showError(null);
       await showMindsets();
-      $("mindsets-status").textContent = "Saved. Your results are above.";
+      $("mindsets-status").textContent = t("ui-results-above");
       $("radar-title").focus();
     } catch (error) {
       showError(error);

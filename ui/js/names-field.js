@@ -55,7 +55,7 @@ export function namesField(root, { id, question, known, initial }) {
           drawChips();
           input.focus();
         });
-        return el("li", { className: "chip" }, [el("span", { textContent: name }), remove]);
+        return el("li", { className: "chip" }, [el("span", { textContent: name, translate: false }), remove]);
       }),
     );
     chips.hidden = chosen.length === 0;
@@ -75,7 +75,7 @@ export function namesField(root, { id, question, known, initial }) {
     if (options.length === 0) return close();
     list.replaceChildren(
       ...options.map((name, i) => {
-        const option = el("li", { id: `${list.id}-${i}`, textContent: name, className: i === active ? "active" : "" });
+        const option = el("li", { id: `${list.id}-${i}`, textContent: name, className: i === active ? "active" : "", translate: false });
         option.setAttribute("role", "option");
         option.setAttribute("aria-selected", String(i === active));
         // mousedown, not click: the input keeps focus.

@@ -4,6 +4,7 @@
 import { addLink, getLinks, getSettings, removeLink, setDefaultLink, setSetting } from "./ipc.js";
 import { showHabits } from "./habit-forms.js";
 import { run } from "./outcome.js";
+import { t } from "./i18n.js";
 
 const $ = (id) => document.getElementById(id);
 
@@ -22,29 +23,30 @@ function linkRow(link) {
   li.dataset.link = link.name;
   const name = document.createElement("strong");
   name.textContent = link.name;
+  name.translate = false;
   const url = document.createElement("code");
   url.textContent = link.url;
-  li.append(name, " ", url, link.default ? " (default) " : " ");
+  li.append(name, " ", url, link.default ? ` ${t("ui-default-mark")} ` : " ");
   if (!link.default) {
     li.append(
-      button(`Make ${link.name} the default link`, "Make default", () =>
+      button(t("ui-make-default-label", { link: link.name }), t("ui-make-default"), () =>
         run("link", async () => {
           await setDefaultLink(link.name);
           await drawLinks();
-          return `${link.name} is the default link now.`;
+          return t("ui-default-now", { link: link.name });
         }),
       ),
       " ",
     );
   }
   li.append(
-    button(`Remove the link ${link.name}`, "Remove", () =>
+    button(t("ui-remove-link-label", { link: link.name }), t("ui-remove"), () =>
       run("link", async () => {
         const fellBack = await removeLink(link.name);
         await drawLinks();
         return fellBack.length
-          ? `Removed ${link.name}; ${fellBack.join(", ")} now open the default link.`
-          : `Removed ${link.name}.`;
+          ? t("ui-link-removed-fell-back", { link: link.name, habits: fellBack.join(", ") })
+          : t("ui-link-removed", { link: link.name });
       }),
     ),
   );
@@ -56,7 +58,7 @@ async function drawLinks(habitsToo = true) {
   if (habitsToo) await showHabits();
   const links = await getLinks();
   const none = document.createElement("li");
-  none.textContent = "No link yet: a check-in then only keeps the time.";
+  none.textContent = t("ui-no-link-yet");
   $("link-list").replaceChildren(...(links.length ? links.map(linkRow) : [none]));
 }
 
@@ -75,7 +77,7 @@ function setUp() {
       const name = form.name.value.trim();
       form.reset();
       await drawLinks();
-      return `Saved the link ${name}.`;
+      return t("ui-link-saved", { link: name });
     });
   });
   $("checkin-form").addEventListener("submit", (event) => {
@@ -83,10 +85,10 @@ function setUp() {
     const form = event.target;
     run("checkin", async () => {
       const minutes = form.checkin_length.value.trim();
-      if (!/^\d+$/.test(minutes)) throw new Error("Give the minutes as a whole number from 1 to 60.");
+      if (!/^\d+$/.test(minutes)) throw new Error(t("ui-minutes-1-60"));
       const view = await setSetting("checkin_length", `${minutes}m`);
       form.checkin_length.value = Math.round(view.checkin_length_secs / 60);
-      return "Saved.";
+      return t("ui-saved");
     });
   });
 }

@@ -5,6 +5,7 @@ import { forgetPerson, getNetwork, mergePeople, renamePerson, setPersonKind } fr
 import { el } from "./dom.js";
 import { svg, titled } from "./svg.js";
 import { monthLabel, reachLayout } from "./people-charts.js";
+import { t, tn } from "./i18n.js";
 
 const $ = (id) => document.getElementById(id);
 const WIDTH = 480;
@@ -15,17 +16,15 @@ function showError(id, error) {
   $(id).hidden = !error;
 }
 
-const count = (n, one, many) => `${n} ${n === 1 ? one : many}`;
-
 function drawSummary(view) {
   $("network-month").textContent = view.month;
   $("network-summary").textContent =
     view.people.length === 0
-      ? "No one named yet. When you log a check-in on Today, say whom it involved in “With”: the colleague you answered, the team you recognised."
-      : `This month: ${count(view.reached, "person or team", "people and teams")} reached, ${view.new} new.`;
+      ? t("ui-no-one-named-yet")
+      : t("ui-this-month-reached", { reached: tn(view.reached, "ui-people-one", "ui-people-other"), new: view.new });
   const suggestions = view.suggestions.length
     ? view.suggestions.map((s) => el("li", { textContent: s.text }))
-    : [el("li", { className: "muted", textContent: "Nothing to suggest yet: keep naming whom your check-ins involve." })];
+    : [el("li", { className: "muted", textContent: t("ui-nothing-to-suggest") })];
   $("network-suggestions").replaceChildren(...suggestions);
 }
 
@@ -33,7 +32,7 @@ function drawReach(months) {
   const { bars, line } = reachLayout(months, WIDTH, HEIGHT);
   const chart = svg("svg", { viewBox: `0 -4 ${WIDTH} ${HEIGHT + 24}`, class: "reach", role: "img", "aria-labelledby": "reach-title" }, [
     ...bars.flatMap((b) => [
-      titled(svg("rect", { class: "reached", x: b.x, y: b.y, width: b.width, height: b.height }), `${b.month}: ${b.reached} reached, ${b.new} new`),
+      titled(svg("rect", { class: "reached", x: b.x, y: b.y, width: b.width, height: b.height }), t("ui-reach-bar", { month: b.month, reached: b.reached, new: b.new })),
       svg("rect", { class: "new", x: b.x, y: b.newY, width: b.width, height: b.newHeight }),
       Object.assign(svg("text", { class: "axis", x: b.x + b.width / 2, y: HEIGHT + 16, "text-anchor": "middle" }), {
         textContent: monthLabel(b.month),
@@ -57,12 +56,12 @@ function drawReach(months) {
 function drawMix(view) {
   $("network-mix").replaceChildren(
     ...view.by_habit.map((h) =>
-      el("li", { textContent: `${h.name}: ${count(h.reached, "name", "names")} this month, ${h.ever} ever` }),
+      el("li", { textContent: t("ui-mix-row", { habit: h.name, names: tn(h.reached, "ui-names-one", "ui-names-other"), ever: h.ever }) }),
     ),
   );
   const recognised = view.recognised.length
-    ? view.recognised.map((r) => el("li", { textContent: `${r.date} · ${r.name}${r.kind === "team" ? " (team)" : ""}` }))
-    : [el("li", { className: "muted", textContent: "No one recognised by name yet." })];
+    ? view.recognised.map((r) => el("li", { textContent: `${r.date} · ${r.name}${r.kind === "team" ? ` ${t("ui-team-mark")}` : ""}` }))
+    : [el("li", { className: "muted", textContent: t("ui-no-one-recognised") })];
   $("network-recognised").replaceChildren(...recognised);
 }
 
@@ -70,12 +69,12 @@ let chosen = null;
 
 function drawPeople(view) {
   const rows = view.people.map((p) => {
-    const manage = el("button", { type: "button", className: "secondary manage", textContent: "Manage" });
-    manage.setAttribute("aria-label", `Manage ${p.name}`);
+    const manage = el("button", { type: "button", className: "secondary manage", textContent: t("ui-manage") });
+    manage.setAttribute("aria-label", t("ui-manage-person", { name: p.name }));
     manage.addEventListener("click", () => openPerson(p, view));
     return el("tr", {}, [
-      el("th", { scope: "row", textContent: p.name }),
-      el("td", { textContent: p.kind === "team" ? "Team" : "Person" }),
+      el("th", { scope: "row", textContent: p.name, translate: false }),
+      el("td", { textContent: t(p.kind === "team" ? "ui-team" : "ui-person") }),
       el("td", { textContent: p.first_seen ?? "—" }),
       el("td", { textContent: p.last_seen ?? "—" }),
       el("td", { className: "count", textContent: String(p.entries) }),
@@ -96,7 +95,7 @@ function openPerson(person, view) {
   $("person-backups").checked = false;
   $("person-confirm").hidden = true;
   $("person-merge").replaceChildren(
-    ...view.people.filter((p) => p.name !== person.name).map((p) => el("option", { value: p.name, textContent: p.name })),
+    ...view.people.filter((p) => p.name !== person.name).map((p) => el("option", { value: p.name, textContent: p.name, translate: false })),
   );
   $("person-merge-go").disabled = view.people.length < 2;
   showError("person-error", null);
@@ -136,24 +135,24 @@ function wire() {
   $("person-rename-go").addEventListener("click", async () => {
     const from = chosen;
     const to = $("person-rename").value;
-    const view = await change(() => renamePerson(from, to), () => `Renamed ${from} to ${to.trim()}.`);
+    const view = await change(() => renamePerson(from, to), () => t("ui-renamed", { from, to: to.trim() }));
     const renamed = view?.people.find((p) => p.name === to.trim());
     if (renamed) openPerson(renamed, view);
   });
   $("person-merge-go").addEventListener("click", async () => {
     const from = chosen;
     const into = $("person-merge").value;
-    const view = await change(() => mergePeople(from, into), () => `Merged ${from} into ${into}.`);
+    const view = await change(() => mergePeople(from, into), () => t("ui-merged", { from, into }));
     const kept = view?.people.find((p) => p.name === into);
     if (kept) openPerson(kept, view);
   });
   $("person-kind-go").addEventListener("click", () => {
     const kind = $("person-kind").value;
-    change(() => setPersonKind(chosen, kind), () => `${chosen} is a ${kind} now.`);
+    change(() => setPersonKind(chosen, kind), () => t(kind === "team" ? "ui-now-a-team" : "ui-now-a-person", { name: chosen }));
   });
   $("person-forget").addEventListener("click", () => {
-    const backups = $("person-backups").checked ? ", from every note and from the backups" : " and from every note";
-    $("person-confirm-text").textContent = `Forget ${chosen}? The name goes from every check-in${backups}; the check-ins stay. This cannot be undone.`;
+    const key = $("person-backups").checked ? "ui-forget-confirm-backups" : "ui-forget-confirm";
+    $("person-confirm-text").textContent = t(key, { name: chosen });
     $("person-confirm").hidden = false;
     $("person-forget-go").focus();
   });
@@ -166,8 +165,12 @@ function wire() {
     const view = await change(
       () => forgetPerson(name, $("person-backups").checked),
       ({ forgotten: f }) =>
-        `Forgot ${f.name}: removed from ${count(f.entries, "check-in", "check-ins")} and ${count(f.notes, "note", "notes")}` +
-        (f.backups ? ` and from ${count(f.backups, "backup", "backups")}.` : "."),
+        t(f.backups ? "ui-forgot-backups" : "ui-forgot", {
+          name: f.name,
+          entries: tn(f.entries, "ui-checkins-one", "ui-checkins-other"),
+          notes: tn(f.notes, "ui-notes-one", "ui-notes-other"),
+          backups: tn(f.backups, "ui-backups-one", "ui-backups-other"),
+        }),
     );
     if (view) {
       closePerson();

@@ -2,12 +2,13 @@
 // review.js draws the SVG.
 
 export const NEEDS = ["information", "help", "belonging", "recognition", "purpose"];
+/** Each need's name (catalogue keys, shared with Today's "Served" choice). */
 export const NEED_LABELS = {
-  information: "Information",
-  help: "Help",
-  belonging: "Belonging",
-  recognition: "Recognition",
-  purpose: "Purpose",
+  information: "ui-need-information",
+  help: "ui-need-help",
+  belonging: "ui-need-belonging",
+  recognition: "ui-need-recognition",
+  purpose: "ui-need-purpose",
 };
 
 /**

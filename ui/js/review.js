@@ -1,10 +1,13 @@
 // The Review panel: the weekly benefits check, its trend, the verdict, and the iceberg.
 import { getReview, recordBenefitCheck } from "./ipc.js";
 import { benefitsLayout, icebergLayout, NEED_LABELS, NEEDS } from "./review-charts.js";
+import { monthLabel } from "./people-charts.js";
 import { svg, titled } from "./svg.js";
+import { t } from "./i18n.js";
 
 const $ = (id) => document.getElementById(id);
-const RATING_WORDS = { 1: "none", 2: "a little", 3: "some", 4: "clear", 5: "a lot" };
+const RATING_WORDS = { 1: "ui-rating-1", 2: "ui-rating-2", 3: "ui-rating-3", 4: "ui-rating-4", 5: "ui-rating-5" };
+const need = (name) => t(NEED_LABELS[name]);
 
 function showError(error) {
   const line = $("benefit-error");
@@ -50,21 +53,21 @@ function trendChart(review) {
   chart.setAttribute(
     "aria-label",
     review.checks.length
-      ? `Benefits over ${review.checks.length} weekly checks: bars show responses (up to ${mostResponses}), the line shows the rating from 1 to 5`
-      : "No benefits check recorded yet",
+      ? t("ui-benefits-label", { checks: review.checks.length, most: mostResponses })
+      : t("ui-no-benefits-check"),
   );
   const plot = svg("g", { transform: `translate(${left} 8)` });
   plot.append(svg("line", { class: "baseline", x1: 0, y1: inner.height, x2: inner.width, y2: inner.height }));
   for (const b of bars) {
-    plot.append(titled(svg("rect", { class: "responses", x: b.x, y: b.y, width: b.width, height: Math.max(b.height, 1) }), `Week of ${b.week}: ${b.responses} responses`));
+    plot.append(titled(svg("rect", { class: "responses", x: b.x, y: b.y, width: b.width, height: Math.max(b.height, 1) }), t("ui-week-responses", { week: b.week, responses: b.responses })));
   }
   plot.append(svg("polyline", { class: "rating", points: line }));
   for (const d of dots) {
-    plot.append(titled(svg("circle", { class: "rating", cx: d.cx, cy: d.cy, r: 4 }), `Week of ${d.week}: rated ${d.rating} of 5`));
+    plot.append(titled(svg("circle", { class: "rating", cx: d.cx, cy: d.cy, r: 4 }), t("ui-week-rating", { week: d.week, rating: d.rating })));
   }
   chart.append(plot, label(left - 6, 14, "5", "end"), label(left - 6, inner.height + 8, "1", "end"));
   if (weeks.length) {
-    chart.append(label(left, height - 4, weeks[0]), label(width - 8, height - 4, "this week", "end"));
+    chart.append(label(left, height - 4, weeks[0]), label(width - 8, height - 4, t("ui-this-week-axis"), "end"));
   }
   return chart;
 }
@@ -72,7 +75,7 @@ function trendChart(review) {
 function trendTable(review) {
   const rows = review.checks.map((c) => {
     const tr = document.createElement("tr");
-    for (const text of [c.week, `${c.rating} (${RATING_WORDS[c.rating]})`, c.responses]) {
+    for (const text of [c.week, `${c.rating} (${t(RATING_WORDS[c.rating])})`, c.responses]) {
       const td = document.createElement("td");
       td.textContent = text;
       tr.append(td);
@@ -90,14 +93,14 @@ function iceberg(review) {
   const deepest = review.iceberg.deepest;
   chart.setAttribute(
     "aria-label",
-    deepest ? `Needs served per month; the deepest so far is ${NEED_LABELS[deepest].toLowerCase()}` : "No check-in tagged with a need yet",
+    deepest ? t("ui-iceberg-label", { need: need(deepest) }) : t("ui-no-need-yet"),
   );
   for (const column of columns) {
     const g = svg("g", { transform: `translate(${column.x} 0)` });
     for (const s of column.segments) {
-      g.append(titled(svg("rect", { class: `need ${s.need}`, y: s.y, width: column.width, height: s.height }), `${column.month}: ${NEED_LABELS[s.need]} ${s.count}`));
+      g.append(titled(svg("rect", { class: `need ${s.need}`, y: s.y, width: column.width, height: s.height }), `${column.month}: ${need(s.need)} ${s.count}`));
     }
-    const name = new Date(`${column.month}-01T00:00:00Z`).toLocaleString("en", { month: "short", timeZone: "UTC" });
+    const name = monthLabel(column.month);
     chart.append(g, label(column.x + column.width / 2, height - 4, name, "middle"));
   }
   $("iceberg-chart").replaceChildren(chart);
@@ -105,19 +108,19 @@ function iceberg(review) {
     const li = document.createElement("li");
     li.className = `need-key ${need}`;
     li.dataset.need = need;
-    li.textContent = `${NEED_LABELS[need]}: ${review.iceberg.totals[i]}`;
+    li.textContent = `${t(NEED_LABELS[need])}: ${review.iceberg.totals[i]}`;
     return li;
   });
   $("iceberg-totals").replaceChildren(...items);
   $("iceberg-summary").textContent = deepest
-    ? `Over the last 12 months your check-ins reached down to ${NEED_LABELS[deepest].toLowerCase()}.`
-    : "Tag what a check-in served when you log it (Today → Served) to see how your use of the network deepens.";
+    ? t("ui-iceberg-summary", { need: need(deepest) })
+    : t("ui-iceberg-none");
 }
 
 export async function showReview() {
   try {
     const review = await getReview();
-    $("review-week").textContent = `Week of ${review.this_week}`;
+    $("review-week").textContent = t("ui-week-of-date", { week: review.this_week });
     fillForm(review.current);
     verdict(review);
     $("benefit-trend").replaceChildren(trendChart(review));
@@ -136,12 +139,12 @@ function setUp() {
     $("benefit-saved").textContent = "";
     const rating = form.querySelector("input[name=rating]:checked");
     const responses = form.responses.value.trim();
-    if (!rating) return showError({ message: "Choose how much benefit you see, from 1 to 5." });
-    if (!/^-?\d+$/.test(responses)) return showError({ message: "Count the responses as a whole number (0 if none)." });
+    if (!rating) return showError({ message: t("ui-choose-rating") });
+    if (!/^-?\d+$/.test(responses)) return showError({ message: t("ui-count-responses") });
     try {
       await recordBenefitCheck(Number(rating.value), Number(responses));
       await showReview();
-      $("benefit-saved").textContent = "Saved.";
+      $("benefit-saved").textContent = t("ui-saved");
     } catch (error) {
       showError(error);
     }

@@ -6,6 +6,7 @@ import { showHabits } from "./habit-forms.js";
 import { showNetwork } from "./network.js";
 import { durationText } from "./recipe.js";
 import { run } from "./outcome.js";
+import { t } from "./i18n.js";
 
 const $ = (id) => document.getElementById(id);
 
@@ -25,7 +26,15 @@ function drawPaths(view) {
   if (!path.value && view.exports.length) path.placeholder = view.exports[0].path;
 }
 
-const PRESENCE_WORDS = { present: "you are here", away: "you are away", unknown: "not known" };
+const PRESENCE_WORDS = { present: "ui-presence-here", away: "ui-presence-away", unknown: "ui-presence-unknown" };
+/** The tray's names for what it follows (sent over D-Bus as identifiers). */
+const SOURCE_WORDS = {
+  "X idle time": "ui-source-x-idle",
+  screensaver: "ui-source-screensaver",
+  "GNOME idle monitor": "ui-source-gnome-idle",
+  logind: "ui-source-logind",
+};
+const sourceName = (name) => (name in SOURCE_WORDS ? t(SOURCE_WORDS[name]) : name);
 
 /** "When you're away": the switch, the threshold, and what this desktop can tell. */
 function drawAway(view) {
@@ -33,14 +42,16 @@ function drawAway(view) {
   form.wait_when_away.checked = view.wait_when_away;
   form.away_after.value = Math.round(view.away_after_secs / 60);
   $("away-presence").textContent = view.presence_sources.length
-    ? `Aloud learns whether you are here from: ${view.presence_sources.join(", ")}. Right now: ${PRESENCE_WORDS[view.presence]}.`
-    : "This desktop tells Aloud nothing about whether you are at the computer (no screen lock, screensaver or idle time it can follow), so reminders are shown as they come due.";
+    ? t("ui-presence-from", { sources: view.presence_sources.map(sourceName).join(", "), now: t(PRESENCE_WORDS[view.presence]) })
+    : t("ui-presence-none");
 }
 
 async function drawVacation() {
   const status = await getStatus();
   const until = status.paused_until;
-  $("vacation-state").textContent = until ? `Reminders are paused until ${until.slice(0, 10)} ${until.slice(11, 16)}.` : "Reminders are on.";
+  $("vacation-state").textContent = until
+    ? t("ui-paused-until-sentence", { date: until.slice(0, 10), time: until.slice(11, 16) })
+    : t("ui-reminders-on");
   $("vacation-resume").hidden = !until;
 }
 
@@ -49,25 +60,25 @@ function backupRow(backup) {
   const button = document.createElement("button");
   button.type = "button";
   button.className = "secondary";
-  button.textContent = "Restore";
-  button.setAttribute("aria-label", `Restore the backup of ${when}`);
+  button.textContent = t("ui-restore");
+  button.setAttribute("aria-label", t("ui-restore-backup-label", { when }));
   button.addEventListener("click", () =>
     run("restore", async () => {
       await restoreBackup(backup.name);
       await drawBackups();
-      return `Restored the backup of ${when}.`;
+      return t("ui-backup-restored", { when });
     }),
   );
   const li = document.createElement("li");
   li.dataset.backup = backup.name;
-  li.append(`${when} · ${Math.ceil(backup.bytes / 1024)} KB `, button);
+  li.append(`${when} · ${t("ui-kilobytes", { size: Math.ceil(backup.bytes / 1024) })} `, button);
   return li;
 }
 
 async function drawBackups() {
   const backups = await listBackups();
   $("backup-list").replaceChildren(...backups.map(backupRow));
-  if (backups.length === 0) $("backup-list").textContent = "No backup yet.";
+  if (backups.length === 0) $("backup-list").textContent = t("ui-no-backup-yet");
 }
 
 export async function showSettings() {
@@ -97,7 +108,7 @@ function setUp() {
       form.snooze.value = durationText(view.snooze_secs);
       form.catch_up_window.value = durationText(view.catch_up_window_secs);
       form.retake_every.value = durationText(view.retake_every_secs);
-      return "Saved.";
+      return t("ui-saved");
     });
   });
   $("away-form").addEventListener("submit", (event) => {
@@ -105,11 +116,11 @@ function setUp() {
     const form = event.target;
     run("away", async () => {
       const minutes = form.away_after.value.trim();
-      if (!/^\d+$/.test(minutes)) throw new Error("Give the minutes as a whole number from 1 to 60.");
+      if (!/^\d+$/.test(minutes)) throw new Error(t("ui-minutes-1-60"));
       await setSetting("away_after", `${minutes}m`);
       const view = await setSetting("wait_when_away", form.wait_when_away.checked ? "on" : "off");
       drawAway(view);
-      return "Saved.";
+      return t("ui-saved");
     });
   });
   // The page is drawn again in the chosen language, back on Settings; the tray
@@ -128,21 +139,21 @@ function setUp() {
     run("vacation", async () => {
       await pauseReminders(event.target.until.value.trim());
       await drawVacation();
-      return "Paused. Enjoy the break.";
+      return t("ui-paused-enjoy");
     });
   });
   $("vacation-resume").addEventListener("click", () =>
     run("vacation", async () => {
       await resumeReminders();
       await drawVacation();
-      return "Reminders are back on.";
+      return t("ui-reminders-back-on");
     }),
   );
   $("start-at-login").addEventListener("change", (event) =>
     run("login", async () => {
       const view = await setStartAtLogin(event.target.checked);
       event.target.checked = view.start_at_login;
-      return view.start_at_login ? "Aloud will start when you log in." : "Aloud will not start at login.";
+      return t(view.start_at_login ? "ui-will-start-at-login" : "ui-will-not-start-at-login");
     }),
   );
   for (const button of document.querySelectorAll("[data-export]")) {
@@ -151,7 +162,7 @@ function setUp() {
         const path = await exportData(button.dataset.export);
         $("export-path").textContent = path;
         drawPaths(await getSettings());
-        return "Exported to:";
+        return t("ui-exported-to");
       }),
     );
   }
@@ -160,7 +171,7 @@ function setUp() {
     const path = event.target.path.value.trim() || event.target.path.placeholder;
     run("import", async () => {
       const s = await importData(path);
-      return `Imported ${s.habits} habits, ${s.entries} entries, ${s.skips} skips, ${s.benefit_checks} benefits checks.`;
+      return t("ui-imported", { habits: s.habits, entries: s.entries, skips: s.skips, checks: s.benefit_checks });
     });
   });
 }

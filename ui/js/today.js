@@ -56,7 +56,7 @@ function card(habit, refresh, running, known) {
   node.querySelector(".recipe").textContent = habit.recipe; // in the person's language, from the core
   const idea = node.querySelector(".idea");
   idea.hidden = !habit.idea;
-  idea.textContent = habit.idea ? `An idea: ${habit.idea}` : "";
+  idea.textContent = habit.idea ? t("ui-an-idea", { idea: habit.idea }) : "";
   const form = node.querySelector(".log-form");
   const fieldError = node.querySelector(".field-error");
   const done = habit.state === "done";

@@ -2,6 +2,7 @@
 // confirm or change, start at login, and the baseline self-assessment.
 import { getHabits, getStatus, setHabit, setStartAtLogin } from "./ipc.js";
 import { dayChoices } from "./habit-forms.js";
+import { t } from "./i18n.js";
 
 const $ = (id) => document.getElementById(id);
 
@@ -11,15 +12,16 @@ function row(habit, today) {
   card.dataset.habit = habit.id;
   const legend = document.createElement("legend");
   legend.textContent = habit.name;
+  legend.translate = false;
   const text = document.createElement("p");
   text.textContent = today ? today.recipe : habit.prompt;
   const time = document.createElement("label");
   time.className = "short";
-  time.append("Time (HH:MM)", Object.assign(document.createElement("input"), { name: "time", value: habit.time, type: "text", size: 8, autocomplete: "off" }));
+  time.append(t("ui-time-hh-mm"), Object.assign(document.createElement("input"), { name: "time", value: habit.time, type: "text", size: 8, autocomplete: "off" }));
   const latest = document.createElement("label");
   latest.className = "short";
   latest.append(
-    "Until at the latest (HH:MM, optional)",
+    t("ui-until-latest-optional"),
     Object.assign(document.createElement("input"), { name: "latest", value: habit.latest ?? "", type: "text", size: 8, autocomplete: "off" }),
   );
   card.append(legend, text, time, latest, dayChoices(habit.days));

@@ -1,6 +1,9 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { monthLabel, reachLayout } from "../js/people-charts.js";
+import { useEnglish } from "./catalogue.js";
+
+useEnglish();
 
 test("reach bars scale to the widest month and the new part sits at the bottom", () => {
   const months = [
