@@ -147,7 +147,7 @@ fn plurals_follow_each_language() {
     assert!(forget(Language::De, 2.0).contains("aus 2 Check-ins und 2 Notizen"));
     // French counts 0 as singular; the catalogue says "none" for it.
     assert!(forget(Language::Fr, 0.0).contains("retiré d’aucun passage"));
-    assert!(forget(Language::Fr, 1.0).contains("retiré d'un passage"));
+    assert!(forget(Language::Fr, 1.0).contains("retiré d’un passage"));
 }
 
 #[test]
