@@ -48,7 +48,9 @@ impl Session {
         Session::build(LocalClock::from_env(), Desktop::bare).with_far_habits()
     }
 
-    fn with_far_habits(self) -> Session {
+    /// Every habit daily and twelve hours away; `new` does this at once, a test that
+    /// first sets the language (which the seeded habits are written in) calls it after.
+    pub fn with_far_habits(self) -> Session {
         let s = self;
         // Every day, and twelve hours away, so no default reminder fires during a
         // test unless the test moves it.

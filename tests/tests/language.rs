@@ -12,15 +12,17 @@ use std::time::Duration;
 
 #[test]
 fn a_german_desktop_gets_the_tray_a_reminder_and_status_in_german() {
-    let mut s = Session::new(true, true);
+    let mut s = Session::fresh(true, true);
     s.set_env("LANG", "de_DE.UTF-8");
+    // The first run writes the default habits in the desktop's language.
+    let mut s = s.with_far_habits();
     s.launch();
     let tray = s.tray();
     let wait = Duration::from_secs(10);
     s.menu_item(&tray, "Heute: 0 von 3 · als Nächstes:", wait);
     s.menu_item(
         &tray,
-        "○ Interact — when I'm about to leave for lunch",
+        "○ Mitreden — wenn ich gleich zum Mittagessen gehe",
         wait,
     );
     s.menu_item(&tray, "Übersicht öffnen", wait);
@@ -28,7 +30,14 @@ fn a_german_desktop_gets_the_tray_a_reminder_and_status_in_german() {
 
     let (_, hms) = s.clock.soon(4);
     s.cli_ok(&["habit", "set", "interact", "--time", &hms]);
-    let reminder = s.notification("Interact", Duration::from_secs(20));
+    let reminder = s.notification("Mitreden", Duration::from_secs(20));
+    assert!(
+        reminder
+            .body
+            .starts_with("Wenn ich gleich zum Mittagessen gehe: Like oder beantworte"),
+        "{}",
+        reminder.body
+    );
     let labels: Vec<&String> = reminder.actions.iter().skip(1).step_by(2).collect();
     assert_eq!(
         labels,

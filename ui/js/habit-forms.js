@@ -128,9 +128,18 @@ function archivedRow(habit, redraw) {
   return row;
 }
 
+/** The add form's days, drawn once the page has its words. */
+function drawAddDays() {
+  const days = document.querySelector("#add-habit .days");
+  if (!days.dataset.drawn) {
+    const choices = Object.assign(dayChoices(["mon", "tue", "wed", "thu", "fri"]), { className: "days" });
+    choices.dataset.drawn = "yes";
+    days.replaceWith(choices);
+  }
+}
+
 function setUpAddForm(redraw) {
   const form = document.getElementById("add-habit");
-  form.querySelector(".days").replaceWith(Object.assign(dayChoices(["mon", "tue", "wed", "thu", "fri"]), { className: "days" }));
   const error = form.querySelector(".field-error");
   const saved = form.querySelector(".saved");
   form.addEventListener("submit", (event) => {
@@ -150,6 +159,7 @@ function setUpAddForm(redraw) {
 }
 
 async function redraw(announce) {
+  drawAddDays();
   const [habits, links] = await Promise.all([getHabits(), getLinks()]);
   const shown = habits.filter((h) => !h.archived);
   const ideas = await Promise.all(shown.map((h) => getIdeas(h.id)));

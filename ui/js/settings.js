@@ -56,7 +56,7 @@ async function drawVacation() {
 }
 
 function backupRow(backup) {
-  const when = backup.taken_at ? `${backup.taken_at.slice(0, 10)} ${backup.taken_at.slice(11, 16)} UTC` : backup.name;
+  const when = backup.taken_at ? t("ui-utc-time", { date: backup.taken_at.slice(0, 10), time: backup.taken_at.slice(11, 16) }) : backup.name;
   const button = document.createElement("button");
   button.type = "button";
   button.className = "secondary";

@@ -6,11 +6,7 @@ use std::io::{BufRead, Write};
 
 /// Asks every statement on `output` and reads the answers from `input`; `q` stops
 /// without saving anything. Any text that is not 1–5 is asked again.
-pub fn ask(
-    c: &Catalogue,
-    input: &mut impl BufRead,
-    output: &mut impl Write,
-) -> Result<Answers> {
+pub fn ask(c: &Catalogue, input: &mut impl BufRead, output: &mut impl Write) -> Result<Answers> {
     let io = |e| CoreError::io("talking to the terminal".to_string(), e);
     let points: Vec<String> = scale(c)
         .iter()
@@ -64,7 +60,12 @@ mod tests {
     fn answers_are_read_one_per_statement_and_wrong_ones_asked_again() {
         let typed = format!("7\nfour\n{}", "4\n".repeat(20));
         let mut shown = Vec::new();
-        let answers = ask(Catalogue::get(Language::En), &mut typed.as_bytes(), &mut shown).unwrap();
+        let answers = ask(
+            Catalogue::get(Language::En),
+            &mut typed.as_bytes(),
+            &mut shown,
+        )
+        .unwrap();
         assert_eq!(answers.values(), &[4; 20]);
         let shown = String::from_utf8(shown).unwrap();
         assert_eq!(shown.matches("Type a number from 1 to 5").count(), 2);
@@ -79,7 +80,8 @@ mod tests {
                 Catalogue::get(Language::En),
                 &mut typed.as_bytes(),
                 &mut Vec::new(),
-            ).unwrap_err();
+            )
+            .unwrap_err();
             assert!(e.to_string().contains("nothing was saved"), "{e}");
         }
     }

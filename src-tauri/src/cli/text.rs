@@ -259,7 +259,12 @@ pub fn assessed(c: &Catalogue, a: &ScoredAttempt, view: &MindsetsView) -> String
     for m in &a.scores.mindsets {
         let _ = writeln!(out, "  {:>5.1}  {}", m.score, m.title);
     }
-    let _ = writeln!(out, "  {:>5.1}  {}", a.scores.overall, c.msg("assessed-overall"));
+    let _ = writeln!(
+        out,
+        "  {:>5.1}  {}",
+        a.scores.overall,
+        c.msg("assessed-overall")
+    );
     for change in &view.changes {
         let args = Args::new()
             .str("mindset", change.title.as_str())

@@ -200,7 +200,7 @@ ui-language-label = Aloud spricht
 ui-language-auto = Die Sprache des Desktops
 ui-save = Speichern
 
-## Die Selbsteinschätzung der Haltungen
+## Die Selbsteinschätzung der Denkweisen
 
 mindset-real-human = Sei der echte (manchmal unvollkommene) Mensch, der du bist
 mindset-real-human-try-1 = Schreib deinen nächsten Beitrag zu „Beschreiben“ selbst, mit den Worten, die du einer Kollegin auf dem Flur sagen würdest.
@@ -324,7 +324,7 @@ assess-ended-early = die Antworten endeten vor der letzten Aussage; nichts wurde
 assessed-saved = Gespeichert. Deine Werte (0–100):
 assessed-overall = gesamt
 assessed-changed = Verändert seit dem letzten Mal: { $mindset } { $from } → { $to }
-assessed-all-same = Alle fünf Haltungen liegen gleichauf: Stärke die, die dir jetzt am wichtigsten ist.
+assessed-all-same = Alle fünf Denkweisen liegen gleichauf: Stärke die, die dir jetzt am wichtigsten ist.
 assessed-to-grow = Um „{ $mindset }“ zu stärken, probiere:
 
 ## Die Bereiche der Übersicht (ui-…, Fortsetzung)
@@ -378,9 +378,9 @@ ui-team = Team
 ui-save-kind = Art speichern
 ui-forget = Vergessen
 ui-keep = Behalten
-ui-your-five-mindsets = Deine fünf Haltungen
+ui-your-five-mindsets = Deine fünf Denkweisen
 ui-where-to-grow-next = Wo du als Nächstes wachsen kannst
-ui-mindsets-and-practice-over-time = Haltungen und Übung im Zeitverlauf
+ui-mindsets-and-practice-over-time = Denkweisen und Übung im Zeitverlauf
 ui-every-attempt = Alle Durchgänge
 ui-taken = Am
 ui-human = Mensch
@@ -509,10 +509,10 @@ ui-latest-attempt = Neuester Durchgang
 ui-first-attempt = Erster Durchgang
 ui-radar-legend = Durchgezogen: neuester ({ $latest }) · gestrichelt: erster ({ $first })
 ui-radar-legend-first = Dein erster Durchgang, { $date }
-ui-trends-label = Der Wert jeder Haltung bei jedem Durchgang, mit der mittleren Stärke der Gewohnheiten als gestrichelter Linie
+ui-trends-label = Der Wert jeder Denkweise bei jedem Durchgang, mit der mittleren Stärke der Gewohnheiten als gestrichelter Linie
 ui-overall-on = { $date }: gesamt { $overall }
 ui-habit-strength = Stärke der Gewohnheiten
-ui-all-same = Alle fünf Haltungen liegen gleichauf: Stärke die, die dir jetzt am wichtigsten ist.
+ui-all-same = Alle fünf Denkweisen liegen gleichauf: Stärke die, die dir jetzt am wichtigsten ist.
 ui-since-last-time = Seit dem letzten Mal: { $changes }.
 ui-take-again = Selbsteinschätzung erneut machen
 ui-next-suggested = Nächste vorgeschlagen: { $date }
@@ -603,3 +603,4 @@ ui-will-not-start-at-login = Aloud startet nicht beim Anmelden.
 ui-exported-to = Exportiert nach:
 ui-imported = Importiert: { $habits } Gewohnheiten, { $entries } Einträge, { $skips } ausgelassene Tage, { $checks } Nutzen-Checks.
 ui-an-idea = Eine Idee: { $idea }
+ui-utc-time = { $date } { $time } UTC

@@ -613,3 +613,4 @@ ui-will-not-start-at-login = Aloud will not start at login.
 ui-exported-to = Exported to:
 ui-imported = Imported { $habits } habits, { $entries } entries, { $skips } skips, { $checks } benefits checks.
 ui-an-idea = An idea: { $idea }
+ui-utc-time = { $date } { $time } UTC

@@ -613,3 +613,4 @@ ui-will-not-start-at-login = Aloud ne se lancera pas à l’ouverture de session
 ui-exported-to = Exporté dans :
 ui-imported = Importé : { $habits } habitudes, { $entries } entrées, { $skips } jours sautés, { $checks } points sur les bénéfices.
 ui-an-idea = Une idée : { $idea }
+ui-utc-time = { $date } { $time } UTC

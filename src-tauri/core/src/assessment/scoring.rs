@@ -1,7 +1,7 @@
 //! From twenty answers to a score per mindset, and what changed between attempts.
-use crate::i18n::Catalogue;
 use super::instrument::{Mindset, STATEMENTS, STATEMENT_COUNT};
 use crate::error::{CoreError, Result};
+use crate::i18n::Catalogue;
 use serde::{Deserialize, Serialize};
 
 /// Twenty answers, each 1–5, in `STATEMENTS` order.

@@ -87,7 +87,9 @@ impl Language {
     /// ("after", "when"), and the words that make it a clause ("I leave…").
     pub(crate) fn cue_words(self) -> (&'static [&'static str], &'static [&'static str]) {
         match self {
-            Language::En | Language::Pseudo => (&["after ", "when "], &["i ", "i'm ", "i’m ", "we "]),
+            Language::En | Language::Pseudo => {
+                (&["after ", "when "], &["i ", "i'm ", "i’m ", "we "])
+            }
             Language::De => (&["nach ", "wenn "], &["ich ", "wir ", "man "]),
             Language::Fr => (
                 &["après ", "quand ", "lorsque "],

@@ -104,7 +104,11 @@ impl Catalogue {
             .find(|w| lower.starts_with(*w))
             .map_or(trimmed, |w| &trimmed[w.len()..]);
         let clause = clauses.iter().any(|w| rest.to_lowercase().starts_with(w));
-        let k = if clause { key("cue-when") } else { key("cue-after") };
+        let k = if clause {
+            key("cue-when")
+        } else {
+            key("cue-after")
+        };
         self.msg_with(k, &Args::new().str("trigger", rest))
     }
 

@@ -300,7 +300,10 @@ fn triggers_read_as_the_start_of_a_recipe_in_each_language() {
         "when I'm about to leave for lunch"
     );
     assert_eq!(en.cue("After lunch"), "after lunch");
-    assert_eq!(en.cue("when I leave for the day"), "when I leave for the day");
+    assert_eq!(
+        en.cue("when I leave for the day"),
+        "when I leave for the day"
+    );
     assert_eq!(
         en.recipe("my first coffee", "Share one moment."),
         "After my first coffee, I will share one moment."

@@ -110,21 +110,20 @@ pub fn mindset_hint(
                 return Some(s.text.clone());
             }
             let p = seen.max_by(|a, b| a.entries.cmp(&b.entries).then(b.name.cmp(&a.name)))?;
-            Some(c.msg_with(
-                "hint-think-networks",
-                &Args::new()
-                    .str("name", p.name.as_str())
-                    .num("entries", p.entries),
-            ))
+            Some(
+                c.msg_with(
+                    "hint-think-networks",
+                    &Args::new()
+                        .str("name", p.name.as_str())
+                        .num("entries", p.entries),
+                ),
+            )
         }
         Mindset::BeHelpful => {
             let p = seen
                 .filter(|p| p.kind == PersonKind::Person)
                 .max_by(|a, b| a.last_seen.cmp(&b.last_seen).then(b.name.cmp(&a.name)))?;
-            Some(c.msg_with(
-                "hint-be-helpful",
-                &Args::new().str("name", p.name.as_str()),
-            ))
+            Some(c.msg_with("hint-be-helpful", &Args::new().str("name", p.name.as_str())))
         }
         _ => None,
     }

@@ -111,14 +111,33 @@ fn stats(id: &str, strength: f64) -> HabitStats {
 #[test]
 fn bigger_challenges_need_steady_practice_that_pays_off() {
     let all = [stats("describe", 60.0), stats("interact", 75.5)];
-    let steady = verdict(&practice(&[5, 4, 5]), &checks(&[(4, 3)]), d(THIS_WEEK), en());
+    let steady = verdict(
+        &practice(&[5, 4, 5]),
+        &checks(&[(4, 3)]),
+        d(THIS_WEEK),
+        en(),
+    );
     let challenge = bigger_challenge(&steady, &all, en()).expect("steady and paying off");
     assert_eq!(challenge.habit.as_str(), "interact");
     assert!(challenge.message.contains("75.5%"));
-    let patchy = verdict(&practice(&[3, 4, 4]), &checks(&[(4, 3)]), d(THIS_WEEK), en());
+    let patchy = verdict(
+        &practice(&[3, 4, 4]),
+        &checks(&[(4, 3)]),
+        d(THIS_WEEK),
+        en(),
+    );
     assert_eq!(patchy.advice, Advice::CarryOn);
-    assert_eq!(bigger_challenge(&patchy, &all, en()), None, "73% is not steady");
-    let stop = verdict(&practice(&[5, 5, 5]), &checks(&[(1, 0)]), d(THIS_WEEK), en());
+    assert_eq!(
+        bigger_challenge(&patchy, &all, en()),
+        None,
+        "73% is not steady"
+    );
+    let stop = verdict(
+        &practice(&[5, 5, 5]),
+        &checks(&[(1, 0)]),
+        d(THIS_WEEK),
+        en(),
+    );
     assert_eq!(bigger_challenge(&stop, &all, en()), None);
 }
 

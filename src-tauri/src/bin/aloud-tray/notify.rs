@@ -252,7 +252,9 @@ pub fn wording(
     let cue = first_letter(&c.cue(&habit.trigger), char::to_uppercase);
     let moment = c.msg_with(
         "reminder-moment",
-        &Args::new().str("cue", cue).str("prompt", habit.prompt.as_str()),
+        &Args::new()
+            .str("cue", cue)
+            .str("prompt", habit.prompt.as_str()),
     );
     let told_why = match reminder.timeliness {
         Timeliness::Late => Some(key("reminder-late")),
