@@ -28,6 +28,13 @@ fn every_panel_is_pictured_in_light_and_dark() {
         assert_eq!(png_size(&dark), (width, height));
         assert_ne!(light, dark, "{panel}: dark looks the same as light");
     }
+    // Today and Mindsets in German and French, as wide as the English ones.
+    for picture in ["today-de", "mindsets-de", "today-fr", "mindsets-fr"] {
+        let bytes = std::fs::read(out.path().join(format!("{picture}.png"))).unwrap();
+        let (width, height) = png_size(&bytes);
+        assert_eq!(width, 1100, "{picture}");
+        assert!(height >= 600, "{picture}: {height}");
+    }
     // And the real desktop: the ring in xfce4-panel, its open menu, a reminder in dunst.
     for (name, size) in [
         ("panel", (420, 36)),

@@ -4,7 +4,9 @@
 use aloud_e2e::app::Session;
 use aloud_e2e::real_desktop::RealDesktop;
 use aloud_e2e::screen;
-use aloud_e2e::ui::{assert_follows_scheme, open_dashboard, show_panel, PANELS};
+use aloud_e2e::ui::{
+    assert_follows_scheme, open_dashboard, open_dashboard_labelled, show_panel, PANELS,
+};
 use aloud_e2e::wait_for;
 use aloud_e2e::webdriver::Driver;
 use chrono::{Datelike, Duration, Utc};
@@ -131,15 +133,8 @@ fn seed_assessments(s: &Session) {
     s.cli_ok(&["import", path.to_str().unwrap()]);
 }
 
-async fn shoot(out: &Path, dark: bool) {
-    let mut s = Session::new(true, true);
-    if dark {
-        s.set_env("GTK_THEME", "Adwaita:dark");
-    }
-    seed(&s);
-    let driver = Driver::start(&s);
-    let (client, _tray) = open_dashboard(&s, &driver).await;
-    // Tall enough to show each panel whole, but never taller than the X screen.
+/// Tall enough to show each panel whole, but never taller than the X screen.
+async fn size_window(client: &fantoccini::Client) {
     let screen = client
         .execute("return screen.height;", vec![])
         .await
@@ -149,6 +144,17 @@ async fn shoot(out: &Path, dark: bool) {
         .set_window_rect(0, 0, WINDOW.0, height as u32)
         .await
         .unwrap();
+}
+
+async fn shoot(out: &Path, dark: bool) {
+    let mut s = Session::new(true, true);
+    if dark {
+        s.set_env("GTK_THEME", "Adwaita:dark");
+    }
+    seed(&s);
+    let driver = Driver::start(&s);
+    let (client, _tray) = open_dashboard(&s, &driver).await;
+    size_window(&client).await;
     assert_follows_scheme(&client, dark).await;
     let theme = if dark { "dark" } else { "light" };
     for panel in PANELS {
@@ -156,6 +162,27 @@ async fn shoot(out: &Path, dark: bool) {
         // Let the panel finish drawing (fonts, SVG) before the capture.
         tokio::time::sleep(std::time::Duration::from_millis(400)).await;
         let path = out.join(format!("{panel}-{theme}.png"));
+        std::fs::write(&path, client.screenshot().await.unwrap()).unwrap();
+        println!("wrote {}", path.display());
+    }
+    client.close().await.unwrap();
+}
+
+/// Today and Mindsets on a desktop in `lang` (`LANG`), whose first run wrote the
+/// default habits in that language: `today-de.png`, `mindsets-de.png`…
+async fn shoot_language(out: &Path, lang: &str, open_label: &str) {
+    let mut s = Session::fresh(true, true);
+    s.set_env("LANG", &format!("{lang}.UTF-8"));
+    let s = s.with_far_habits();
+    seed(&s);
+    let driver = Driver::start(&s);
+    let (client, _tray, _) = open_dashboard_labelled(&s, &driver, open_label).await;
+    size_window(&client).await;
+    let short = &lang[..2];
+    for panel in ["today", "mindsets"] {
+        show_panel(&client, panel).await;
+        tokio::time::sleep(std::time::Duration::from_millis(400)).await;
+        let path = out.join(format!("{panel}-{short}.png"));
         std::fs::write(&path, client.screenshot().await.unwrap()).unwrap();
         println!("wrote {}", path.display());
     }
@@ -230,4 +257,6 @@ async fn main() {
     tokio::task::block_in_place(|| shoot_desktop(&out));
     shoot(&out, false).await;
     shoot(&out, true).await;
+    shoot_language(&out, "de_DE", "Übersicht öffnen").await;
+    shoot_language(&out, "fr_FR", "Ouvrir le tableau de bord").await;
 }
