@@ -208,7 +208,7 @@ fn a_benefits_check_is_recorded_and_reviewed() {
     let d = DataDir::new();
     assert!(d.ok(&["review"]).contains("No benefits check recorded yet"));
     let said = d.ok(&["review", "--rating", "2", "--responses", "1"]);
-    assert!(said.contains("2 of 5, 1 responses"), "{said}");
+    assert!(said.contains("2 of 5, 1 response."), "{said}");
     let review = d.json(&["review", "--rating", "4", "--responses", "5", "--json"]);
     assert_eq!(
         review["checks"].as_array().unwrap().len(),
@@ -502,4 +502,36 @@ fn a_full_disk_behind_stdout_or_stderr_gives_an_exit_code_not_a_crash() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
+}
+
+/// The answers meant for people follow the `language` setting; the JSON does not.
+#[test]
+fn the_command_line_answers_in_the_persons_language() {
+    let d = DataDir::new();
+    let english_json = d.ok(&["stats", "--json"]);
+    d.ok(&["config", "language", "de"]);
+    let logged = d.ok(&["log", "describe", "--minutes", "12", "--need", "help"]);
+    assert!(
+        logged.starts_with("Describe für ") && logged.contains("(12 Min., gedient: Hilfe)"),
+        "{logged}"
+    );
+    assert!(d.ok(&["history"]).contains("erledigt"));
+    let stats = d.ok(&["stats"]);
+    assert!(
+        stats.starts_with("Gewohnheit  Serie  beste  Stärke"),
+        "{stats}"
+    );
+    let said = d.ok(&["review", "--rating", "2", "--responses", "1"]);
+    assert!(said.contains("2 von 5, 1 Reaktion."), "{said}");
+    assert!(d.ok(&["review"]).contains("Woche vom"));
+    assert!(d.ok(&["backup"]).starts_with("Gesichert nach "));
+    assert!(d.ok(&["pause", "--off"]).contains("nicht pausiert"));
+    d.ok(&["config", "language", "fr"]);
+    let undone = d.ok(&["undo", "describe"]);
+    assert!(undone.starts_with("Entrée de describe du "), "{undone}");
+    assert!(d.ok(&["links"]).contains("Pas encore de lien"));
+    // Machine output is the same words on every desktop.
+    d.ok(&["log", "describe", "--minutes", "12", "--need", "help"]);
+    d.ok(&["undo", "describe"]);
+    assert_eq!(d.ok(&["stats", "--json"]), english_json);
 }

@@ -85,7 +85,7 @@ fn people_are_named_listed_renamed_merged_kinded_and_forgotten() {
 
     assert!(d
         .ok(&["people", "rename", "ana lopez", "Ana López"])
-        .starts_with("Renamed ana lopez to Ana López: 1 check-in name them now."));
+        .starts_with("Renamed ana lopez to Ana López: 1 check-in names them now."));
     assert!(
         d.ok(&["people", "rename", "Ana Lopez", "Ana López"])
             .starts_with("Nothing to do"),

@@ -2,10 +2,11 @@
 use super::args::{IdeasArgs, StartArgs};
 use super::run::{say, show};
 use aloud_core::checkin::CheckIn;
+use aloud_core::i18n::{key, Args, Catalogue};
 use aloud_core::model::Source;
 use aloud_core::{Result, Tracker};
 
-pub fn start(t: &mut Tracker, a: &StartArgs) -> Result<()> {
+pub fn start(words: &Catalogue, t: &mut Tracker, a: &StartArgs) -> Result<()> {
     let started = t.start_checkin(&a.habit, Source::Cli)?;
     let opened = match (&started.link, a.no_open) {
         (Some(link), false) => Some(crate::open_link::open(link.url.as_str())),
@@ -15,56 +16,54 @@ pub fn start(t: &mut Tracker, a: &StartArgs) -> Result<()> {
         return show(true, &started, |_| String::new());
     }
     let c = &started.checkin;
-    let mut lines = vec![format!(
-        "Started a {} check-in of {}; `aloud finish` logs it.",
-        c.habit,
-        length(c)
-    )];
+    let args = Args::new()
+        .str("habit", c.habit.as_str())
+        .str("length", length(words, c));
+    let mut lines = vec![words.msg_with("cli-started", &args)];
     match (&started.link, opened) {
-        (None, _) => lines.push(
-            "No network link yet: add one with `aloud link add NAME URL`. The clock runs.".into(),
-        ),
-        (Some(link), Some(Err(e))) => lines.push(format!(
-            "Could not open {} ({e}); open it yourself: {}",
-            link.name.as_str(),
-            link.url.as_str()
-        )),
+        (None, _) => lines.push(words.msg("cli-started-no-link")),
+        (Some(link), Some(Err(e))) => {
+            let args = Args::new()
+                .str("link", link.name.as_str())
+                .str("why", e.to_string())
+                .str("url", link.url.as_str());
+            lines.push(words.msg_with("cli-could-not-open", &args))
+        }
         (Some(link), _) => lines.push(format!("{}: {}", link.name.as_str(), link.url.as_str())),
     }
     if let Some(idea) = t.idea_for(c.habit.as_str(), c.date)? {
-        lines.push(format!("An idea: {idea}"));
+        lines.push(words.msg_with("ui-an-idea", &Args::new().str("idea", idea)));
     }
     say(&lines.join("\n"))
 }
 
-pub fn finish(t: &mut Tracker, json: bool) -> Result<()> {
+pub fn finish(c: &Catalogue, t: &mut Tracker, json: bool) -> Result<()> {
     let finished = t.finish_checkin(Source::Cli)?;
     show(json, &finished, |f| {
-        let minutes = f.entry.minutes.unwrap_or_default();
-        if f.by_itself {
-            format!(
-                "The {} check-in had ended by itself; logged with its length, {minutes} min.",
-                f.entry.habit
-            )
+        let args = Args::new()
+            .str("habit", f.entry.habit.as_str())
+            .num("minutes", f.entry.minutes.unwrap_or_default());
+        let k = if f.by_itself {
+            key("cli-finished-by-itself")
         } else {
-            format!("Logged {} with {minutes} min.", f.entry.habit)
-        }
+            key("cli-finished")
+        };
+        c.msg_with(k, &args)
     })
 }
 
-pub fn cancel(t: &mut Tracker) -> Result<()> {
-    let c = t.cancel_checkin()?;
-    say(&format!(
-        "Cancelled the {} check-in; nothing was logged.",
-        c.habit
-    ))
+pub fn cancel(c: &Catalogue, t: &mut Tracker) -> Result<()> {
+    let cancelled = t.cancel_checkin()?;
+    let args = Args::new().str("habit", cancelled.habit.as_str());
+    say(&c.msg_with("cli-cancelled", &args))
 }
 
-pub fn ideas(t: &mut Tracker, a: &IdeasArgs) -> Result<()> {
+pub fn ideas(c: &Catalogue, t: &mut Tracker, a: &IdeasArgs) -> Result<()> {
     if let Some(file) = &a.set {
         let text = if file.as_os_str() == "-" {
             std::io::read_to_string(std::io::stdin()).map_err(|e| {
-                aloud_core::CoreError::invalid(format!("cannot read the ideas: {e}"))
+                let why = Args::new().str("why", e.to_string());
+                aloud_core::CoreError::invalid(c.msg_with("cli-cannot-read-ideas", &why))
             })?
         } else {
             crate::files::read_text(file)?
@@ -83,16 +82,18 @@ pub fn ideas(t: &mut Tracker, a: &IdeasArgs) -> Result<()> {
         .collect();
     show(a.json, &ordered, |ideas| {
         if ideas.is_empty() {
-            return "No ideas: add some with `aloud ideas HABIT --set FILE`.".into();
+            return c.msg("cli-no-ideas");
         }
+        let today = c.msg("cli-ideas-today");
+        let indent = " ".repeat(today.chars().count() + 1);
         ideas
             .iter()
             .enumerate()
             .map(|(i, idea)| {
                 if i == 0 {
-                    format!("Today: {idea}")
+                    format!("{today} {idea}")
                 } else {
-                    format!("       {idea}")
+                    format!("{indent}{idea}")
                 }
             })
             .collect::<Vec<_>>()
@@ -100,11 +101,12 @@ pub fn ideas(t: &mut Tracker, a: &IdeasArgs) -> Result<()> {
     })
 }
 
-fn length(c: &CheckIn) -> String {
+fn length(words: &Catalogue, c: &CheckIn) -> String {
     let secs = c.length.num_seconds();
     if secs % 60 == 0 {
-        format!("{} min", secs / 60)
+        let minutes = Args::new().num("minutes", (secs / 60) as u32);
+        words.msg_with("cli-minutes", &minutes)
     } else {
-        format!("{secs} s")
+        words.msg_with("cli-seconds", &Args::new().num("seconds", secs as u32))
     }
 }

@@ -1,7 +1,6 @@
 //! Human-readable output for the terminal.
-use aloud_core::assessment::Scores;
-use aloud_core::i18n::{Args, Catalogue};
-use aloud_core::model::Habit;
+use aloud_core::i18n::{key, Args, Catalogue};
+use aloud_core::model::{Habit, Need};
 use aloud_core::review::Review;
 use aloud_core::settings::Settings;
 use aloud_core::stats::HabitStats;
@@ -11,39 +10,67 @@ use aloud_core::tracker::{
 use aloud_core::Tracker;
 use std::fmt::Write;
 
-pub fn logged(t: &Tracker, outcome: &LogOutcome) -> String {
+pub fn logged(c: &Catalogue, t: &Tracker, outcome: &LogOutcome) -> String {
     let e = &outcome.entry;
     let name = t
         .habit(e.habit.as_str())
         .map(|h| h.name)
         .unwrap_or_else(|_| e.habit.to_string());
-    let verb = if outcome.created { "Logged" } else { "Updated" };
     let mut extras = Vec::new();
     if let Some(m) = e.minutes {
-        extras.push(format!("{m} min"));
+        extras.push(c.msg_with("cli-minutes", &Args::new().num("minutes", m)));
     }
     if let Some(n) = e.need {
-        extras.push(format!("served: {n}"));
+        let need = Args::new().str("need", need_word(c, n));
+        extras.push(c.msg_with("cli-served", &need));
     }
     if let Some(note) = &e.note {
-        extras.push(format!("\"{note}\""));
+        extras.push(c.msg_with("cli-quoted", &Args::new().str("note", note.as_str())));
     }
     if !e.with.is_empty() {
-        extras.push(format!("with {}", e.with.join(", ")));
+        let names = Args::new().str("names", e.with.join(", "));
+        extras.push(c.msg_with("cli-with", &names));
     }
     let extras = if extras.is_empty() {
         String::new()
     } else {
         format!(" ({})", extras.join(", "))
     };
-    format!("{verb} {name} for {}{extras}.", e.date)
+    let k = if outcome.created {
+        key("cli-logged")
+    } else {
+        key("cli-updated")
+    };
+    let args = Args::new()
+        .str("habit", name)
+        .str("date", e.date.to_string())
+        .str("extras", extras);
+    c.msg_with(k, &args)
 }
 
-pub fn undone(o: &UndoOutcome) -> String {
-    match o.removed {
-        Some(what) => format!("Removed the {what} of {} on {}.", o.habit, o.date),
-        None => format!("Nothing to undo for {} on {}.", o.habit, o.date),
-    }
+/// A need's name, lower case where the language writes it so mid-sentence.
+pub fn need_word(c: &Catalogue, need: Need) -> String {
+    c.msg(match need {
+        Need::Information => key("need-information"),
+        Need::Help => key("need-help"),
+        Need::Belonging => key("need-belonging"),
+        Need::Recognition => key("need-recognition"),
+        Need::Purpose => key("need-purpose"),
+    })
+}
+
+pub fn undone(c: &Catalogue, o: &UndoOutcome) -> String {
+    let args = Args::new()
+        .str("habit", o.habit.as_str())
+        .str("date", o.date.to_string());
+    c.msg_with(
+        match o.removed {
+            Some("skip") => key("cli-removed-skip"),
+            Some(_) => key("cli-removed-entry"),
+            None => key("cli-nothing-to-undo"),
+        },
+        &args,
+    )
 }
 
 pub fn status(c: &Catalogue, s: &Status) -> String {
@@ -101,20 +128,33 @@ pub fn status(c: &Catalogue, s: &Status) -> String {
     out
 }
 
-pub fn history(rows: &[HistoryRow]) -> String {
+pub fn history(c: &Catalogue, rows: &[HistoryRow]) -> String {
     if rows.is_empty() {
-        return "Nothing recorded in that period.".into();
+        return c.msg("cli-history-empty");
     }
     let mut out = String::new();
+    let state = |status: &str| match status {
+        "skipped" => c.msg("state-skipped"),
+        _ => c.msg("state-done"),
+    };
+    let width = rows
+        .iter()
+        .map(|r| state(r.status).chars().count())
+        .max()
+        .unwrap_or(0)
+        .max(8);
     for r in rows {
-        let minutes = r.minutes.map(|m| format!("{m} min")).unwrap_or_default();
+        let minutes = r
+            .minutes
+            .map(|m| c.msg_with("cli-minutes", &Args::new().num("minutes", m)))
+            .unwrap_or_default();
         let note = r.note.as_deref().unwrap_or("");
         let _ = writeln!(
             out,
-            "{}  {:<12} {:<8} {:>7}  {}",
+            "{}  {:<12} {:<width$} {:>7}  {}",
             r.date,
             r.habit.as_str(),
-            r.status,
+            state(r.status),
             minutes,
             note
         );
@@ -122,33 +162,80 @@ pub fn history(rows: &[HistoryRow]) -> String {
     out.trim_end().to_string()
 }
 
-pub fn stats(all: &[HabitStats]) -> String {
-    let mut out =
-        String::from("habit          streak  best  strength  done  skipped  missed  minutes\n");
-    for s in all {
-        let _ = writeln!(
-            out,
-            "{:<13} {:>7} {:>5} {:>8.1}% {:>5} {:>8} {:>7} {:>8}",
-            s.habit.as_str(),
-            s.current_streak,
-            s.best_streak,
-            s.strength,
-            s.done,
-            s.skipped,
-            s.missed,
-            s.minutes
-        );
-    }
-    out.trim_end().to_string()
+/// Columns as wide as their longest cell (headers in the person's language);
+/// `right` marks the columns of numbers.
+pub fn table(headers: Vec<String>, rows: Vec<Vec<String>>, right: &[bool]) -> String {
+    let widths: Vec<usize> = (0..headers.len())
+        .map(|i| {
+            std::iter::once(&headers[i])
+                .chain(rows.iter().map(|r| &r[i]))
+                .map(|cell| cell.chars().count())
+                .max()
+                .unwrap_or(0)
+        })
+        .collect();
+    let line = |cells: &[String]| {
+        let padded: Vec<String> = cells
+            .iter()
+            .zip(&widths)
+            .zip(right)
+            .map(|((cell, &w), &r)| {
+                if r {
+                    format!("{cell:>w$}")
+                } else {
+                    format!("{cell:<w$}")
+                }
+            })
+            .collect();
+        padded.join("  ").trim_end().to_string()
+    };
+    std::iter::once(line(&headers))
+        .chain(rows.iter().map(|r| line(r)))
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
-pub fn habits(all: &[Habit]) -> String {
+fn headers(c: &Catalogue, keys: &[&str]) -> Vec<String> {
+    keys.iter().map(|k| c.msg(k)).collect()
+}
+
+pub fn stats(c: &Catalogue, all: &[HabitStats]) -> String {
+    let rows = all
+        .iter()
+        .map(|s| {
+            vec![
+                s.habit.to_string(),
+                s.current_streak.to_string(),
+                s.best_streak.to_string(),
+                format!("{:.1}%", s.strength),
+                s.done.to_string(),
+                s.skipped.to_string(),
+                s.missed.to_string(),
+                s.minutes.to_string(),
+            ]
+        })
+        .collect();
+    let keys = [
+        key("cli-col-habit"),
+        key("cli-col-streak"),
+        key("cli-col-best"),
+        key("cli-col-strength"),
+        key("cli-col-done"),
+        key("cli-col-skipped"),
+        key("cli-col-missed"),
+        key("cli-col-minutes"),
+    ];
+    let right = [false, true, true, true, true, true, true, true];
+    table(headers(c, &keys), rows, &right)
+}
+
+pub fn habits(c: &Catalogue, all: &[Habit]) -> String {
     let mut out = String::new();
     for h in all {
         let flags = match (h.enabled, h.archived) {
-            (_, true) => " [archived]",
-            (false, _) => " [off]",
-            _ => "",
+            (_, true) => format!(" [{}]", c.msg("cli-archived")),
+            (false, _) => format!(" [{}]", c.msg("cli-off")),
+            _ => String::new(),
         };
         let _ = writeln!(
             out,
@@ -163,48 +250,51 @@ pub fn habits(all: &[Habit]) -> String {
     out.trim_end().to_string()
 }
 
-pub fn settings(s: &Settings) -> String {
+/// The settings by their names (which `aloud config NAME VALUE` takes, so not
+/// translated), with the values' words in the person's language.
+pub fn settings(c: &Catalogue, s: &Settings) -> String {
     format!(
         "snooze           {}s\ncatch_up_window  {}s\ntimezone         {}\ncheckin_length   {}s\nlanguage         {}",
         s.snooze_secs,
         s.catch_up_window_secs,
-        s.timezone.as_deref().unwrap_or("(system)"),
+        s.timezone.clone().unwrap_or_else(|| c.msg("cli-system-zone")),
         s.checkin_length_secs,
-        s.language.as_deref().unwrap_or("auto (the desktop's)")
+        s.language.clone().unwrap_or_else(|| c.msg("cli-desktop-language"))
     )
 }
 
-pub fn links(links: &[aloud_core::model::Link]) -> String {
+pub fn links(c: &Catalogue, links: &[aloud_core::model::Link]) -> String {
     if links.is_empty() {
-        return "No network links yet: add one with `aloud link add NAME URL`.".into();
+        return c.msg("cli-no-links");
     }
     let width = links
         .iter()
         .map(|l| l.name.as_str().chars().count())
         .max()
         .unwrap_or(0);
+    let default = format!("  ({})", c.msg("cli-default"));
     links
         .iter()
         .map(|l| {
             let name = l.name.as_str();
-            let mark = if l.default { "  (default)" } else { "" };
+            let mark = if l.default { default.as_str() } else { "" };
             format!("{name:<width$}  {}{mark}", l.url.as_str())
         })
         .collect::<Vec<_>>()
         .join("\n")
 }
 
-pub fn review(r: &Review) -> String {
+pub fn review(c: &Catalogue, r: &Review) -> String {
     let mut out = String::new();
-    for c in &r.checks {
-        let _ = writeln!(
-            out,
-            "week of {}  benefit {}/5  {} responses",
-            c.week, c.rating, c.responses
-        );
+    for check in &r.checks {
+        let args = Args::new()
+            .str("week", check.week.to_string())
+            .num("rating", check.rating)
+            .num("responses", check.responses);
+        let _ = writeln!(out, "{}", c.msg_with("cli-review-week", &args));
     }
     if r.checks.is_empty() {
-        out.push_str("No benefits check recorded yet.\n");
+        let _ = writeln!(out, "{}", c.msg("cli-no-benefits-check"));
     }
     let _ = writeln!(out, "\n{}", r.verdict.message);
     if let Some(challenge) = &r.challenge {
@@ -217,41 +307,42 @@ pub fn review(r: &Review) -> String {
             .iter()
             .zip(r.iceberg.totals)
             .filter(|(_, n)| *n > 0)
-            .map(|(need, n)| format!("{need} {n}"))
+            .map(|(need, n)| format!("{} {n}", need_word(c, *need)))
             .collect();
-        let _ = writeln!(
-            out,
-            "Needs served in the last 12 months: {} (deepest: {deepest}).",
-            served.join(", ")
-        );
+        let args = Args::new()
+            .str("needs", served.join(", "))
+            .str("deepest", need_word(c, deepest));
+        let _ = writeln!(out, "{}", c.msg_with("cli-needs-served", &args));
     }
     out.trim_end().to_string()
 }
 
-fn scores_line(s: &Scores) -> String {
-    let parts: Vec<String> = s
-        .mindsets
-        .iter()
-        .map(|m| format!("{:>5.1}", m.score))
-        .collect();
-    format!("{:>5.1}  {}", s.overall, parts.join(" "))
-}
-
-pub fn assessments(all: &[ScoredAttempt]) -> String {
+pub fn assessments(c: &Catalogue, all: &[ScoredAttempt]) -> String {
     if all.is_empty() {
-        return "No self-assessment yet: run `aloud assess`.".into();
+        return c.msg("cli-no-assessment");
     }
-    let mut out =
-        String::from("taken             overall  human  networks  listen  helpful  experiment\n");
-    for a in all {
-        let _ = writeln!(
-            out,
-            "{}  {}",
-            a.taken_at.format("%Y-%m-%d %H:%M"),
-            scores_line(&a.scores)
-        );
-    }
-    out.trim_end().to_string()
+    let rows = all
+        .iter()
+        .map(|a| {
+            let mut row = vec![
+                a.taken_at.format("%Y-%m-%d %H:%M").to_string(),
+                format!("{:.1}", a.scores.overall),
+            ];
+            row.extend(a.scores.mindsets.iter().map(|m| format!("{:.1}", m.score)));
+            row
+        })
+        .collect();
+    let keys = [
+        key("cli-col-taken"),
+        key("cli-col-overall"),
+        key("ui-human"),
+        key("ui-networks"),
+        key("ui-listen"),
+        key("ui-helpful"),
+        key("ui-experiment"),
+    ];
+    let right = [false, true, true, true, true, true, true];
+    table(headers(c, &keys), rows, &right)
 }
 
 pub fn assessed(c: &Catalogue, a: &ScoredAttempt, view: &MindsetsView) -> String {
@@ -285,20 +376,24 @@ pub fn assessed(c: &Catalogue, a: &ScoredAttempt, view: &MindsetsView) -> String
     out.trim_end().to_string()
 }
 
-pub fn backups(all: &[aloud_core::store::BackupFile]) -> String {
+pub fn backups(c: &Catalogue, all: &[aloud_core::store::BackupFile]) -> String {
     if all.is_empty() {
-        return "No backups yet: Aloud takes one each day it runs, and before upgrades.".into();
+        return c.msg("cli-no-backups");
     }
     let mut out = String::new();
     for b in all {
+        let size = c.msg_with(
+            "ui-kilobytes",
+            &Args::new().str("size", b.bytes.div_ceil(1024).to_string()),
+        );
         let _ = writeln!(
             out,
-            "{}  {:>8} KB  {}",
+            "{}  {:>11}  {}",
             b.taken_at.map_or_else(
                 || "?".repeat(16),
                 |t| t.format("%Y-%m-%d %H:%M").to_string()
             ),
-            b.bytes.div_ceil(1024),
+            size,
             b.name
         );
     }

@@ -24,7 +24,12 @@ impl DataDir {
             .arg(&self.path)
             .args(args)
             .env("TZ", "Europe/Berlin")
-            .env_remove("ALOUD_DATA_DIR");
+            .env_remove("ALOUD_DATA_DIR")
+            // English unless a test chooses a language, whatever the machine's is.
+            .env("LANG", "C.UTF-8")
+            .env_remove("LANGUAGE")
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES");
         cmd
     }
 

@@ -604,3 +604,93 @@ ui-exported-to = Exportiert nach:
 ui-imported = Importiert: { $habits } Gewohnheiten, { $entries } Einträge, { $skips } ausgelassene Tage, { $checks } Nutzen-Checks.
 ui-an-idea = Eine Idee: { $idea }
 ui-utc-time = { $date } { $time } UTC
+
+## Die übrigen Antworten der Befehlszeile
+
+need-information = Information
+need-help = Hilfe
+need-belonging = Zugehörigkeit
+need-recognition = Anerkennung
+need-purpose = Sinn
+cli-minutes = { $minutes } Min.
+cli-seconds = { $seconds } s
+cli-served = gedient: { $need }
+cli-quoted = „{ $note }“
+cli-with = mit { $names }
+cli-logged = { $habit } für { $date } eingetragen{ $extras }.
+cli-updated = { $habit } für { $date } geändert{ $extras }.
+cli-removed-entry = Eintrag von { $habit } am { $date } entfernt.
+cli-removed-skip = Auslassung von { $habit } am { $date } entfernt.
+cli-nothing-to-undo = Nichts zurückzunehmen für { $habit } am { $date }.
+cli-skipped = { $habit } am { $date } ausgelassen: Der Tag zählt nicht gegen die Serie.
+cli-history-empty = In diesem Zeitraum ist nichts eingetragen.
+cli-col-habit = Gewohnheit
+cli-col-streak = Serie
+cli-col-best = beste
+cli-col-strength = Stärke
+cli-col-done = erledigt
+cli-col-skipped = ausgelassen
+cli-col-missed = verpasst
+cli-col-minutes = Minuten
+cli-col-taken = am
+cli-col-overall = gesamt
+cli-col-month = Monat
+cli-col-reached = erreicht
+cli-col-new = neu
+cli-col-name = Name
+cli-col-kind = Art
+cli-col-first-seen = zuerst
+cli-col-last-seen = zuletzt
+cli-col-check-ins = Check-ins
+cli-col-last-recognised = zuletzt gewürdigt
+cli-kind-person = Person
+cli-kind-team = Team
+cli-archived = archiviert
+cli-off = aus
+cli-system-zone = (System)
+cli-desktop-language = auto (die des Desktops)
+cli-no-links = Noch keine Netzwerk-Links: Füge einen mit `aloud link add NAME URL` hinzu.
+cli-default = Standard
+cli-review-week = Woche vom { $week }  Nutzen { $rating }/5  { $responses ->
+    [one] 1 Reaktion
+   *[other] { $responses } Reaktionen
+}
+cli-no-benefits-check = Noch kein Nutzen-Check eingetragen.
+cli-needs-served = Erfüllte Bedürfnisse in den letzten 12 Monaten: { $needs } (das tiefste: { $deepest }).
+cli-no-assessment = Noch keine Selbsteinschätzung: Starte `aloud assess`.
+cli-no-backups = Noch keine Sicherungen: Aloud legt an jedem Tag, an dem es läuft, eine an, und vor Aktualisierungen.
+cli-habit-updated = { $habit } geändert.
+cli-habit-added = { $habit } hinzugefügt.
+cli-exported = Exportiert nach { $path }
+cli-check-recorded = Nutzen-Check für die Woche vom { $week } eingetragen: { $rating } von 5, { $responses ->
+    [one] 1 Reaktion
+   *[other] { $responses } Reaktionen
+}.
+cli-backed-up = Gesichert nach { $path }
+cli-restored = { $path } wiederhergestellt. Was ersetzt wurde, ist vorher gesichert worden (`aloud restore --list`).
+cli-give-a-value = gib einen Wert für { $name } an, z. B. `aloud config snooze 10m`
+cli-link-saved = Link { $link } gespeichert.
+cli-imported = Importiert: { $habits } Gewohnheiten, { $entries } Einträge, { $skips } ausgelassene Tage, { $pauses } Pausen, { $settings } Einstellungen, { $checks } Nutzen-Checks, { $names } Namen.
+cli-not-paused = Die Erinnerungen waren nicht pausiert.
+cli-paused-until = Erinnerungen pausiert bis { $when }.
+cli-started = Check-in { $habit } über { $length } gestartet; `aloud finish` trägt ihn ein.
+cli-started-no-link = Noch kein Netzwerk-Link: Füge einen mit `aloud link add NAME URL` hinzu. Die Uhr läuft.
+cli-could-not-open = { $link } ließ sich nicht öffnen ({ $why }); öffne es selbst: { $url }
+cli-finished = { $habit } mit { $minutes } Min. eingetragen.
+cli-finished-by-itself = Der Check-in { $habit } war von selbst zu Ende; mit seiner Dauer eingetragen, { $minutes } Min.
+cli-cancelled = Check-in { $habit } abgebrochen; nichts wurde eingetragen.
+cli-cannot-read-ideas = die Ideen lassen sich nicht lesen: { $why }
+cli-no-ideas = Keine Ideen: Füge welche mit `aloud ideas GEWOHNHEIT --set DATEI` hinzu.
+cli-ideas-today = Heute:
+cli-renamed = { $from } in { $to } umbenannt
+cli-merged = { $from } mit { $into } zusammengeführt
+cli-people-changed = { $done }: { $entries ->
+    [one] 1 Check-in nennt
+   *[other] { $entries } Check-ins nennen
+} den Namen jetzt.
+cli-people-unchanged = Nichts zu tun: { $name } ist schon so ({ $entries ->
+    [one] 1 Check-in
+   *[other] { $entries } Check-ins
+}).
+cli-no-one-named = Noch niemand genannt. Nenne, wen ein Check-in betraf, z. B. `aloud log recognize --with "das Team im Werk Lyon"`.
+cli-this-month = Diesen Monat ({ $month }): { $reached } Menschen und Teams erreicht, { $new } neu.

@@ -614,3 +614,94 @@ ui-exported-to = Exported to:
 ui-imported = Imported { $habits } habits, { $entries } entries, { $skips } skips, { $checks } benefits checks.
 ui-an-idea = An idea: { $idea }
 ui-utc-time = { $date } { $time } UTC
+
+## The command line's other answers ($habit is a habit's id or name, $date a day
+## as 2026-12-06, $path a file)
+
+need-information = information
+need-help = help
+need-belonging = belonging
+need-recognition = recognition
+need-purpose = purpose
+cli-minutes = { $minutes } min
+cli-seconds = { $seconds } s
+cli-served = served: { $need }
+cli-quoted = "{ $note }"
+cli-with = with { $names }
+cli-logged = Logged { $habit } for { $date }{ $extras }.
+cli-updated = Updated { $habit } for { $date }{ $extras }.
+cli-removed-entry = Removed the entry of { $habit } on { $date }.
+cli-removed-skip = Removed the skip of { $habit } on { $date }.
+cli-nothing-to-undo = Nothing to undo for { $habit } on { $date }.
+cli-skipped = Skipped { $habit } on { $date }: the day won't count against the streak.
+cli-history-empty = Nothing recorded in that period.
+cli-col-habit = habit
+cli-col-streak = streak
+cli-col-best = best
+cli-col-strength = strength
+cli-col-done = done
+cli-col-skipped = skipped
+cli-col-missed = missed
+cli-col-minutes = minutes
+cli-col-taken = taken
+cli-col-overall = overall
+cli-col-month = month
+cli-col-reached = reached
+cli-col-new = new
+cli-col-name = name
+cli-col-kind = kind
+cli-col-first-seen = first seen
+cli-col-last-seen = last seen
+cli-col-check-ins = check-ins
+cli-col-last-recognised = last recognised
+cli-kind-person = person
+cli-kind-team = team
+cli-archived = archived
+cli-off = off
+cli-system-zone = (system)
+cli-desktop-language = auto (the desktop's)
+cli-no-links = No network links yet: add one with `aloud link add NAME URL`.
+cli-default = default
+cli-review-week = week of { $week }  benefit { $rating }/5  { $responses ->
+    [one] 1 response
+   *[other] { $responses } responses
+}
+cli-no-benefits-check = No benefits check recorded yet.
+cli-needs-served = Needs served in the last 12 months: { $needs } (deepest: { $deepest }).
+cli-no-assessment = No self-assessment yet: run `aloud assess`.
+cli-no-backups = No backups yet: Aloud takes one each day it runs, and before upgrades.
+cli-habit-updated = Updated { $habit }.
+cli-habit-added = Added { $habit }.
+cli-exported = Exported to { $path }
+cli-check-recorded = Recorded the benefits check for the week of { $week }: { $rating } of 5, { $responses ->
+    [one] 1 response
+   *[other] { $responses } responses
+}.
+cli-backed-up = Backed up to { $path }
+cli-restored = Restored { $path }. What it replaced was backed up first (`aloud restore --list`).
+cli-give-a-value = give a value for { $name }, e.g. `aloud config snooze 10m`
+cli-link-saved = Saved the link { $link }.
+cli-imported = Imported { $habits } habits, { $entries } entries, { $skips } skips, { $pauses } pauses, { $settings } settings, { $checks } benefits checks, { $names } names.
+cli-not-paused = Reminders were not paused.
+cli-paused-until = Reminders paused until { $when }.
+cli-started = Started a { $habit } check-in of { $length }; `aloud finish` logs it.
+cli-started-no-link = No network link yet: add one with `aloud link add NAME URL`. The clock runs.
+cli-could-not-open = Could not open { $link } ({ $why }); open it yourself: { $url }
+cli-finished = Logged { $habit } with { $minutes } min.
+cli-finished-by-itself = The { $habit } check-in had ended by itself; logged with its length, { $minutes } min.
+cli-cancelled = Cancelled the { $habit } check-in; nothing was logged.
+cli-cannot-read-ideas = cannot read the ideas: { $why }
+cli-no-ideas = No ideas: add some with `aloud ideas HABIT --set FILE`.
+cli-ideas-today = Today:
+cli-renamed = Renamed { $from } to { $to }
+cli-merged = Merged { $from } into { $into }
+cli-people-changed = { $done }: { $entries ->
+    [one] 1 check-in names
+   *[other] { $entries } check-ins name
+} them now.
+cli-people-unchanged = Nothing to do: { $name } is already so ({ $entries ->
+    [one] 1 check-in
+   *[other] { $entries } check-ins
+}).
+cli-no-one-named = No one named yet. Name whom a check-in involved, e.g. `aloud log recognize --with "the Lyon plant team"`.
+cli-this-month = This month ({ $month }): { $reached } people and teams reached, { $new } new.

@@ -614,3 +614,93 @@ ui-exported-to = Exporté dans :
 ui-imported = Importé : { $habits } habitudes, { $entries } entrées, { $skips } jours sautés, { $checks } points sur les bénéfices.
 ui-an-idea = Une idée : { $idea }
 ui-utc-time = { $date } { $time } UTC
+
+## Les autres réponses de la ligne de commande
+
+need-information = information
+need-help = aide
+need-belonging = appartenance
+need-recognition = reconnaissance
+need-purpose = sens
+cli-minutes = { $minutes } min
+cli-seconds = { $seconds } s
+cli-served = besoin servi : { $need }
+cli-quoted = « { $note } »
+cli-with = avec { $names }
+cli-logged = { $habit } notée pour le { $date }{ $extras }.
+cli-updated = { $habit } modifiée pour le { $date }{ $extras }.
+cli-removed-entry = Entrée de { $habit } du { $date } supprimée.
+cli-removed-skip = Jour sauté de { $habit } du { $date } annulé.
+cli-nothing-to-undo = Rien à annuler pour { $habit } le { $date }.
+cli-skipped = { $habit } sautée le { $date } : ce jour ne comptera pas contre la série.
+cli-history-empty = Rien de noté sur cette période.
+cli-col-habit = habitude
+cli-col-streak = série
+cli-col-best = record
+cli-col-strength = solidité
+cli-col-done = faits
+cli-col-skipped = sautés
+cli-col-missed = manqués
+cli-col-minutes = minutes
+cli-col-taken = date
+cli-col-overall = global
+cli-col-month = mois
+cli-col-reached = touchées
+cli-col-new = nouvelles
+cli-col-name = nom
+cli-col-kind = type
+cli-col-first-seen = première fois
+cli-col-last-seen = dernière fois
+cli-col-check-ins = passages
+cli-col-last-recognised = dernier merci
+cli-kind-person = personne
+cli-kind-team = équipe
+cli-archived = archivée
+cli-off = désactivée
+cli-system-zone = (système)
+cli-desktop-language = auto (celle du bureau)
+cli-no-links = Pas encore de lien vers votre réseau : ajoutez-en un avec `aloud link add NOM URL`.
+cli-default = par défaut
+cli-review-week = semaine du { $week }  bénéfice { $rating }/5  { $responses ->
+    [one] { $responses } réaction
+   *[other] { $responses } réactions
+}
+cli-no-benefits-check = Aucun point sur les bénéfices pour l’instant.
+cli-needs-served = Besoins servis ces 12 derniers mois : { $needs } (le plus profond : { $deepest }).
+cli-no-assessment = Pas encore d’auto-évaluation : lancez `aloud assess`.
+cli-no-backups = Pas encore de sauvegarde : Aloud en fait une chaque jour où il tourne, et avant les mises à jour.
+cli-habit-updated = { $habit } modifiée.
+cli-habit-added = { $habit } ajoutée.
+cli-exported = Exporté dans { $path }
+cli-check-recorded = Point sur les bénéfices noté pour la semaine du { $week } : { $rating } sur 5, { $responses ->
+    [one] { $responses } réaction
+   *[other] { $responses } réactions
+}.
+cli-backed-up = Sauvegardé dans { $path }
+cli-restored = { $path } restauré. Ce qu’il a remplacé a d’abord été sauvegardé (`aloud restore --list`).
+cli-give-a-value = donnez une valeur à { $name }, p. ex. `aloud config snooze 10m`
+cli-link-saved = Lien { $link } enregistré.
+cli-imported = Importé : { $habits } habitudes, { $entries } entrées, { $skips } jours sautés, { $pauses } pauses, { $settings } réglages, { $checks } points sur les bénéfices, { $names } noms.
+cli-not-paused = Les rappels n’étaient pas en pause.
+cli-paused-until = Rappels en pause jusqu’au { $when }.
+cli-started = Passage { $habit } de { $length } commencé ; `aloud finish` le note.
+cli-started-no-link = Pas encore de lien vers votre réseau : ajoutez-en un avec `aloud link add NOM URL`. Le chrono tourne.
+cli-could-not-open = Impossible d’ouvrir { $link } ({ $why }) ; ouvrez-le vous-même : { $url }
+cli-finished = { $habit } notée avec { $minutes } min.
+cli-finished-by-itself = Le passage { $habit } s’était terminé tout seul ; noté avec sa durée, { $minutes } min.
+cli-cancelled = Passage { $habit } annulé ; rien n’a été noté.
+cli-cannot-read-ideas = impossible de lire les idées : { $why }
+cli-no-ideas = Aucune idée : ajoutez-en avec `aloud ideas HABITUDE --set FICHIER`.
+cli-ideas-today = Aujourd’hui :
+cli-renamed = { $from } renommé en { $to }
+cli-merged = { $from } fusionné avec { $into }
+cli-people-changed = { $done } : { $entries ->
+    [one] { $entries } passage le nomme
+   *[other] { $entries } passages le nomment
+} désormais.
+cli-people-unchanged = Rien à faire : { $name } est déjà ainsi ({ $entries ->
+    [one] { $entries } passage
+   *[other] { $entries } passages
+}).
+cli-no-one-named = Personne n’est encore nommé. Dites qui un passage concernait, p. ex. `aloud log recognize --with "l’équipe de l’usine de Lyon"`.
+cli-this-month = Ce mois-ci ({ $month }) : { $reached } personnes et équipes touchées, { $new } nouvelles.
