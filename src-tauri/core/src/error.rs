@@ -1,11 +1,15 @@
 //! One error type for the core; callers map `kind()` to exit codes or IPC errors.
+use crate::i18n::{Said, Value};
 use std::path::PathBuf;
+
+/// The catalogue's message that is its text alone (for words said already).
+const PLAIN: &str = crate::i18n::key("said-as-is");
 
 #[derive(Debug, thiserror::Error)]
 pub enum CoreError {
     /// The request itself is wrong (bad value, unknown habit); nothing was changed.
     #[error("{0}")]
-    Invalid(String),
+    Invalid(Said),
     /// A database written by a newer Aloud; it is left untouched.
     #[error("{path} was written by a newer version of Aloud (schema {found}, this build knows up to {known}); it was not opened or changed")]
     NewerSchema {
@@ -36,8 +40,14 @@ pub enum ErrorKind {
 }
 
 impl CoreError {
+    /// A refusal said with the catalogue's `key` (an `error-…` message) and its variables.
+    pub fn said(key: &'static str, args: Vec<(&'static str, Value)>) -> Self {
+        CoreError::Invalid(Said::new(key, args))
+    }
+
+    /// A refusal whose words the caller already has in the person's language.
     pub fn invalid(message: impl Into<String>) -> Self {
-        CoreError::Invalid(message.into())
+        CoreError::said(PLAIN, vec![("text", Value::Text(message.into()))])
     }
 
     pub fn io(context: impl Into<String>, source: std::io::Error) -> Self {
@@ -75,5 +85,15 @@ fn sqlite_message(e: &rusqlite::Error) -> String {
             "the history is locked by another program: nothing was saved; try again".into()
         }
         _ => format!("database error: {e}"),
+    }
+}
+
+/// A refusal set inside another one keeps its own words (and language).
+impl From<CoreError> for Value {
+    fn from(e: CoreError) -> Value {
+        match e {
+            CoreError::Invalid(said) => said.into(),
+            other => Value::Text(other.to_string()),
+        }
     }
 }

@@ -140,20 +140,18 @@ pub fn validate(key: &str, value: &str) -> Result<Option<Duration>> {
         CHECKIN_LENGTH => bounded(key, value, Duration::seconds(1), Duration::hours(1)).map(Some),
         WAIT_WHEN_AWAY => switch(value)
             .map(|_| None)
-            .ok_or_else(|| CoreError::invalid(format!("{key} is on or off, not '{value}'"))),
+            .ok_or_else(|| {
+                CoreError::said("error-on-off", vec![("name", key.into()), ("value", value.into())])
+            }),
         LANGUAGE if value.trim() == AUTO || Language::parse(value).is_some() => Ok(None),
-        LANGUAGE => Err(CoreError::invalid(format!(
-            "'{value}' is not a language Aloud speaks: en, de, fr, or auto (the desktop's)"
-        ))),
+        LANGUAGE => Err(CoreError::said("error-language", vec![("value", value.into())])),
         TIMEZONE => value.parse::<Zone>().map(|_| None).map_err(|_| {
-            CoreError::invalid(format!(
-                "'{value}' is not an IANA time zone such as Europe/Berlin"
-            ))
+            CoreError::said("error-time-zone", vec![("value", value.into())])
         }),
-        _ => Err(CoreError::invalid(format!(
-            "'{key}' is not a setting; known settings: {}",
-            KEYS.join(", ")
-        ))),
+        _ => Err(CoreError::said(
+            "error-setting",
+            vec![("name", key.into()), ("known", KEYS.join(", ").into())],
+        )),
     }
 }
 
@@ -164,11 +162,14 @@ fn bounded(key: &str, value: &str, min: Duration, max: Duration) -> Result<Durat
         parse_duration(value)?
     };
     if d < min || d > max {
-        return Err(CoreError::invalid(format!(
-            "{key} must be between {} and {}",
-            written(min),
-            written(max)
-        )));
+        return Err(CoreError::said(
+            "error-between",
+            vec![
+                ("name", key.into()),
+                ("min", written(min).into()),
+                ("max", written(max).into()),
+            ],
+        ));
     }
     Ok(d)
 }

@@ -694,3 +694,7 @@ cli-people-unchanged = Nichts zu tun: { $name } ist schon so ({ $entries ->
 }).
 cli-no-one-named = Noch niemand genannt. Nenne, wen ein Check-in betraf, z. B. `aloud log recognize --with "das Team im Werk Lyon"`.
 cli-this-month = Diesen Monat ({ $month }): { $reached } Menschen und Teams erreicht, { $new } neu.
+
+## A sentence already in the person's words (a refusal the command line has phrased)
+
+said-as-is = { $text }

@@ -704,3 +704,7 @@ cli-people-unchanged = Rien à faire : { $name } est déjà ainsi ({ $entries -
 }).
 cli-no-one-named = Personne n’est encore nommé. Dites qui un passage concernait, p. ex. `aloud log recognize --with "l’équipe de l’usine de Lyon"`.
 cli-this-month = Ce mois-ci ({ $month }) : { $reached } personnes et équipes touchées, { $new } nouvelles.
+
+## A sentence already in the person's words (a refusal the command line has phrased)
+
+said-as-is = { $text }

@@ -12,18 +12,21 @@ pub struct Answers([u8; STATEMENT_COUNT]);
 impl Answers {
     pub fn new(values: &[i64]) -> Result<Self> {
         if values.len() != STATEMENT_COUNT {
-            return Err(CoreError::invalid(format!(
-                "give {STATEMENT_COUNT} answers, one per statement; got {}",
-                values.len()
-            )));
+            return Err(CoreError::said(
+                "error-answer-count",
+                vec![
+                    ("wanted", STATEMENT_COUNT.into()),
+                    ("count", values.len().into()),
+                ],
+            ));
         }
         let mut out = [0; STATEMENT_COUNT];
         for (i, &v) in values.iter().enumerate() {
             if !(1..=5).contains(&v) {
-                return Err(CoreError::invalid(format!(
-                    "answer {} is {v}; each answer is a whole number from 1 to 5",
-                    i + 1
-                )));
+                return Err(CoreError::said(
+                    "error-answer-range",
+                    vec![("number", (i + 1).into()), ("value", v.to_string().into())],
+                ));
             }
             out[i] = v as u8;
         }
@@ -36,10 +39,7 @@ impl Answers {
             .split(',')
             .map(|part| {
                 part.trim().parse::<i64>().map_err(|_| {
-                    CoreError::invalid(format!(
-                        "'{}' is not an answer; answers are whole numbers from 1 to 5",
-                        part.trim()
-                    ))
+                    CoreError::said("error-not-an-answer", vec![("value", part.trim().into())])
                 })
             })
             .collect::<Result<Vec<_>>>()?;

@@ -4,12 +4,14 @@
 //! enum values) never goes through here.
 mod dates;
 mod language;
+mod said;
 #[cfg(test)]
 mod tests;
 mod variables;
 
 pub use dates::hh_mm;
 pub use language::{Language, AUTO};
+pub use said::{speak_in, spoken, Said, Value};
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};

@@ -49,7 +49,7 @@ fn scan(dir: &Path, found: &mut BTreeSet<String>) {
 }
 
 fn rust_keys(text: &str, found: &mut BTreeSet<String>) {
-    for call in ["msg(", "msg_with(", "key("] {
+    for call in ["msg(", "msg_with(", "key(", "said("] {
         for (at, _) in text.match_indices(call) {
             let before = text[..at].chars().next_back();
             if before.is_some_and(|c| c.is_alphanumeric() || c == '_') {

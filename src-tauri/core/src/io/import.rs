@@ -1,6 +1,7 @@
 //! Reading an export back: the whole document is checked before anything is written.
 use super::document::{Document, FORMAT, OLDEST_VERSION, VERSION};
 use crate::error::{CoreError, Result};
+use crate::i18n::key;
 use crate::model::{one_line, person_name, person_names, Habit, HabitId, Minutes, Note};
 use crate::settings;
 use serde::Serialize;
@@ -30,31 +31,36 @@ impl Document {
     /// habits already stored; the first problem found is reported with its place.
     pub fn parse_and_validate(text: &str, stored: &[Habit]) -> Result<Document> {
         if text.len() > MAX_BYTES {
-            return Err(CoreError::invalid(format!(
-                "the import file is larger than {} MB",
-                MAX_BYTES / 1024 / 1024
-            )));
+            return Err(CoreError::said(
+                "error-import-too-large",
+                vec![("size", (MAX_BYTES / 1024 / 1024).into())],
+            ));
         }
         let head: serde_json::Value = serde_json::from_str(text)
-            .map_err(|e| CoreError::invalid(format!("the import file is not valid JSON: {e}")))?;
+            .map_err(|e| CoreError::said("error-import-json", vec![("why", e.to_string().into())]))?;
         if head.get("format").and_then(|f| f.as_str()) != Some(FORMAT) {
-            return Err(CoreError::invalid(format!(
-                "the import file is not an Aloud export (format must be \"{FORMAT}\")"
-            )));
+            return Err(CoreError::said(
+                "error-import-format",
+                vec![("format", FORMAT.into())],
+            ));
         }
         match head.get("version").and_then(|v| v.as_u64()) {
             Some(v) if (u64::from(OLDEST_VERSION)..=u64::from(VERSION)).contains(&v) => {}
             Some(v) if v > u64::from(VERSION) => {
-                return Err(CoreError::invalid(format!(
-                    "the import file has version {v}, made by a newer Aloud; this one reads version {VERSION}"
-                )))
+                return Err(CoreError::said(
+                    "error-import-newer",
+                    vec![("found", v.into()), ("known", VERSION.into())],
+                ))
             }
-            _ => return Err(CoreError::invalid(format!("the import file's version is missing or unknown; expected {VERSION}"))),
+            _ => {
+                return Err(CoreError::said(
+                    "error-import-version",
+                    vec![("known", VERSION.into())],
+                ))
+            }
         }
         let mut doc: Document = serde_json::from_value(head).map_err(|e| {
-            CoreError::invalid(format!(
-                "the import file does not match the export format: {e}"
-            ))
+            CoreError::said("error-import-shape", vec![("why", e.to_string().into())])
         })?;
         doc.validate(stored)?;
         Ok(doc)
@@ -64,94 +70,85 @@ impl Document {
         let mut known: HashSet<HabitId> = stored.iter().map(|h| h.id.clone()).collect();
         let mut seen = HashSet::new();
         for (i, habit) in self.habits.iter_mut().enumerate() {
-            let at = |e: CoreError| CoreError::invalid(format!("habits[{i}] ({}): {e}", habit.id));
-            *habit = habit.clone().validated().map_err(at)?;
+            let place = format!("habits[{i}] ({})", habit.id);
+            *habit = habit.clone().validated().map_err(|e| at(&place, e))?;
             if !seen.insert(habit.id.clone()) {
-                return Err(CoreError::invalid(format!(
-                    "habits[{i}]: habit '{}' appears twice",
-                    habit.id
-                )));
+                let twice = CoreError::said("error-twice", vec![("name", habit.id.as_str().into())]);
+                return Err(at(&format!("habits[{i}]"), twice));
             }
             known.insert(habit.id.clone());
         }
         let mut days = HashSet::new();
         for (i, entry) in self.entries.iter_mut().enumerate() {
-            let at = |e: String| {
-                CoreError::invalid(format!(
-                    "entries[{i}] ({} {}): {e}",
-                    entry.habit, entry.date
-                ))
-            };
+            let place = format!("entries[{i}] ({} {})", entry.habit, entry.date);
+            let at = |e: CoreError| at(&place, e);
             if !known.contains(&entry.habit) {
-                return Err(at("unknown habit".into()));
+                return Err(at(CoreError::said("error-unknown-habit", vec![])));
             }
             if let Some(note) = &entry.note {
-                entry.note = Note::parse(note)
-                    .map_err(|e| at(e.to_string()))?
-                    .into_option();
+                entry.note = Note::parse(note).map_err(at)?.into_option();
             }
             if let Some(m) = entry.minutes {
-                Minutes::new(i64::from(m)).map_err(|e| at(e.to_string()))?;
+                Minutes::new(i64::from(m)).map_err(at)?;
             }
-            entry.with = person_names(&entry.with).map_err(|e| at(e.to_string()))?;
+            entry.with = person_names(&entry.with).map_err(at)?;
             if !days.insert((entry.habit.clone(), entry.date)) {
-                return Err(at("the day is logged twice".into()));
+                return Err(at(CoreError::said("error-logged-twice", vec![])));
             }
         }
         let mut skipped = HashSet::new();
         for (i, skip) in self.skips.iter().enumerate() {
-            let at = |e: &str| {
-                CoreError::invalid(format!("skips[{i}] ({} {}): {e}", skip.habit, skip.date))
-            };
+            let place = format!("skips[{i}] ({} {})", skip.habit, skip.date);
+            let at = |k: &'static str| at(&place, CoreError::said(k, vec![]));
             if !known.contains(&skip.habit) {
-                return Err(at("unknown habit"));
+                return Err(at(key("error-unknown-habit")));
             }
             if days.contains(&(skip.habit.clone(), skip.date)) {
-                return Err(at("the day is both done and skipped"));
+                return Err(at(key("error-done-and-skipped")));
             }
             if !skipped.insert((skip.habit.clone(), skip.date)) {
-                return Err(at("the day is skipped twice"));
+                return Err(at(key("error-skipped-twice")));
             }
         }
         for (i, pause) in self.pauses.iter().enumerate() {
             if pause.until <= pause.from {
-                return Err(CoreError::invalid(format!(
-                    "pauses[{i}]: it ends before it starts"
-                )));
+                let backwards = CoreError::said("error-pause-backwards", vec![]);
+                return Err(at(&format!("pauses[{i}]"), backwards));
             }
         }
         let mut weeks = HashSet::new();
         for (i, check) in self.benefit_checks.iter().enumerate() {
-            let at = |e: String| {
-                CoreError::invalid(format!("benefit_checks[{i}] ({}): {e}", check.week))
-            };
-            check.validated().map_err(|e| at(e.to_string()))?;
+            let place = format!("benefit_checks[{i}] ({})", check.week);
+            let at = |e: CoreError| at(&place, e);
+            check.validated().map_err(at)?;
             if !weeks.insert(check.week) {
-                return Err(at("the week is checked twice".into()));
+                return Err(at(CoreError::said("error-checked-twice", vec![])));
             }
         }
         let mut names = HashSet::new();
         for (i, link) in self.links.iter().enumerate() {
             if !names.insert(link.name.as_str().to_lowercase()) {
-                return Err(CoreError::invalid(format!(
-                    "links[{i}]: the link '{}' appears twice",
-                    link.name.as_str()
-                )));
+                let twice = CoreError::said("error-twice", vec![("name", link.name.as_str().into())]);
+                return Err(at(&format!("links[{i}]"), twice));
             }
         }
         if self.links.iter().filter(|l| l.default).count() > 1 {
-            return Err(CoreError::invalid("links: more than one is the default"));
+            return Err(at("links", CoreError::said("error-two-defaults", vec![])));
         }
         for (habit, ideas) in self.ideas.iter_mut() {
-            let at = |e: CoreError| CoreError::invalid(format!("ideas.{habit}: {e}"));
+            let place = format!("ideas.{habit}");
+            let at = |e: CoreError| at(&place, e);
             if !known.contains(habit) {
-                return Err(at(CoreError::invalid("unknown habit")));
+                return Err(at(CoreError::said("error-unknown-habit", vec![])));
             }
             if ideas.len() > crate::tracker::IDEAS_MAX {
-                return Err(at(CoreError::invalid(format!(
-                    "more than {} ideas",
-                    crate::tracker::IDEAS_MAX
-                ))));
+                return Err(at(CoreError::said(
+                    "error-too-many-ideas",
+                    vec![
+                        ("count", ideas.len().into()),
+                        ("max", crate::tracker::IDEAS_MAX.into()),
+                    ],
+                )));
             }
             for idea in ideas.iter_mut() {
                 *idea = one_line("an idea", idea, crate::tracker::IDEA_MAX, false).map_err(at)?;
@@ -159,18 +156,16 @@ impl Document {
         }
         let mut people = HashSet::new();
         for (i, person) in self.people.iter_mut().enumerate() {
-            let at = |e: CoreError| CoreError::invalid(format!("people[{i}]: {e}"));
-            person.name = person_name(&person.name).map_err(at)?;
+            let place = format!("people[{i}]");
+            person.name = person_name(&person.name).map_err(|e| at(&place, e))?;
             if !people.insert(person.name.to_lowercase()) {
-                return Err(CoreError::invalid(format!(
-                    "people[{i}]: '{}' appears twice",
-                    person.name
-                )));
+                let twice = CoreError::said("error-twice", vec![("name", person.name.as_str().into())]);
+                return Err(at(&place, twice));
             }
         }
         for (key, value) in &self.settings {
             settings::validate(key, value)
-                .map_err(|e| CoreError::invalid(format!("settings.{key}: {e}")))?;
+                .map_err(|e| at(&format!("settings.{key}"), e))?;
         }
         Ok(())
     }
@@ -199,4 +194,12 @@ impl Document {
                 .len(),
         }
     }
+}
+
+/// A refusal found at `place` in the file ("entries[3] (describe 2026-01-07)").
+fn at(place: &str, e: CoreError) -> CoreError {
+    CoreError::said(
+        "error-import-at",
+        vec![("place", place.into()), ("error", e.into())],
+    )
 }

@@ -22,14 +22,19 @@ impl BenefitCheck {
     /// A check for the week containing `date`.
     pub fn new(date: NaiveDate, rating: i64, responses: i64) -> Result<Self> {
         if !(1..=i64::from(RATING_MAX)).contains(&rating) {
-            return Err(CoreError::invalid(format!(
-                "the benefit rating must be a whole number from 1 to {RATING_MAX}, not {rating}"
-            )));
+            return Err(CoreError::said(
+                "error-rating",
+                vec![("max", RATING_MAX.into()), ("value", rating.to_string().into())],
+            ));
         }
         if !(0..=i64::from(RESPONSES_MAX)).contains(&responses) {
-            return Err(CoreError::invalid(format!(
-                "responses must be a whole number from 0 to {RESPONSES_MAX}, not {responses}"
-            )));
+            return Err(CoreError::said(
+                "error-responses",
+                vec![
+                    ("max", RESPONSES_MAX.into()),
+                    ("value", responses.to_string().into()),
+                ],
+            ));
         }
         Ok(BenefitCheck {
             week: week_start(date),
@@ -42,10 +47,10 @@ impl BenefitCheck {
     pub fn validated(self) -> Result<Self> {
         let check = BenefitCheck::new(self.week, self.rating.into(), self.responses.into())?;
         if check.week != self.week {
-            return Err(CoreError::invalid(format!(
-                "week {} is not a Monday",
-                self.week
-            )));
+            return Err(CoreError::said(
+                "error-not-a-monday",
+                vec![("week", self.week.to_string().into())],
+            ));
         }
         Ok(check)
     }

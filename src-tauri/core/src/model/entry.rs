@@ -37,11 +37,14 @@ macro_rules! named_enum {
             fn from_str(value: &str) -> Result<Self> {
                 match value {
                     $($text => Ok($name::$variant),)+
-                    _ => Err(CoreError::invalid(format!(
-                        concat!("'{}' is not a ", $what, "; use one of: {}"),
-                        value,
-                        [$($text),+].join(", ")
-                    ))),
+                    _ => Err(CoreError::said(
+                        "error-not-one-of",
+                        vec![
+                            ("value", value.into()),
+                            ("what", $what.into()),
+                            ("known", [$($text),+].join(", ").into()),
+                        ],
+                    )),
                 }
             }
         }
@@ -92,17 +95,19 @@ impl Minutes {
         if (1..=i64::from(MINUTES_MAX)).contains(&value) {
             Ok(Minutes(value as u16))
         } else {
-            Err(CoreError::invalid(format!(
-                "minutes must be a whole number from 1 to {MINUTES_MAX}, not {value}"
-            )))
+            Err(CoreError::said(
+                "error-minutes",
+                vec![("max", MINUTES_MAX.into()), ("value", value.to_string().into())],
+            ))
         }
     }
 
     pub fn parse(value: &str) -> Result<Self> {
         let n = value.trim().parse::<i64>().map_err(|_| {
-            CoreError::invalid(format!(
-                "minutes must be a whole number from 1 to {MINUTES_MAX}, not '{value}'"
-            ))
+            CoreError::said(
+                "error-minutes",
+                vec![("max", MINUTES_MAX.into()), ("value", format!("'{value}'").into())],
+            )
         })?;
         Minutes::new(n)
     }

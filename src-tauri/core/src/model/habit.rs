@@ -24,9 +24,7 @@ impl HabitId {
         if ok {
             Ok(HabitId(value.to_string()))
         } else {
-            Err(CoreError::invalid(format!(
-                "'{value}' is not a habit id; use a lowercase letter then letters, digits or '-' (at most 32)"
-            )))
+            Err(CoreError::said("error-habit-id", vec![("value", value.into())]))
         }
     }
 
@@ -146,10 +144,10 @@ impl Habit {
         self.trigger = one_line("trigger", &self.trigger, TRIGGER_MAX, false)?;
         self.prompt = one_line("prompt", &self.prompt, PROMPT_MAX, false)?;
         if self.latest.is_some_and(|latest| latest <= self.time) {
-            return Err(CoreError::invalid(format!(
-                "the latest time must be after the habit's time {}",
-                self.time
-            )));
+            return Err(CoreError::said(
+                "error-latest",
+                vec![("time", self.time.to_string().into())],
+            ));
         }
         Ok(self)
     }

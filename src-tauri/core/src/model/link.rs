@@ -46,14 +46,13 @@ impl LinkUrl {
         let url = value.trim();
         let length = url.chars().count();
         if length > LINK_URL_MAX {
-            return Err(CoreError::invalid(format!(
-                "a link is {length} characters long; the limit is {LINK_URL_MAX}"
-            )));
+            return Err(CoreError::said(
+                "error-link-too-long",
+                vec![("count", length.into()), ("max", LINK_URL_MAX.into())],
+            ));
         }
         if url.chars().any(|c| c.is_whitespace() || c.is_control()) {
-            return Err(CoreError::invalid(
-                "a link must not contain spaces or control characters",
-            ));
+            return Err(CoreError::said("error-link-spaces", vec![]));
         }
         let lower = url.to_ascii_lowercase();
         let Some(rest) = ["https://", "http://"]
@@ -61,19 +60,17 @@ impl LinkUrl {
             .find_map(|scheme| lower.strip_prefix(scheme))
         else {
             let scheme = lower.split_once(':').map_or("", |(s, _)| s);
-            return Err(CoreError::invalid(if scheme.is_empty() {
-                format!("'{url}' is not a web address; links start with https:// or http://")
+            return Err(if scheme.is_empty() {
+                CoreError::said("error-not-a-web-address", vec![("url", url.into())])
             } else {
-                format!("{scheme}: links are not allowed; only https:// and http:// are")
-            }));
+                CoreError::said("error-scheme", vec![("scheme", scheme.into())])
+            });
         };
         let authority = rest.split(['/', '?', '#']).next().unwrap_or("");
         let host = authority.rsplit('@').next().unwrap_or("");
         let host = host.split(':').next().unwrap_or("");
         if host.is_empty() || authority.contains('@') {
-            return Err(CoreError::invalid(format!(
-                "'{url}' names no host (or hides one behind '@')"
-            )));
+            return Err(CoreError::said("error-no-host", vec![("url", url.into())]));
         }
         Ok(LinkUrl(url.to_string()))
     }

@@ -28,9 +28,7 @@ impl PersonKind {
         match value.trim() {
             "person" => Ok(PersonKind::Person),
             "team" => Ok(PersonKind::Team),
-            other => Err(CoreError::invalid(format!(
-                "'{other}' is not a kind; use person or team"
-            ))),
+            other => Err(CoreError::said("error-kind", vec![("value", other.into())])),
         }
     }
 
@@ -92,10 +90,13 @@ pub fn person_names<S: AsRef<str>>(values: &[S]) -> Result<Vec<String>> {
         }
     }
     if names.len() > NAMES_PER_ENTRY_MAX {
-        return Err(CoreError::invalid(format!(
-            "{} names on one check-in is too many; keep at most {NAMES_PER_ENTRY_MAX}",
-            names.len()
-        )));
+        return Err(CoreError::said(
+            "error-too-many-names",
+            vec![
+                ("count", names.len().into()),
+                ("max", NAMES_PER_ENTRY_MAX.into()),
+            ],
+        ));
     }
     Ok(names)
 }

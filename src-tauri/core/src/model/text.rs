@@ -1,4 +1,5 @@
 //! Shared validation of user-supplied text, dates and durations.
+use crate::i18n::{key, Said, Value};
 use crate::error::{CoreError, Result};
 use chrono::NaiveDate;
 
@@ -6,18 +7,24 @@ use chrono::NaiveDate;
 pub(crate) fn one_line(field: &str, value: &str, max: usize, optional: bool) -> Result<String> {
     let trimmed = value.trim();
     if trimmed.is_empty() && !optional {
-        return Err(CoreError::invalid(format!("{field} must not be empty")));
+        return Err(CoreError::said("error-empty", vec![("field", field_name(field))]));
     }
     let count = trimmed.chars().count();
     if count > max {
-        return Err(CoreError::invalid(format!(
-            "{field} is {count} characters long; the limit is {max}"
-        )));
+        return Err(CoreError::said(
+            "error-too-long",
+            vec![
+                ("field", field_name(field)),
+                ("count", count.into()),
+                ("max", max.into()),
+            ],
+        ));
     }
     if trimmed.chars().any(char::is_control) {
-        return Err(CoreError::invalid(format!(
-            "{field} must be a single line without control characters"
-        )));
+        return Err(CoreError::said(
+            "error-one-line",
+            vec![("field", field_name(field))],
+        ));
     }
     Ok(trimmed.to_string())
 }
@@ -33,20 +40,16 @@ pub fn parse_date(value: &str) -> Result<NaiveDate> {
             }
         });
     if !well_formed {
-        return Err(CoreError::invalid(format!(
-            "'{value}' is not a date in the form YYYY-MM-DD"
-        )));
+        return Err(CoreError::said("error-not-a-date", vec![("value", value.into())]));
     }
     NaiveDate::parse_from_str(value, "%Y-%m-%d")
-        .map_err(|_| CoreError::invalid(format!("'{value}' is not a real calendar date")))
+        .map_err(|_| CoreError::said("error-no-such-date", vec![("value", value.into())]))
 }
 
 /// Parses a duration such as `90s`, `10m`, `2h`, `1d`, `3w` or a combination like `1h30m`.
 pub fn parse_duration(value: &str) -> Result<chrono::Duration> {
     let bad = || {
-        CoreError::invalid(format!(
-            "'{value}' is not a duration; use a number with s, m, h, d or w, e.g. 90s, 10m, 2h, 1h30m, 3w"
-        ))
+        CoreError::said("error-not-a-duration", vec![("value", value.into())])
     };
     let mut total: i64 = 0;
     let mut digits = String::new();
@@ -124,4 +127,19 @@ mod tests {
         assert!(one_line("name", &"é".repeat(11), 10, false).is_err());
         assert!(one_line("name", &"é".repeat(10), 10, false).is_ok());
     }
+}
+
+/// A field's name in the person's language (the code names it in English).
+fn field_name(field: &str) -> Value {
+    let k = match field {
+        "name" => key("field-name"),
+        "note" => key("field-note"),
+        "prompt" => key("field-prompt"),
+        "trigger" => key("field-trigger"),
+        "a link's name" => key("field-link-name"),
+        "a name" => key("field-person-name"),
+        "an idea" => key("field-idea"),
+        _ => return Value::Text(field.to_string()),
+    };
+    Said::new(k, Vec::new()).into()
 }

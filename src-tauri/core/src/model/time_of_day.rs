@@ -15,9 +15,7 @@ impl TimeOfDay {
     /// Parses `HH:MM` or `HH:MM:SS` (24-hour clock, two digits each).
     pub fn parse(value: &str) -> Result<Self> {
         let bad = || {
-            CoreError::invalid(format!(
-                "'{value}' is not a time; use HH:MM or HH:MM:SS on a 24-hour clock"
-            ))
+            CoreError::said("error-time", vec![("value", value.into())])
         };
         let parts: Vec<&str> = value.split(':').collect();
         if !(2..=3).contains(&parts.len())

@@ -41,10 +41,7 @@ impl Weekdays {
         for part in value.split(',') {
             let name = part.trim().to_ascii_lowercase();
             let index = NAMES.iter().position(|n| *n == name).ok_or_else(|| {
-                CoreError::invalid(format!(
-                    "'{}' is not a weekday; use mon,tue,wed,thu,fri,sat,sun, weekdays or daily",
-                    part.trim()
-                ))
+                CoreError::said("error-weekday", vec![("value", part.trim().into())])
             })?;
             bits |= 1 << index;
         }

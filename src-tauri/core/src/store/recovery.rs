@@ -53,9 +53,7 @@ pub fn resolve_backup(data_dir: &Path, file: &str) -> Result<PathBuf> {
         PathBuf::from(file)
     };
     if !path.is_file() {
-        return Err(CoreError::invalid(format!(
-            "there is no backup '{file}'; `aloud restore --list` shows them"
-        )));
+        return Err(CoreError::said("error-no-backup", vec![("file", file.into())]));
     }
     Ok(path)
 }

@@ -148,9 +148,10 @@ impl Tracker {
     /// Keeps a questionnaire in progress: twenty values, 0 for "not answered yet".
     pub fn save_assessment_draft(&mut self, answers: &[i64]) -> Result<()> {
         if answers.len() != STATEMENT_COUNT || answers.iter().any(|a| !(0..=5).contains(a)) {
-            return Err(CoreError::invalid(format!(
-                "a draft has {STATEMENT_COUNT} answers, each 0 (not yet) or 1 to 5"
-            )));
+            return Err(CoreError::said(
+                "error-draft",
+                vec![("count", STATEMENT_COUNT.into())],
+            ));
         }
         let values: Vec<u8> = answers.iter().map(|&a| a as u8).collect();
         let now = self.now();

@@ -36,17 +36,17 @@ impl Tracker {
     pub fn start_checkin(&mut self, habit: &str, source: Source) -> Result<Started> {
         let habit = self.habit(habit)?;
         if habit.archived {
-            return Err(CoreError::invalid(format!(
-                "'{}' is archived; restore it before starting a check-in",
-                habit.id
-            )));
+            return Err(CoreError::said(
+                "error-archived-start",
+                vec![("habit", habit.id.as_str().into())],
+            ));
         }
         self.end_forgotten_checkin(source)?;
         if let Some(running) = self.checkin()? {
-            return Err(CoreError::invalid(format!(
-                "a {} check-in is already running; finish or cancel it first",
-                running.habit
-            )));
+            return Err(CoreError::said(
+                "error-checkin-running",
+                vec![("habit", running.habit.as_str().into())],
+            ));
         }
         let checkin = CheckIn {
             habit: habit.id.clone(),
@@ -99,7 +99,7 @@ impl Tracker {
 
     fn running(&self) -> Result<CheckIn> {
         self.checkin()?
-            .ok_or_else(|| CoreError::invalid("no check-in is running"))
+            .ok_or_else(|| CoreError::said("error-no-checkin", vec![]))
     }
 
     fn end_with(

@@ -21,7 +21,7 @@ const LONGEST_PAUSE_DAYS: i64 = 366;
 impl Tracker {
     pub fn set_habit(&mut self, id: &str, patch: &HabitPatch) -> Result<HabitChange> {
         if patch.is_empty() {
-            return Err(CoreError::invalid("nothing to change: give at least one of --time, --latest, --days, --enabled, --name, --trigger, --prompt, --link"));
+            return Err(CoreError::said("error-nothing-to-change", vec![]));
         }
         let before = self.habit(id)?;
         let mut next = patch.apply(&before)?;
@@ -63,9 +63,10 @@ impl Tracker {
         let existing = self.habits()?;
         let id = match &new.id {
             Some(id) if existing.iter().any(|h| &h.id == id) => {
-                return Err(CoreError::invalid(format!(
-                    "a habit '{id}' already exists; use `habit set` to change it"
-                )));
+                return Err(CoreError::said(
+                    "error-habit-exists",
+                    vec![("habit", id.as_str().into())],
+                ));
             }
             Some(id) => id.clone(),
             None => {
@@ -103,9 +104,7 @@ impl Tracker {
     /// Silences reminders from now for `length` (1 minute to a year).
     pub fn pause_for(&mut self, length: Duration) -> Result<Pause> {
         if length < Duration::minutes(1) || length > Duration::days(LONGEST_PAUSE_DAYS) {
-            return Err(CoreError::invalid(
-                "a pause lasts from 1 minute to 366 days",
-            ));
+            return Err(CoreError::said("error-pause-length", vec![]));
         }
         let now = self.now();
         self.add_pause(Pause {
@@ -120,12 +119,13 @@ impl Tracker {
         let now = self.now();
         let until = start_of_day(self.tz, date);
         if until <= now {
-            return Err(CoreError::invalid(format!(
-                "{date} has already begun; pause until a later date"
-            )));
+            return Err(CoreError::said(
+                "error-pause-begun",
+                vec![("date", date.to_string().into())],
+            ));
         }
         if date > self.today() + Duration::days(LONGEST_PAUSE_DAYS) {
-            return Err(CoreError::invalid("a pause lasts at most 366 days"));
+            return Err(CoreError::said("error-pause-too-long", vec![]));
         }
         self.add_pause(Pause { from: now, until })
     }

@@ -41,9 +41,7 @@ impl Tracker {
     pub fn search_notes(&self, query: &str, limit: usize) -> Result<Vec<HistoryRow>> {
         let query = query.trim();
         if query.chars().count() > QUERY_MAX {
-            return Err(CoreError::invalid(format!(
-                "a search is at most {QUERY_MAX} characters"
-            )));
+            return Err(CoreError::said("error-search-long", vec![("max", QUERY_MAX.into())]));
         }
         let wanted = query.to_lowercase();
         Ok(store::noted_entries(self.store.read())?

@@ -25,14 +25,14 @@ impl Tracker {
             .find(|l| l.name.same_as(name))
             .cloned()
             .ok_or_else(|| {
-                CoreError::invalid(if known.is_empty() {
-                    format!("there is no link '{name}'; add one first")
+                if known.is_empty() {
+                    CoreError::said("error-no-link", vec![("name", name.into())])
                 } else {
-                    format!(
-                        "there is no link '{name}'; the links are {}",
-                        known.join(", ")
+                    CoreError::said(
+                        "error-no-such-link",
+                        vec![("name", name.into()), ("known", known.join(", ").into())],
                     )
-                })
+                }
             })
     }
 
@@ -43,9 +43,10 @@ impl Tracker {
         let links = self.links()?;
         let known = links.iter().find(|l| l.name.same_as(name.as_str()));
         if known.is_none() && links.len() >= LINKS_MAX {
-            return Err(CoreError::invalid(format!(
-                "there are already {LINKS_MAX} links; remove one first"
-            )));
+            return Err(CoreError::said(
+                "error-too-many-links",
+                vec![("max", LINKS_MAX.into())],
+            ));
         }
         let link = Link {
             name: known.map_or(name, |k| k.name.clone()),
@@ -126,10 +127,10 @@ impl Tracker {
                     .map(|l| crate::model::one_line("an idea", l, IDEA_MAX, false))
                     .collect::<Result<_>>()?;
                 if kept.len() > IDEAS_MAX {
-                    return Err(CoreError::invalid(format!(
-                        "{} ideas is too many; keep at most {IDEAS_MAX}",
-                        kept.len()
-                    )));
+                    return Err(CoreError::said(
+                        "error-too-many-ideas",
+                        vec![("count", kept.len().into()), ("max", IDEAS_MAX.into())],
+                    ));
                 }
                 Ok(kept)
             })

@@ -174,10 +174,10 @@ impl Tracker {
                 .into_iter()
                 .map(|h| h.id.to_string())
                 .collect();
-            CoreError::invalid(format!(
-                "there is no habit '{id}'; known habits: {}",
-                known.join(", ")
-            ))
+            CoreError::said(
+                "error-no-such-habit",
+                vec![("habit", id.into()), ("known", known.join(", ").into())],
+            )
         })
     }
 }

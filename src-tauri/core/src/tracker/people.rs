@@ -55,17 +55,14 @@ impl Tracker {
             .into_iter()
             .find(|(p, _)| *p == id)
             .map(|(_, p)| p)
-            .ok_or_else(|| CoreError::invalid(format!("'{name}' is not stored")))?;
+            .ok_or_else(|| CoreError::said("error-not-stored", vec![("name", (&name).into())]))?;
         let current = same_name(&person.name, &name);
         Ok(Some((id, person, current)))
     }
 
     fn known_person(&self, name: &str) -> Result<(PersonId, Person, bool)> {
         self.find_person(name)?.ok_or_else(|| {
-            CoreError::invalid(format!(
-                "there is no one called '{}' in your network",
-                name.trim()
-            ))
+            CoreError::said("error-no-such-person", vec![("name", name.trim().into())])
         })
     }
 
@@ -84,10 +81,10 @@ impl Tracker {
         let (id, person, _) = self.known_person(from)?;
         if let Some((other, _, _)) = self.find_person(&to)? {
             if other != id {
-                return Err(CoreError::invalid(format!(
-                    "'{to}' is already in your network; merge '{}' into it instead",
-                    person.name
-                )));
+                return Err(CoreError::said(
+                    "error-person-exists",
+                    vec![("to", to.into()), ("from", person.name.as_str().into())],
+                ));
             }
         }
         let changed = person.name != to;
@@ -109,11 +106,13 @@ impl Tracker {
         let (from_id, _, current) = self.known_person(from)?;
         let changed = match (from_id == into_id, current) {
             (true, true) => {
-                return Err(CoreError::invalid(format!(
-                    "'{}' and '{}' are the same name",
-                    from.trim(),
-                    target.name
-                )))
+                return Err(CoreError::said(
+                    "error-same-name",
+                    vec![
+                        ("from", from.trim().into()),
+                        ("to", target.name.as_str().into()),
+                    ],
+                ))
             }
             (true, false) => false,
             (false, _) => {

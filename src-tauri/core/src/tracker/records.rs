@@ -39,16 +39,16 @@ impl Tracker {
     /// entry: the second call updates the note, minutes, need and names it supplies.
     pub fn log(&mut self, req: &LogRequest<'_>) -> Result<LogOutcome> {
         let habit = self.habit(req.habit)?;
-        let date = self.past_or_today(req.date, "log")?;
+        let date = self.past_or_today(req.date)?;
         let note = req.note.map(Note::parse).transpose()?;
         let minutes = req.minutes.map(Minutes::new).transpose()?;
         let need = req.need.map(str::parse::<Need>).transpose()?;
         let with = req.with.as_deref().map(person_names).transpose()?;
         if habit.archived {
-            return Err(CoreError::invalid(format!(
-                "'{}' is archived; restore it before logging",
-                habit.id
-            )));
+            return Err(CoreError::said(
+                "error-archived-log",
+                vec![("habit", habit.id.as_str().into())],
+            ));
         }
         let now = self.now();
         self.store.write(|conn| {
@@ -113,10 +113,13 @@ impl Tracker {
         };
         self.store.write(|conn| {
             if store::entry(conn, &habit.id, date)?.is_some() {
-                return Err(CoreError::invalid(format!(
-                    "'{}' is already done on {date}; undo it first to skip the day",
-                    habit.id
-                )));
+                return Err(CoreError::said(
+                    "error-already-done",
+                    vec![
+                        ("habit", habit.id.as_str().into()),
+                        ("date", date.to_string().into()),
+                    ],
+                ));
             }
             store::put_skip(conn, &skip)?;
             store::delete_snooze(conn, &habit.id, date)?;
@@ -124,12 +127,13 @@ impl Tracker {
         })
     }
 
-    fn past_or_today(&self, date: Option<NaiveDate>, verb: &str) -> Result<NaiveDate> {
+    fn past_or_today(&self, date: Option<NaiveDate>) -> Result<NaiveDate> {
         let today = self.today();
         match date {
-            Some(d) if d > today => Err(CoreError::invalid(format!(
-                "cannot {verb} {d}: that day has not come yet"
-            ))),
+            Some(d) if d > today => Err(CoreError::said(
+                "error-future-day",
+                vec![("date", d.to_string().into())],
+            )),
             Some(d) => Ok(d),
             None => Ok(today),
         }

@@ -145,9 +145,7 @@ impl Tracker {
     /// passed ("Snooze reminders 1 h" in the tray). Returns the habits snoozed.
     pub fn snooze_all(&mut self, length: Duration) -> Result<Vec<HabitId>> {
         if length <= Duration::zero() || length > Duration::hours(12) {
-            return Err(CoreError::invalid(
-                "a snooze lasts from 1 second to 12 hours",
-            ));
+            return Err(CoreError::said("error-snooze-length", vec![]));
         }
         let now = self.now();
         let until = now + length;

@@ -20,9 +20,10 @@ impl Tracker {
         let today = self.today();
         let date = date.unwrap_or(today);
         if date > today {
-            return Err(CoreError::invalid(format!(
-                "{date} is in the future; a benefits check looks back on a week that has begun"
-            )));
+            return Err(CoreError::said(
+                "error-check-future",
+                vec![("date", date.to_string().into())],
+            ));
         }
         let check = BenefitCheck::new(date, rating, responses)?;
         let now = self.now();

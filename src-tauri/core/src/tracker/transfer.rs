@@ -27,7 +27,7 @@ impl Tracker {
 
     pub fn export_json(&self) -> Result<String> {
         let mut text = serde_json::to_string_pretty(&self.export_document()?)
-            .map_err(|e| crate::CoreError::invalid(format!("could not write JSON: {e}")))?;
+            .map_err(|e| crate::CoreError::said("error-write-json", vec![("why", e.to_string().into())]))?;
         text.push('\n');
         Ok(text)
     }
@@ -51,10 +51,10 @@ impl Tracker {
             if let Some(name) = &habit.link {
                 let named = |l: &crate::model::Link| l.name.same_as(name);
                 if !doc.links.iter().any(named) && !stored_links.iter().any(named) {
-                    return Err(crate::CoreError::invalid(format!(
-                        "habits ({}): its link '{name}' is not among the links",
-                        habit.id
-                    )));
+                    return Err(crate::CoreError::said(
+                        "error-import-habit-link",
+                        vec![("habit", habit.id.as_str().into()), ("name", name.into())],
+                    ));
                 }
             }
         }

@@ -225,9 +225,10 @@ impl Tracker {
     /// Entries and skips between two dates (inclusive), by date then habit.
     pub fn history(&self, from: NaiveDate, to: NaiveDate) -> Result<Vec<HistoryRow>> {
         if from > to {
-            return Err(CoreError::invalid(format!(
-                "--from {from} is after --to {to}"
-            )));
+            return Err(CoreError::said(
+                "error-from-after-to",
+                vec![("from", from.to_string().into()), ("to", to.to_string().into())],
+            ));
         }
         let conn = self.store.read();
         let mut rows: Vec<HistoryRow> = store::entries(conn, from, to)?
