@@ -526,6 +526,25 @@ fn the_command_line_answers_in_the_persons_language() {
     assert!(d.ok(&["review"]).contains("Woche vom"));
     assert!(d.ok(&["backup"]).starts_with("Gesichert nach "));
     assert!(d.ok(&["pause", "--off"]).contains("nicht pausiert"));
+    // Refusals too, and a refusal still changes nothing.
+    let before = d.db();
+    let refused = d
+        .cmd(&["habit", "set", "interact", "--name", ""])
+        .output()
+        .unwrap();
+    assert_eq!(refused.status.code(), Some(2));
+    let said = String::from_utf8(refused.stderr).unwrap();
+    assert_eq!(said, "aloud: der Name darf nicht leer sein\n");
+    // The arguments are checked before any setting is read: the desktop's language.
+    let mut early = d.cmd(&["log", "interact", "--minutes", "999"]);
+    let early = early.env("LANG", "fr_FR.UTF-8").output().unwrap();
+    assert_eq!(early.status.code(), Some(2));
+    let said = String::from_utf8(early.stderr).unwrap();
+    assert!(
+        said.contains("les minutes doivent être un nombre entier de 1 à 240"),
+        "{said}"
+    );
+    assert_eq!(d.db(), before);
     d.ok(&["config", "language", "fr"]);
     let undone = d.ok(&["undo", "describe"]);
     assert!(undone.starts_with("Entrée de describe du "), "{undone}");

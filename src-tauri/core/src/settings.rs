@@ -138,16 +138,21 @@ pub fn validate(key: &str, value: &str) -> Result<Option<Duration>> {
         AWAY_AFTER => bounded(key, value, Duration::minutes(1), Duration::hours(1)).map(Some),
         // Seconds are for tests; a person sets minutes.
         CHECKIN_LENGTH => bounded(key, value, Duration::seconds(1), Duration::hours(1)).map(Some),
-        WAIT_WHEN_AWAY => switch(value)
-            .map(|_| None)
-            .ok_or_else(|| {
-                CoreError::said("error-on-off", vec![("name", key.into()), ("value", value.into())])
-            }),
-        LANGUAGE if value.trim() == AUTO || Language::parse(value).is_some() => Ok(None),
-        LANGUAGE => Err(CoreError::said("error-language", vec![("value", value.into())])),
-        TIMEZONE => value.parse::<Zone>().map(|_| None).map_err(|_| {
-            CoreError::said("error-time-zone", vec![("value", value.into())])
+        WAIT_WHEN_AWAY => switch(value).map(|_| None).ok_or_else(|| {
+            CoreError::said(
+                "error-on-off",
+                vec![("name", key.into()), ("value", value.into())],
+            )
         }),
+        LANGUAGE if value.trim() == AUTO || Language::parse(value).is_some() => Ok(None),
+        LANGUAGE => Err(CoreError::said(
+            "error-language",
+            vec![("value", value.into())],
+        )),
+        TIMEZONE => value
+            .parse::<Zone>()
+            .map(|_| None)
+            .map_err(|_| CoreError::said("error-time-zone", vec![("value", value.into())])),
         _ => Err(CoreError::said(
             "error-setting",
             vec![("name", key.into()), ("known", KEYS.join(", ").into())],

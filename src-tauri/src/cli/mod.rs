@@ -29,6 +29,8 @@ pub enum Parsed {
 }
 
 pub fn parse() -> Parsed {
+    // Refusals of the arguments themselves come before any setting is read.
+    aloud_core::i18n::speak_in(aloud_core::i18n::Language::for_setting(None));
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) if !e.use_stderr() => {

@@ -25,11 +25,14 @@ impl Said {
 
     /// The sentence in `c`'s language.
     pub fn in_language(&self, c: &Catalogue) -> String {
-        let args = self.args.iter().fold(Args::new(), |args, (name, value)| match value {
-            Value::Text(text) => args.str(*name, text.as_str()),
-            Value::Number(n) => args.num(*name, *n),
-            Value::Said(inner) => args.str(*name, inner.in_language(c)),
-        });
+        let args = self
+            .args
+            .iter()
+            .fold(Args::new(), |args, (name, value)| match value {
+                Value::Text(text) => args.str(*name, text.as_str()),
+                Value::Number(n) => args.num(*name, *n),
+                Value::Said(inner) => args.str(*name, inner.in_language(c)),
+            });
         c.msg_with(self.key, &args)
     }
 }
@@ -77,16 +80,32 @@ impl From<Said> for Value {
 }
 
 /// The language errors and other late sentences are said in, for this process.
+/// (Per thread in the core's own tests, which run side by side in one process.)
+#[cfg(not(test))]
 static SPOKEN: AtomicUsize = AtomicUsize::new(0);
+#[cfg(test)]
+thread_local! {
+    static SPOKEN: AtomicUsize = const { AtomicUsize::new(0) };
+}
+
+fn with_spoken<T>(f: impl FnOnce(&AtomicUsize) -> T) -> T {
+    #[cfg(not(test))]
+    return f(&SPOKEN);
+    #[cfg(test)]
+    return SPOKEN.with(f);
+}
 
 /// From now on this process says its late sentences in `language`: a shell calls
 /// it once it knows the person's language (and again when the setting changes).
 pub fn speak_in(language: Language) {
-    let slot = Language::ALL.iter().position(|l| *l == language).unwrap_or(0);
-    SPOKEN.store(slot, Ordering::Relaxed);
+    let slot = Language::ALL
+        .iter()
+        .position(|l| *l == language)
+        .unwrap_or(0);
+    with_spoken(|spoken| spoken.store(slot, Ordering::Relaxed));
 }
 
 /// The catalogue of the language set by `speak_in`.
 pub fn spoken() -> &'static Catalogue {
-    Catalogue::get(Language::ALL[SPOKEN.load(Ordering::Relaxed)])
+    Catalogue::get(Language::ALL[with_spoken(|spoken| spoken.load(Ordering::Relaxed))])
 }

@@ -324,3 +324,31 @@ fn triggers_read_as_the_start_of_a_recipe_in_each_language() {
         "Après mon premier café, je vais partager un moment."
     );
 }
+
+#[test]
+fn refusals_are_said_in_the_language_the_process_speaks() {
+    let refusal = crate::model::TimeOfDay::parse("25:00").unwrap_err();
+    assert_eq!(
+        refusal.to_string(),
+        "'25:00' is not a time; use HH:MM or HH:MM:SS on a 24-hour clock"
+    );
+    speak_in(Language::De);
+    assert!(refusal.to_string().starts_with("„25:00“ ist keine Uhrzeit"));
+    // A refusal inside another keeps being translated, and so do field names.
+    let note = "x".repeat(501);
+    let inner = crate::model::Note::parse(&note).unwrap_err();
+    assert_eq!(
+        inner.to_string(),
+        "die Notiz ist 501 Zeichen lang; erlaubt sind 500"
+    );
+    speak_in(Language::Fr);
+    assert_eq!(
+        inner.to_string(),
+        "la note fait 501 caractères\u{a0}; la limite est 500"
+    );
+    speak_in(Language::En);
+    assert_eq!(
+        inner.to_string(),
+        "note is 501 characters long; the limit is 500"
+    );
+}

@@ -36,8 +36,9 @@ impl Document {
                 vec![("size", (MAX_BYTES / 1024 / 1024).into())],
             ));
         }
-        let head: serde_json::Value = serde_json::from_str(text)
-            .map_err(|e| CoreError::said("error-import-json", vec![("why", e.to_string().into())]))?;
+        let head: serde_json::Value = serde_json::from_str(text).map_err(|e| {
+            CoreError::said("error-import-json", vec![("why", e.to_string().into())])
+        })?;
         if head.get("format").and_then(|f| f.as_str()) != Some(FORMAT) {
             return Err(CoreError::said(
                 "error-import-format",
@@ -73,7 +74,8 @@ impl Document {
             let place = format!("habits[{i}] ({})", habit.id);
             *habit = habit.clone().validated().map_err(|e| at(&place, e))?;
             if !seen.insert(habit.id.clone()) {
-                let twice = CoreError::said("error-twice", vec![("name", habit.id.as_str().into())]);
+                let twice =
+                    CoreError::said("error-twice", vec![("name", habit.id.as_str().into())]);
                 return Err(at(&format!("habits[{i}]"), twice));
             }
             known.insert(habit.id.clone());
@@ -128,7 +130,8 @@ impl Document {
         let mut names = HashSet::new();
         for (i, link) in self.links.iter().enumerate() {
             if !names.insert(link.name.as_str().to_lowercase()) {
-                let twice = CoreError::said("error-twice", vec![("name", link.name.as_str().into())]);
+                let twice =
+                    CoreError::said("error-twice", vec![("name", link.name.as_str().into())]);
                 return Err(at(&format!("links[{i}]"), twice));
             }
         }
@@ -159,13 +162,13 @@ impl Document {
             let place = format!("people[{i}]");
             person.name = person_name(&person.name).map_err(|e| at(&place, e))?;
             if !people.insert(person.name.to_lowercase()) {
-                let twice = CoreError::said("error-twice", vec![("name", person.name.as_str().into())]);
+                let twice =
+                    CoreError::said("error-twice", vec![("name", person.name.as_str().into())]);
                 return Err(at(&place, twice));
             }
         }
         for (key, value) in &self.settings {
-            settings::validate(key, value)
-                .map_err(|e| at(&format!("settings.{key}"), e))?;
+            settings::validate(key, value).map_err(|e| at(&format!("settings.{key}"), e))?;
         }
         Ok(())
     }

@@ -24,7 +24,10 @@ impl BenefitCheck {
         if !(1..=i64::from(RATING_MAX)).contains(&rating) {
             return Err(CoreError::said(
                 "error-rating",
-                vec![("max", RATING_MAX.into()), ("value", rating.to_string().into())],
+                vec![
+                    ("max", RATING_MAX.into()),
+                    ("value", rating.to_string().into()),
+                ],
             ));
         }
         if !(0..=i64::from(RESPONSES_MAX)).contains(&responses) {

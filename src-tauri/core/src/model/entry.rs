@@ -97,7 +97,10 @@ impl Minutes {
         } else {
             Err(CoreError::said(
                 "error-minutes",
-                vec![("max", MINUTES_MAX.into()), ("value", value.to_string().into())],
+                vec![
+                    ("max", MINUTES_MAX.into()),
+                    ("value", value.to_string().into()),
+                ],
             ))
         }
     }
@@ -106,7 +109,10 @@ impl Minutes {
         let n = value.trim().parse::<i64>().map_err(|_| {
             CoreError::said(
                 "error-minutes",
-                vec![("max", MINUTES_MAX.into()), ("value", format!("'{value}'").into())],
+                vec![
+                    ("max", MINUTES_MAX.into()),
+                    ("value", format!("'{value}'").into()),
+                ],
             )
         })?;
         Minutes::new(n)

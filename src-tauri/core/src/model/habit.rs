@@ -24,7 +24,10 @@ impl HabitId {
         if ok {
             Ok(HabitId(value.to_string()))
         } else {
-            Err(CoreError::said("error-habit-id", vec![("value", value.into())]))
+            Err(CoreError::said(
+                "error-habit-id",
+                vec![("value", value.into())],
+            ))
         }
     }
 

@@ -1,13 +1,16 @@
 //! Shared validation of user-supplied text, dates and durations.
-use crate::i18n::{key, Said, Value};
 use crate::error::{CoreError, Result};
+use crate::i18n::{key, Said, Value};
 use chrono::NaiveDate;
 
 /// Trims `value` and checks it is one line of 1..=max characters (0..=max when `optional`).
 pub(crate) fn one_line(field: &str, value: &str, max: usize, optional: bool) -> Result<String> {
     let trimmed = value.trim();
     if trimmed.is_empty() && !optional {
-        return Err(CoreError::said("error-empty", vec![("field", field_name(field))]));
+        return Err(CoreError::said(
+            "error-empty",
+            vec![("field", field_name(field))],
+        ));
     }
     let count = trimmed.chars().count();
     if count > max {
@@ -40,7 +43,10 @@ pub fn parse_date(value: &str) -> Result<NaiveDate> {
             }
         });
     if !well_formed {
-        return Err(CoreError::said("error-not-a-date", vec![("value", value.into())]));
+        return Err(CoreError::said(
+            "error-not-a-date",
+            vec![("value", value.into())],
+        ));
     }
     NaiveDate::parse_from_str(value, "%Y-%m-%d")
         .map_err(|_| CoreError::said("error-no-such-date", vec![("value", value.into())]))
@@ -48,9 +54,7 @@ pub fn parse_date(value: &str) -> Result<NaiveDate> {
 
 /// Parses a duration such as `90s`, `10m`, `2h`, `1d`, `3w` or a combination like `1h30m`.
 pub fn parse_duration(value: &str) -> Result<chrono::Duration> {
-    let bad = || {
-        CoreError::said("error-not-a-duration", vec![("value", value.into())])
-    };
+    let bad = || CoreError::said("error-not-a-duration", vec![("value", value.into())]);
     let mut total: i64 = 0;
     let mut digits = String::new();
     let mut parts = 0;
@@ -79,6 +83,21 @@ pub fn parse_duration(value: &str) -> Result<chrono::Duration> {
         return Err(bad());
     }
     Ok(chrono::Duration::seconds(total))
+}
+
+/// A field's name in the person's language (the code names it in English).
+fn field_name(field: &str) -> Value {
+    let k = match field {
+        "name" => key("field-name"),
+        "note" => key("field-note"),
+        "prompt" => key("field-prompt"),
+        "trigger" => key("field-trigger"),
+        "a link's name" => key("field-link-name"),
+        "a name" => key("field-person-name"),
+        "an idea" => key("field-idea"),
+        _ => return Value::Text(field.to_string()),
+    };
+    Said::new(k, Vec::new()).into()
 }
 
 #[cfg(test)]
@@ -127,19 +146,4 @@ mod tests {
         assert!(one_line("name", &"é".repeat(11), 10, false).is_err());
         assert!(one_line("name", &"é".repeat(10), 10, false).is_ok());
     }
-}
-
-/// A field's name in the person's language (the code names it in English).
-fn field_name(field: &str) -> Value {
-    let k = match field {
-        "name" => key("field-name"),
-        "note" => key("field-note"),
-        "prompt" => key("field-prompt"),
-        "trigger" => key("field-trigger"),
-        "a link's name" => key("field-link-name"),
-        "a name" => key("field-person-name"),
-        "an idea" => key("field-idea"),
-        _ => return Value::Text(field.to_string()),
-    };
-    Said::new(k, Vec::new()).into()
 }

@@ -14,9 +14,7 @@ impl TimeOfDay {
 
     /// Parses `HH:MM` or `HH:MM:SS` (24-hour clock, two digits each).
     pub fn parse(value: &str) -> Result<Self> {
-        let bad = || {
-            CoreError::said("error-time", vec![("value", value.into())])
-        };
+        let bad = || CoreError::said("error-time", vec![("value", value.into())]);
         let parts: Vec<&str> = value.split(':').collect();
         if !(2..=3).contains(&parts.len())
             || parts

@@ -53,7 +53,10 @@ pub fn resolve_backup(data_dir: &Path, file: &str) -> Result<PathBuf> {
         PathBuf::from(file)
     };
     if !path.is_file() {
-        return Err(CoreError::said("error-no-backup", vec![("file", file.into())]));
+        return Err(CoreError::said(
+            "error-no-backup",
+            vec![("file", file.into())],
+        ));
     }
     Ok(path)
 }

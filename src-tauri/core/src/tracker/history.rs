@@ -41,7 +41,10 @@ impl Tracker {
     pub fn search_notes(&self, query: &str, limit: usize) -> Result<Vec<HistoryRow>> {
         let query = query.trim();
         if query.chars().count() > QUERY_MAX {
-            return Err(CoreError::said("error-search-long", vec![("max", QUERY_MAX.into())]));
+            return Err(CoreError::said(
+                "error-search-long",
+                vec![("max", QUERY_MAX.into())],
+            ));
         }
         let wanted = query.to_lowercase();
         Ok(store::noted_entries(self.store.read())?

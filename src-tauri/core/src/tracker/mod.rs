@@ -147,11 +147,17 @@ impl Tracker {
 
     /// The messages in the person's language: the `language` setting, else the
     /// desktop's locale.
+    ///
+    /// The process then says its refusals in that language too (`speak_in`): they
+    /// are made where no catalogue is at hand, and shown by the same shell. (Not
+    /// under `speak`: a `--json` run still refuses in the person's language.)
     pub fn catalogue(&self) -> Result<&'static Catalogue> {
         if let Some(language) = self.language {
             return Ok(Catalogue::get(language));
         }
-        Ok(Catalogue::for_setting(self.settings()?.language.as_deref()))
+        let c = Catalogue::for_setting(self.settings()?.language.as_deref());
+        crate::i18n::speak_in(c.language());
+        Ok(c)
     }
 
     /// Speaks `language` from now on, whatever the setting: `--json` output is

@@ -26,8 +26,9 @@ impl Tracker {
     }
 
     pub fn export_json(&self) -> Result<String> {
-        let mut text = serde_json::to_string_pretty(&self.export_document()?)
-            .map_err(|e| crate::CoreError::said("error-write-json", vec![("why", e.to_string().into())]))?;
+        let mut text = serde_json::to_string_pretty(&self.export_document()?).map_err(|e| {
+            crate::CoreError::said("error-write-json", vec![("why", e.to_string().into())])
+        })?;
         text.push('\n');
         Ok(text)
     }

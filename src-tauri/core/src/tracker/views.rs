@@ -227,7 +227,10 @@ impl Tracker {
         if from > to {
             return Err(CoreError::said(
                 "error-from-after-to",
-                vec![("from", from.to_string().into()), ("to", to.to_string().into())],
+                vec![
+                    ("from", from.to_string().into()),
+                    ("to", to.to_string().into()),
+                ],
             ));
         }
         let conn = self.store.read();
