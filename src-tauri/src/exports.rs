@@ -1,5 +1,6 @@
 //! Exports the dashboard writes into a folder the person can see and find again.
 use crate::files::write_private;
+use aloud_core::i18n::key;
 use aloud_core::{CoreError, Result, Tracker};
 use serde::Serialize;
 use std::path::{Path, PathBuf};
@@ -16,9 +17,10 @@ impl Format {
         match value {
             "json" => Ok(Format::Json),
             "csv" => Ok(Format::Csv),
-            _ => Err(CoreError::invalid(format!(
-                "'{value}' is not an export format; use json or csv"
-            ))),
+            _ => Err(CoreError::said(
+                "error-export-format",
+                vec![("value", value.into())],
+            )),
         }
     }
 
@@ -49,7 +51,7 @@ pub fn export_dir() -> PathBuf {
 /// (or `.csv`); a second export the same day replaces the first.
 pub fn export_into(t: &Tracker, format: Format, dir: &Path) -> Result<PathBuf> {
     std::fs::create_dir_all(dir)
-        .map_err(|e| CoreError::io(format!("creating {}", dir.display()), e))?;
+        .map_err(|e| CoreError::io(key("io-creating"), dir.display(), e))?;
     let path = dir.join(format!("aloud-{}.{}", t.today(), format.extension()));
     write_private(&path, format.render(t)?.as_bytes())?;
     Ok(path)

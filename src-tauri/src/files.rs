@@ -1,4 +1,5 @@
 //! Writing and reading the files a person handles: exports and imports.
+use aloud_core::i18n::key;
 use aloud_core::{CoreError, Result};
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -6,7 +7,7 @@ use std::path::{Path, PathBuf};
 /// Writes through a temporary file and a rename, so a half-written export never
 /// replaces a good one; the file is readable by its owner only.
 pub fn write_private(path: &Path, bytes: &[u8]) -> Result<()> {
-    let io = |e| CoreError::io(format!("writing {}", path.display()), e);
+    let io = |e| CoreError::io(key("io-writing"), path.display(), e);
     let dir = path
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
@@ -30,8 +31,12 @@ fn temp_file_in(dir: &Path) -> std::io::Result<(PathBuf, std::fs::File)> {
 
 /// Reads an import file as UTF-8 text, with a clear error naming the file.
 pub fn read_text(path: &Path) -> Result<String> {
-    let bytes = std::fs::read(path)
-        .map_err(|e| CoreError::invalid(format!("cannot read {}: {e}", path.display())))?;
-    String::from_utf8(bytes)
-        .map_err(|_| CoreError::invalid(format!("{} is not UTF-8 text", path.display())))
+    let file = || path.display().to_string().into();
+    let bytes = std::fs::read(path).map_err(|e| {
+        CoreError::said(
+            "error-cannot-read",
+            vec![("path", file()), ("why", e.to_string().into())],
+        )
+    })?;
+    String::from_utf8(bytes).map_err(|_| CoreError::said("error-not-utf8", vec![("path", file())]))
 }

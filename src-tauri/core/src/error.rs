@@ -1,32 +1,82 @@
 //! One error type for the core; callers map `kind()` to exit codes or IPC errors.
-use crate::i18n::{Said, Value};
+use crate::i18n::{key, Said, Value};
 use std::path::PathBuf;
 
 /// The catalogue's message that is its text alone (for words said already).
-const PLAIN: &str = crate::i18n::key("said-as-is");
+const PLAIN: &str = key("said-as-is");
 
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum CoreError {
     /// The request itself is wrong (bad value, unknown habit); nothing was changed.
-    #[error("{0}")]
     Invalid(Said),
     /// A database written by a newer Aloud; it is left untouched.
-    #[error("{path} was written by a newer version of Aloud (schema {found}, this build knows up to {known}); it was not opened or changed")]
     NewerSchema {
         path: PathBuf,
         found: i64,
         known: i64,
     },
     /// The database file is damaged or not an Aloud database.
-    #[error("{path} is not a readable Aloud database: {reason}")]
-    Corrupt { path: PathBuf, reason: String },
-    #[error("{}", sqlite_message(.0))]
-    Sqlite(#[from] rusqlite::Error),
-    #[error("{context}: {source}")]
+    Corrupt {
+        path: PathBuf,
+        reason: String,
+    },
+    Sqlite(rusqlite::Error),
+    /// `context` says what was being done ("reading /path"), `source` why it failed.
     Io {
-        context: String,
+        context: Said,
         source: std::io::Error,
     },
+}
+
+impl std::fmt::Display for CoreError {
+    /// In the language the process speaks (see `Said`).
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let path = |p: &PathBuf| Value::from(p.display().to_string());
+        let said = match self {
+            CoreError::Invalid(said) => return said.fmt(f),
+            CoreError::NewerSchema {
+                path: p,
+                found,
+                known,
+            } => Said::new(
+                key("error-newer-schema"),
+                vec![
+                    ("path", path(p)),
+                    ("found", (*found).into()),
+                    ("known", (*known).into()),
+                ],
+            ),
+            CoreError::Corrupt { path: p, reason } => Said::new(
+                key("error-corrupt"),
+                vec![("path", path(p)), ("why", reason.into())],
+            ),
+            CoreError::Sqlite(e) => sqlite_message(e),
+            CoreError::Io { context, source } => Said::new(
+                key("error-io"),
+                vec![
+                    ("doing", context.clone().into()),
+                    ("why", source.to_string().into()),
+                ],
+            ),
+        };
+        said.fmt(f)
+    }
+}
+
+impl std::error::Error for CoreError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            CoreError::Sqlite(e) => Some(e),
+            CoreError::Io { source, .. } => Some(source),
+            _ => None,
+        }
+    }
+}
+
+impl From<rusqlite::Error> for CoreError {
+    fn from(e: rusqlite::Error) -> Self {
+        CoreError::Sqlite(e)
+    }
 }
 
 /// Coarse classes of errors, stable for the CLI's exit codes and the IPC `kind` field.
@@ -50,9 +100,10 @@ impl CoreError {
         CoreError::said(PLAIN, vec![("text", Value::Text(message.into()))])
     }
 
-    pub fn io(context: impl Into<String>, source: std::io::Error) -> Self {
+    /// An I/O failure while doing `what` (`io-…` with a `path`): `CoreError::io(key("io-reading"), path, e)`.
+    pub fn io(what: &'static str, path: impl std::fmt::Display, source: std::io::Error) -> Self {
         CoreError::Io {
-            context: context.into(),
+            context: Said::new(what, vec![("path", path.to_string().into())]),
             source,
         }
     }
@@ -70,21 +121,17 @@ impl CoreError {
 pub type Result<T, E = CoreError> = std::result::Result<T, E>;
 
 /// SQLite's words, with the cases a person can act on said plainly.
-fn sqlite_message(e: &rusqlite::Error) -> String {
+fn sqlite_message(e: &rusqlite::Error) -> Said {
     use rusqlite::ErrorCode;
+    let why = || vec![("why", Value::from(e.to_string()))];
     match e.sqlite_error_code() {
-        Some(ErrorCode::DiskFull) => {
-            "the disk is full: nothing was saved; free some space and try again".into()
-        }
-        Some(ErrorCode::ReadOnly) => "the history file is read-only: nothing was saved".into(),
-        Some(ErrorCode::SystemIoFailure) => format!(
-            "the history file could not be written (is the disk full or failing?): \
-             nothing was saved ({e})"
-        ),
+        Some(ErrorCode::DiskFull) => Said::new(key("error-disk-full"), vec![]),
+        Some(ErrorCode::ReadOnly) => Said::new(key("error-read-only"), vec![]),
+        Some(ErrorCode::SystemIoFailure) => Said::new(key("error-disk-failing"), why()),
         Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => {
-            "the history is locked by another program: nothing was saved; try again".into()
+            Said::new(key("error-locked"), vec![])
         }
-        _ => format!("database error: {e}"),
+        _ => Said::new(key("error-database"), why()),
     }
 }
 

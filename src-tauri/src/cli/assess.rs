@@ -1,13 +1,13 @@
 //! `aloud assess` without --answers: the twenty statements asked one by one.
 use aloud_core::assessment::{scale, stem, Answers, STATEMENTS};
-use aloud_core::i18n::{Args, Catalogue};
+use aloud_core::i18n::{key, Args, Catalogue};
 use aloud_core::{CoreError, Result};
 use std::io::{BufRead, Write};
 
 /// Asks every statement on `output` and reads the answers from `input`; `q` stops
 /// without saving anything. Any text that is not 1–5 is asked again.
 pub fn ask(c: &Catalogue, input: &mut impl BufRead, output: &mut impl Write) -> Result<Answers> {
-    let io = |e| CoreError::io("talking to the terminal".to_string(), e);
+    let io = |e| CoreError::io(key("io-terminal"), "", e);
     let points: Vec<String> = scale(c)
         .iter()
         .enumerate()

@@ -260,5 +260,5 @@ fn print_raw(body: &str) -> Result<()> {
     let mut out = std::io::stdout().lock();
     out.write_all(body.as_bytes())
         .and_then(|_| out.flush())
-        .map_err(|e| CoreError::io("writing to standard output", e))
+        .map_err(|e| CoreError::io(key("io-stdout"), "", e))
 }

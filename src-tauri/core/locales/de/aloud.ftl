@@ -781,3 +781,34 @@ error-skipped-twice = der Tag ist doppelt ausgelassen
 error-pause-backwards = sie endet, bevor sie beginnt
 error-checked-twice = die Woche ist doppelt bewertet
 error-two-defaults = mehr als einer ist der Standard
+error-import-path = gib den vollständigen Pfad der Importdatei an, nicht „{ $path }“
+error-export-format = „{ $value }“ ist kein Exportformat; nimm json oder csv
+error-cannot-read = { $path } lässt sich nicht lesen: { $why }
+error-not-utf8 = { $path } ist kein UTF-8-Text
+error-close-window = das Fenster ließ sich nicht schließen: { $why }
+error-not-a-backup = „{ $name }“ ist nicht der Name einer Sicherung
+start-at-login-failed = „Beim Anmelden starten“ ließ sich nicht ändern: { $why }
+error-newer-schema = { $path } wurde von einer neueren Aloud-Version geschrieben (Schema { $found }, diese kennt bis { $known }); die Datei wurde weder geöffnet noch verändert
+error-corrupt = { $path } ist keine lesbare Aloud-Datenbank: { $why }
+error-io = { $doing }: { $why }
+error-disk-full = die Festplatte ist voll: nichts wurde gespeichert; schaffe Platz und versuche es noch einmal
+error-read-only = die Verlaufsdatei ist schreibgeschützt: nichts wurde gespeichert
+error-disk-failing = die Verlaufsdatei ließ sich nicht schreiben (ist die Festplatte voll oder defekt?): nichts wurde gespeichert ({ $why })
+error-locked = der Verlauf ist von einem anderen Programm gesperrt: nichts wurde gespeichert; versuche es noch einmal
+error-database = Datenbankfehler: { $why }
+io-creating = beim Anlegen von { $path }
+io-creating-folder = beim Anlegen des Ordners { $path }
+io-writing = beim Schreiben von { $path }
+io-reading = beim Lesen von { $path }
+io-removing = beim Entfernen von { $path }
+io-moving-aside = beim Beiseitelegen von { $path }
+io-restoring = beim Wiederherstellen von { $path }
+io-stdout = beim Schreiben auf die Standardausgabe
+io-terminal = im Gespräch mit dem Terminal
+io-autostart = beim Schreiben des Autostart-Eintrags
+io-cannot-write-data = Aloud kann nicht in { $path } schreiben, wo es deinen Verlauf aufbewahrt (nichts wurde geändert)
+
+## Nachdem ein beschädigter Verlauf beiseitegelegt wurde
+
+recovered-from-backup = Die Verlaufsdatei von Aloud war beschädigt ({ $why }). Sie wurde als { $path } beiseitegelegt und die Sicherung vom { $backup } wiederhergestellt; was danach eingetragen wurde, fehlt.
+recovered-afresh = Die Verlaufsdatei von Aloud war beschädigt ({ $why }), und es gab keine intakte Sicherung. Sie wurde als { $path } beiseitegelegt, und ein neuer, leerer Verlauf wurde begonnen.

@@ -792,3 +792,34 @@ error-skipped-twice = the day is skipped twice
 error-pause-backwards = it ends before it starts
 error-checked-twice = the week is checked twice
 error-two-defaults = more than one is the default
+error-import-path = give the full path of the file to import, not '{ $path }'
+error-export-format = '{ $value }' is not an export format; use json or csv
+error-cannot-read = cannot read { $path }: { $why }
+error-not-utf8 = { $path } is not UTF-8 text
+error-close-window = could not close the window: { $why }
+error-not-a-backup = '{ $name }' is not the name of a backup
+start-at-login-failed = Could not change “Start at login”: { $why }
+error-newer-schema = { $path } was written by a newer version of Aloud (schema { $found }, this build knows up to { $known }); it was not opened or changed
+error-corrupt = { $path } is not a readable Aloud database: { $why }
+error-io = { $doing }: { $why }
+error-disk-full = the disk is full: nothing was saved; free some space and try again
+error-read-only = the history file is read-only: nothing was saved
+error-disk-failing = the history file could not be written (is the disk full or failing?): nothing was saved ({ $why })
+error-locked = the history is locked by another program: nothing was saved; try again
+error-database = database error: { $why }
+io-creating = creating { $path }
+io-creating-folder = creating the folder { $path }
+io-writing = writing { $path }
+io-reading = reading { $path }
+io-removing = removing { $path }
+io-moving-aside = moving { $path } aside
+io-restoring = restoring { $path }
+io-stdout = writing to standard output
+io-terminal = talking to the terminal
+io-autostart = writing the autostart entry
+io-cannot-write-data = Aloud cannot write in { $path }, where it keeps your history (nothing was changed)
+
+## After a damaged history was set aside ($why is the damage, $path where the file went)
+
+recovered-from-backup = Aloud's history file was damaged ({ $why }). It was set aside as { $path } and the backup of { $backup } was restored; anything logged after that is missing.
+recovered-afresh = Aloud's history file was damaged ({ $why }) and there was no sound backup. It was set aside as { $path } and a new, empty history was started.

@@ -791,3 +791,35 @@ error-skipped-twice = le jour est sauté deux fois
 error-pause-backwards = elle finit avant de commencer
 error-checked-twice = la semaine a deux points
 error-two-defaults = plus d’un est le lien par défaut
+
+error-import-path = donnez le chemin complet du fichier à importer, pas « { $path } »
+error-export-format = « { $value } » n’est pas un format d’export ; utilisez json ou csv
+error-cannot-read = impossible de lire { $path } : { $why }
+error-not-utf8 = { $path } n’est pas du texte UTF-8
+error-close-window = impossible de fermer la fenêtre : { $why }
+error-not-a-backup = « { $name } » n’est pas le nom d’une sauvegarde
+start-at-login-failed = Impossible de changer « Lancer à l’ouverture de session » : { $why }
+error-newer-schema = { $path } a été écrit par une version plus récente d’Aloud (schéma { $found }, celle-ci connaît jusqu’à { $known }) ; il n’a été ni ouvert ni modifié
+error-corrupt = { $path } n’est pas une base Aloud lisible : { $why }
+error-io = { $doing } : { $why }
+error-disk-full = le disque est plein : rien n’a été enregistré ; libérez de la place et réessayez
+error-read-only = le fichier de l’historique est en lecture seule : rien n’a été enregistré
+error-disk-failing = le fichier de l’historique n’a pas pu être écrit (le disque est-il plein ou défaillant ?) : rien n’a été enregistré ({ $why })
+error-locked = l’historique est verrouillé par un autre programme : rien n’a été enregistré ; réessayez
+error-database = erreur de base de données : { $why }
+io-creating = en créant { $path }
+io-creating-folder = en créant le dossier { $path }
+io-writing = en écrivant { $path }
+io-reading = en lisant { $path }
+io-removing = en supprimant { $path }
+io-moving-aside = en mettant { $path } de côté
+io-restoring = en restaurant { $path }
+io-stdout = en écrivant sur la sortie standard
+io-terminal = en dialoguant avec le terminal
+io-autostart = en écrivant l’entrée de démarrage automatique
+io-cannot-write-data = Aloud ne peut pas écrire dans { $path }, où il garde votre historique (rien n’a été changé)
+
+## Après qu'un historique endommagé a été mis de côté
+
+recovered-from-backup = Le fichier d’historique d’Aloud était endommagé ({ $why }). Il a été mis de côté sous le nom { $path } et la sauvegarde du { $backup } a été restaurée ; ce qui a été noté depuis manque.
+recovered-afresh = Le fichier d’historique d’Aloud était endommagé ({ $why }) et aucune sauvegarde n’était saine. Il a été mis de côté sous le nom { $path } et un nouvel historique, vide, a commencé.

@@ -352,3 +352,22 @@ fn refusals_are_said_in_the_language_the_process_speaks() {
         "note is 501 characters long; the limit is 500"
     );
 }
+
+#[test]
+fn storage_failures_are_said_in_the_language_too() {
+    use crate::CoreError;
+    let failed = CoreError::io(key("io-reading"), "/x", std::io::Error::other("boom"));
+    let newer = CoreError::NewerSchema {
+        path: "/d/aloud.db".into(),
+        found: 99,
+        known: 8,
+    };
+    assert_eq!(failed.to_string(), "reading /x: boom");
+    speak_in(Language::De);
+    assert_eq!(failed.to_string(), "beim Lesen von /x: boom");
+    assert!(newer
+        .to_string()
+        .starts_with("/d/aloud.db wurde von einer neueren Aloud-Version geschrieben (Schema 99"));
+    speak_in(Language::En);
+    assert!(newer.to_string().contains("was not opened or changed"));
+}

@@ -1,5 +1,6 @@
 //! Consistent copies of the database through SQLite's online backup API.
 use crate::error::{CoreError, Result};
+use crate::i18n::key;
 use chrono::{DateTime, Utc};
 use rusqlite::Connection;
 use std::path::{Path, PathBuf};
@@ -37,7 +38,7 @@ pub fn list(dir: &Path) -> Result<Vec<PathBuf>> {
     let read = match std::fs::read_dir(dir) {
         Ok(read) => read,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
-        Err(e) => return Err(CoreError::io(format!("reading {}", dir.display()), e)),
+        Err(e) => return Err(CoreError::io(key("io-reading"), dir.display(), e)),
     };
     let mut found: Vec<PathBuf> = read
         .filter_map(|e| e.ok().map(|e| e.path()))
@@ -56,7 +57,7 @@ pub fn list(dir: &Path) -> Result<Vec<PathBuf>> {
 fn prune(dir: &Path, keep: usize) -> Result<()> {
     for old in list(dir)?.into_iter().skip(keep) {
         std::fs::remove_file(&old)
-            .map_err(|e| CoreError::io(format!("removing {}", old.display()), e))?;
+            .map_err(|e| CoreError::io(key("io-removing"), old.display(), e))?;
     }
     Ok(())
 }

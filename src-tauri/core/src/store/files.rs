@@ -1,5 +1,6 @@
 //! Private files and folders: the history is personal, so 0700 folders and 0600 files.
 use crate::error::{CoreError, Result};
+use crate::i18n::key;
 use std::fs::{DirBuilder, OpenOptions};
 use std::path::Path;
 
@@ -13,7 +14,7 @@ pub fn create_private_dir(dir: &Path) -> Result<()> {
     builder.mode(0o700);
     builder
         .create(dir)
-        .map_err(|e| CoreError::io(format!("creating the folder {}", dir.display()), e))
+        .map_err(|e| CoreError::io(key("io-creating-folder"), dir.display(), e))
 }
 
 /// Fails with a plain reason when `dir` cannot be written (a read-only mount, a
@@ -25,15 +26,7 @@ pub fn check_writable(dir: &Path) -> Result<()> {
         .create_new(true)
         .open(&probe)
         .and_then(|_| std::fs::remove_file(&probe))
-        .map_err(|e| {
-            CoreError::io(
-                format!(
-                    "Aloud cannot write in {}, where it keeps your history (nothing was changed)",
-                    dir.display()
-                ),
-                e,
-            )
-        })
+        .map_err(|e| CoreError::io(key("io-cannot-write-data"), dir.display(), e))
 }
 
 /// Creates `path` empty with mode 0600 if it does not exist yet.
@@ -45,5 +38,5 @@ pub fn create_private_file(path: &Path) -> Result<()> {
     options
         .open(path)
         .map(drop)
-        .map_err(|e| CoreError::io(format!("creating {}", path.display()), e))
+        .map_err(|e| CoreError::io(key("io-creating"), path.display(), e))
 }

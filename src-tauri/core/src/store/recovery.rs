@@ -3,6 +3,7 @@
 //! backup that is sound.
 use super::{backup, files, inspect, migrations, Store, BACKUP_DIR, DB_FILE};
 use crate::error::{CoreError, Result};
+use crate::i18n::{key, Said};
 use chrono::{DateTime, NaiveDateTime, Utc};
 use rusqlite::{Connection, OpenFlags};
 use serde::Serialize;
@@ -106,25 +107,24 @@ pub struct Recovery {
 }
 
 impl Recovery {
+    /// What happened, in the language the process speaks.
     pub fn message(&self) -> String {
-        match &self.restored {
-            Some(b) => format!(
-                "Aloud's history file was damaged ({}). It was set aside as {} and the \
-                 backup of {} was restored; anything logged after that is missing.",
-                self.reason,
-                self.damaged.display(),
-                b.taken_at.map_or_else(
+        let mut args = vec![
+            ("why", self.reason.as_str().into()),
+            ("path", self.damaged.display().to_string().into()),
+        ];
+        let k = match &self.restored {
+            Some(b) => {
+                let when = b.taken_at.map_or_else(
                     || b.name.clone(),
-                    |t| t.format("%Y-%m-%d %H:%M UTC").to_string()
-                )
-            ),
-            None => format!(
-                "Aloud's history file was damaged ({}) and there was no sound backup. It \
-                 was set aside as {} and a new, empty history was started.",
-                self.reason,
-                self.damaged.display()
-            ),
-        }
+                    |t| t.format("%Y-%m-%d %H:%M UTC").to_string(),
+                );
+                args.push(("backup", when.into()));
+                key("recovered-from-backup")
+            }
+            None => key("recovered-afresh"),
+        };
+        Said::new(k, args).to_string()
     }
 }
 
@@ -134,14 +134,16 @@ pub fn recover(data_dir: &Path, reason: &str, now: DateTime<Utc>) -> Result<Reco
     let db = data_dir.join(DB_FILE);
     let stamp = now.format("%Y%m%dT%H%M%SZ");
     let damaged = data_dir.join(format!("{DB_FILE}.corrupt-{stamp}"));
-    let io = |what: String| move |e| CoreError::io(what, e);
-    std::fs::rename(&db, &damaged).map_err(io(format!("moving {} aside", db.display())))?;
+    let failed = |path: &Path| {
+        let path = path.display().to_string();
+        move |e| CoreError::io(key("io-moving-aside"), path, e)
+    };
+    std::fs::rename(&db, &damaged).map_err(failed(&db))?;
     for suffix in ["-wal", "-shm"] {
         let side = data_dir.join(format!("{DB_FILE}{suffix}"));
         if side.exists() {
             let aside = data_dir.join(format!("{DB_FILE}.corrupt-{stamp}{suffix}"));
-            std::fs::rename(&side, &aside)
-                .map_err(io(format!("moving {} aside", side.display())))?;
+            std::fs::rename(&side, &aside).map_err(failed(&side))?;
         }
     }
     let restored = backups(data_dir)?
@@ -149,7 +151,8 @@ pub fn recover(data_dir: &Path, reason: &str, now: DateTime<Utc>) -> Result<Reco
         .find(|b| check_backup(&b.path).is_ok());
     if let Some(b) = &restored {
         files::create_private_file(&db)?;
-        std::fs::copy(&b.path, &db).map_err(io(format!("restoring {}", b.path.display())))?;
+        std::fs::copy(&b.path, &db)
+            .map_err(|e| CoreError::io(key("io-restoring"), b.path.display(), e))?;
     }
     Ok(Recovery {
         damaged,

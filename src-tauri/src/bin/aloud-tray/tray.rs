@@ -273,8 +273,10 @@ fn on_click(shared: &Arc<Shared>, id: &str) {
 
 fn apply(shared: &Shared, action: &Action) -> Result<(), String> {
     if *action == Action::ToggleStartAtLogin {
-        return autostart::set_enabled(!autostart::is_enabled())
-            .map_err(|e| format!("Could not change “Start at login”: {e}"));
+        return autostart::set_enabled(!autostart::is_enabled()).map_err(|e| {
+            let why = aloud_core::i18n::Args::new().str("why", e.to_string());
+            shared.catalogue().msg_with("start-at-login-failed", &why)
+        });
     }
     if let Action::StartCheckIn(habit) = action {
         crate::checkin::start(shared, habit, Source::Tray);

@@ -3,6 +3,7 @@
 use super::Reply;
 use crate::Shared;
 use aloud_app::{autostart, exports, files};
+use aloud_core::i18n::key;
 use aloud_core::io::ImportSummary;
 use aloud_core::presence::Presence;
 use aloud_core::settings::Settings;
@@ -67,8 +68,7 @@ pub async fn set_start_at_login(
 ) -> Reply<SettingsView> {
     // Through `write` so the tray's "Start at login" check mark is redrawn too.
     shared.write(|_| {
-        autostart::set_enabled(enabled)
-            .map_err(|e| CoreError::io("writing the autostart entry".to_string(), e))
+        autostart::set_enabled(enabled).map_err(|e| CoreError::io(key("io-autostart"), "", e))
     })?;
     view(&shared)
 }
@@ -86,11 +86,8 @@ pub async fn export_data(shared: State<'_, Arc<Shared>>, format: String) -> Repl
 pub async fn import_data(shared: State<'_, Arc<Shared>>, path: String) -> Reply<ImportSummary> {
     let path = PathBuf::from(path.trim());
     if !path.is_absolute() {
-        return Err(CoreError::invalid(format!(
-            "give the full path of the file to import, not '{}'",
-            path.display()
-        ))
-        .into());
+        let given = path.display().to_string();
+        return Err(CoreError::said("error-import-path", vec![("path", given.into())]).into());
     }
     let text = files::read_text(&path)?;
     Ok(shared.write(|t| t.import_json(&text))?)
@@ -107,7 +104,7 @@ pub async fn list_backups(shared: State<'_, Arc<Shared>>) -> Reply<Vec<store::Ba
 #[tauri::command]
 pub async fn restore_backup(shared: State<'_, Arc<Shared>>, name: String) -> Reply<String> {
     if name.contains('/') || name.starts_with('.') {
-        return Err(CoreError::invalid(format!("'{name}' is not the name of a backup")).into());
+        return Err(CoreError::said("error-not-a-backup", vec![("name", name.into())]).into());
     }
     let path = shared.write(|t| t.restore(&name))?;
     Ok(path.display().to_string())

@@ -72,9 +72,9 @@ pub async fn resume_reminders(shared: State<'_, Arc<Shared>>) -> Reply<Status> {
 /// Closes the dashboard (Ctrl+W), which ends its process; the app stays in the tray.
 #[tauri::command]
 pub async fn close_dashboard(window: tauri::WebviewWindow) -> Reply<()> {
-    window
-        .close()
-        .map_err(|e| aloud_core::CoreError::invalid(format!("could not close the window: {e}")))?;
+    window.close().map_err(|e| {
+        aloud_core::CoreError::said("error-close-window", vec![("why", e.to_string().into())])
+    })?;
     Ok(())
 }
 
