@@ -4,13 +4,14 @@ mod args;
 mod assess;
 mod checking_in;
 mod docs;
+mod help;
 mod people;
 mod run;
 mod text;
 
 use aloud_core::{CoreError, ErrorKind};
 use args::Cli;
-use clap::Parser;
+use clap::{CommandFactory, FromArgMatches};
 use std::path::PathBuf;
 
 pub const EXIT_OK: i32 = 0;
@@ -30,8 +31,13 @@ pub enum Parsed {
 
 pub fn parse() -> Parsed {
     // Refusals of the arguments themselves come before any setting is read.
-    aloud_core::i18n::speak_in(aloud_core::i18n::Language::for_setting(None));
-    let cli = match Cli::try_parse() {
+    let language = aloud_core::i18n::Language::for_setting(None);
+    aloud_core::i18n::speak_in(language);
+    let command = help::localized(Cli::command(), aloud_core::i18n::Catalogue::get(language));
+    let parsed = command
+        .try_get_matches()
+        .and_then(|matches| Cli::from_arg_matches(&matches));
+    let cli = match parsed {
         Ok(cli) => cli,
         Err(e) if !e.use_stderr() => {
             // --help and --version

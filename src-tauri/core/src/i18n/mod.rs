@@ -126,6 +126,21 @@ impl Catalogue {
         self.msg_with("recipe", &Args::new().str("cue", cue).str("prompt", prompt))
     }
 
+    /// The English catalogue's keys that start with `prefix` (for a shell's own
+    /// check that it uses each of its messages).
+    pub fn english_keys(prefix: &str) -> Vec<String> {
+        entries(Language::En)
+            .into_iter()
+            .map(|(key, _)| key)
+            .filter(|key| key.starts_with(prefix))
+            .collect()
+    }
+
+    /// Whether the catalogue (or English behind it) has the message `key`.
+    pub fn has(&self, key: &str) -> bool {
+        self.bundles.iter().any(|b| b.has_message(key))
+    }
+
     /// A message without variables.
     pub fn msg(&self, key: &str) -> String {
         self.format(key, None)

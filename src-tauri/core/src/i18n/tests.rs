@@ -3,6 +3,8 @@ use chrono::NaiveDate;
 use std::collections::BTreeSet;
 use std::path::Path;
 
+/// The keys of `aloud --help` (checked in `src/cli/help.rs`).
+const HELP: &str = "help-";
 const REAL: [Language; 3] = [Language::En, Language::De, Language::Fr];
 /// Variables that hold numbers (the rest hold text).
 const NUMBERS: [&str; 14] = [
@@ -97,7 +99,12 @@ fn every_key_the_code_uses_is_in_every_language_and_no_language_has_others() {
         "and the page's"
     );
     for language in REAL {
-        let own: BTreeSet<String> = entries(language).into_iter().map(|(k, _)| k).collect();
+        // `--help` texts are keyed by clap's tree, which the CLI's own test walks.
+        let own: BTreeSet<String> = entries(language)
+            .into_iter()
+            .map(|(k, _)| k)
+            .filter(|k| !k.starts_with(HELP))
+            .collect();
         let missing: Vec<_> = used.difference(&own).collect();
         let unused: Vec<_> = own.difference(&used).collect();
         assert!(missing.is_empty(), "{language:?} lacks {missing:?}");
