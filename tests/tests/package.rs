@@ -128,6 +128,8 @@ fn the_deb_installs_runs_and_removes_cleanly() {
     assert!(desktop.contains("Exec=aloud"), "{desktop}");
     assert!(desktop.contains("Icon=aloud\n"), "{desktop}");
     assert!(desktop.contains("\nKeywords="), "{desktop}");
+    // Named in German and French in menus too (the app itself speaks the catalogue).
+    assert!(desktop.contains("\nComment[de]=") && desktop.contains("\nComment[fr]="));
     let wm_class = desktop
         .lines()
         .find_map(|l| l.strip_prefix("StartupWMClass="))
