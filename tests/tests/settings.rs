@@ -156,10 +156,13 @@ async fn habits_are_added_and_archived_and_reminder_settings_are_kept() {
     );
 
     // Vacation: reminders paused until a date, then resumed.
-    let back = (s.clock.today() + Duration::days(5)).to_string();
+    let day = s.clock.today() + Duration::days(5);
+    let back = day.to_string();
     set_value(&client, "#vacation-form [name=until]", &back).await;
     submit(&client, "#vacation-form").await;
-    wait_for_text_containing(&client, "#vacation-state", &back).await;
+    // Written as the page's language writes a date: "11 Dec 2026".
+    let shown = day.format("%-d %b %Y").to_string();
+    wait_for_text_containing(&client, "#vacation-state", &shown).await;
     let paused = s.json(&["status", "--json"])["paused_until"].to_string();
     assert!(paused.contains(&format!("{back}T00:00:00")), "{paused}");
     click(&client, "#vacation-resume").await;

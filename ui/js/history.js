@@ -4,6 +4,7 @@ import { getHistory, searchNotes } from "./ipc.js";
 import { svg } from "./svg.js";
 import { CELL, layout, STATUS_LABELS, trendPoints } from "./heatmap.js";
 import { t, tn } from "./i18n.js";
+import { dateText } from "./dates.js";
 
 /** A square per day; status is shown by shape as well as colour. */
 function square({ x, y, date, status }) {
@@ -88,7 +89,7 @@ function noteRow(row) {
   const li = document.createElement("li");
   const when = document.createElement("span");
   when.className = "muted";
-  when.textContent = `${row.date} · ${row.habit}`;
+  when.textContent = `${dateText(row.date)} · ${row.habit}`;
   when.translate = false;
   const text = document.createElement("span");
   text.className = "note-text";

@@ -5,6 +5,7 @@ import { radarLayout, SHORT_NAMES, trendLayout } from "./mindset-charts.js";
 import { svg, titled } from "./svg.js";
 import { el } from "./dom.js";
 import { t } from "./i18n.js";
+import { dateText } from "./dates.js";
 
 const shortName = (mindset) => t(SHORT_NAMES[mindset]);
 
@@ -52,7 +53,7 @@ function radar() {
   const scores = (a) => a.scores.mindsets.map((m) => m.score);
   const series = view.attempts.length > 1 ? [scores(latest), scores(first)] : [scores(latest)];
   const { axes, rings, polygons } = radarLayout(series, 200, 150, 100);
-  const chart = svg("svg", { id: "radar-chart", class: "radar", role: "img", viewBox: "0 28 400 250" });
+  const chart = svg("svg", { id: "radar-chart", class: "radar", role: "img", viewBox: "-70 28 540 250" });
   const parts = latest.scores.mindsets.map((m) => `${m.title} ${m.score}`).join(", ");
   chart.setAttribute("aria-label", t("ui-radar-label", { scores: parts }));
   for (const ring of rings) chart.append(svg("polygon", { class: "ring", points: ring }));
@@ -68,8 +69,8 @@ function radar() {
   $("radar").replaceChildren(chart);
   $("radar-legend").textContent =
     view.attempts.length > 1
-      ? t("ui-radar-legend", { latest: latest.taken_at.slice(0, 10), first: first.taken_at.slice(0, 10) })
-      : t("ui-radar-legend-first", { date: latest.taken_at.slice(0, 10) });
+      ? t("ui-radar-legend", { latest: dateText(latest.taken_at), first: dateText(first.taken_at) })
+      : t("ui-radar-legend-first", { date: dateText(latest.taken_at) });
 }
 
 function trends() {
@@ -82,10 +83,10 @@ function trends() {
   const dates = [...view.strength.map(([d]) => d), ...view.attempts.map((a) => a.taken_at.slice(0, 10))].sort();
   for (const [x, text, anchor] of [[0, dates[0], "start"], [width, dates.at(-1), "end"]]) {
     const label = svg("text", { x, y: height + 16, "text-anchor": anchor, class: "axis" });
-    label.textContent = text;
+    label.textContent = dateText(text);
     chart.append(label);
   }
-  for (const d of dots) chart.append(titled(svg("circle", { class: "attempt", cx: d.x, cy: d.y, r: 3.5 }), t("ui-overall-on", { date: d.date, overall: d.overall })));
+  for (const d of dots) chart.append(titled(svg("circle", { class: "attempt", cx: d.x, cy: d.y, r: 3.5 }), t("ui-overall-on", { date: dateText(d.date), overall: d.overall })));
   $("mindset-trends").replaceChildren(chart);
   $("trend-keys").replaceChildren(
     ...view.attempts[0].scores.mindsets.map((m, i) => el("li", { className: `key m${i}`, textContent: shortName(m.mindset) })),
@@ -115,7 +116,7 @@ function guidance() {
 
 function history() {
   const rows = view.attempts.map((a) =>
-    el("tr", {}, [a.taken_at.slice(0, 10), ...a.scores.mindsets.map((m) => m.score), a.scores.overall].map((v) => el("td", { textContent: String(v) }))),
+    el("tr", {}, [dateText(a.taken_at), ...a.scores.mindsets.map((m) => m.score), a.scores.overall].map((v) => el("td", { textContent: String(v) }))),
   );
   $("attempt-rows").replaceChildren(...rows.reverse());
 }
@@ -129,7 +130,7 @@ export async function showMindsets() {
     $("mindset-results").hidden = !taken;
     $("questionnaire-box").open = !taken || !!view.draft;
     $("questionnaire-title").textContent = t(taken ? "ui-take-again" : "ui-take-the-self-assessment");
-    $("next-retake").textContent = t("ui-next-suggested", { date: view.next_retake.slice(0, 10) });
+    $("next-retake").textContent = t("ui-next-suggested", { date: dateText(view.next_retake) });
     if (taken) {
       radar();
       guidance();

@@ -1,6 +1,5 @@
 // Layout maths for the Network panel's breadth chart: pure, unit-tested; people.js
 // draws the SVG.
-import { t } from "./i18n.js";
 
 /**
  * One slot per month: a bar for the people and teams reached (scaled to the widest
@@ -21,23 +20,3 @@ export function reachLayout(months, width, height) {
   return { bars, line, most };
 }
 
-const MONTHS = [
-  "ui-month-jan",
-  "ui-month-feb",
-  "ui-month-mar",
-  "ui-month-apr",
-  "ui-month-may",
-  "ui-month-jun",
-  "ui-month-jul",
-  "ui-month-aug",
-  "ui-month-sep",
-  "ui-month-oct",
-  "ui-month-nov",
-  "ui-month-dec",
-];
-
-/** "Nov" from "2026-11", in the page's language. */
-export function monthLabel(month) {
-  const key = MONTHS[Number(month.slice(5, 7)) - 1];
-  return key ? t(key) : month;
-}

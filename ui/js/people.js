@@ -4,7 +4,8 @@
 import { forgetPerson, getNetwork, mergePeople, renamePerson, setPersonKind } from "./ipc.js";
 import { el } from "./dom.js";
 import { svg, titled } from "./svg.js";
-import { monthLabel, reachLayout } from "./people-charts.js";
+import { reachLayout } from "./people-charts.js";
+import { dateText, monthLabel } from "./dates.js";
 import { t, tn } from "./i18n.js";
 
 const $ = (id) => document.getElementById(id);
@@ -60,7 +61,7 @@ function drawMix(view) {
     ),
   );
   const recognised = view.recognised.length
-    ? view.recognised.map((r) => el("li", { textContent: `${r.date} · ${r.name}${r.kind === "team" ? ` ${t("ui-team-mark")}` : ""}` }))
+    ? view.recognised.map((r) => el("li", { textContent: `${dateText(r.date)} · ${r.name}${r.kind === "team" ? ` ${t("ui-team-mark")}` : ""}` }))
     : [el("li", { className: "muted", textContent: t("ui-no-one-recognised") })];
   $("network-recognised").replaceChildren(...recognised);
 }
@@ -75,10 +76,10 @@ function drawPeople(view) {
     return el("tr", {}, [
       el("th", { scope: "row", textContent: p.name, translate: false }),
       el("td", { textContent: t(p.kind === "team" ? "ui-team" : "ui-person") }),
-      el("td", { textContent: p.first_seen ?? "—" }),
-      el("td", { textContent: p.last_seen ?? "—" }),
+      el("td", { textContent: p.first_seen ? dateText(p.first_seen) : "—" }),
+      el("td", { textContent: p.last_seen ? dateText(p.last_seen) : "—" }),
       el("td", { className: "count", textContent: String(p.entries) }),
-      el("td", { textContent: p.last_recognised ?? "—" }),
+      el("td", { textContent: p.last_recognised ? dateText(p.last_recognised) : "—" }),
       el("td", {}, [manage]),
     ]);
   });

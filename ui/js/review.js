@@ -1,7 +1,7 @@
 // The Review panel: the weekly benefits check, its trend, the verdict, and the iceberg.
 import { getReview, recordBenefitCheck } from "./ipc.js";
 import { benefitsLayout, icebergLayout, NEED_LABELS, NEEDS } from "./review-charts.js";
-import { monthLabel } from "./people-charts.js";
+import { dateText, monthLabel } from "./dates.js";
 import { svg, titled } from "./svg.js";
 import { t } from "./i18n.js";
 
@@ -59,11 +59,11 @@ function trendChart(review) {
   const plot = svg("g", { transform: `translate(${left} 8)` });
   plot.append(svg("line", { class: "baseline", x1: 0, y1: inner.height, x2: inner.width, y2: inner.height }));
   for (const b of bars) {
-    plot.append(titled(svg("rect", { class: "responses", x: b.x, y: b.y, width: b.width, height: Math.max(b.height, 1) }), t("ui-week-responses", { week: b.week, responses: b.responses })));
+    plot.append(titled(svg("rect", { class: "responses", x: b.x, y: b.y, width: b.width, height: Math.max(b.height, 1) }), t("ui-week-responses", { week: dateText(b.week), responses: b.responses })));
   }
   plot.append(svg("polyline", { class: "rating", points: line }));
   for (const d of dots) {
-    plot.append(titled(svg("circle", { class: "rating", cx: d.cx, cy: d.cy, r: 4 }), t("ui-week-rating", { week: d.week, rating: d.rating })));
+    plot.append(titled(svg("circle", { class: "rating", cx: d.cx, cy: d.cy, r: 4 }), t("ui-week-rating", { week: dateText(d.week), rating: d.rating })));
   }
   chart.append(plot, label(left - 6, 14, "5", "end"), label(left - 6, inner.height + 8, "1", "end"));
   if (weeks.length) {
@@ -75,7 +75,7 @@ function trendChart(review) {
 function trendTable(review) {
   const rows = review.checks.map((c) => {
     const tr = document.createElement("tr");
-    for (const text of [c.week, `${c.rating} (${t(RATING_WORDS[c.rating])})`, c.responses]) {
+    for (const text of [dateText(c.week), `${c.rating} (${t(RATING_WORDS[c.rating])})`, c.responses]) {
       const td = document.createElement("td");
       td.textContent = text;
       tr.append(td);
@@ -120,7 +120,7 @@ function iceberg(review) {
 export async function showReview() {
   try {
     const review = await getReview();
-    $("review-week").textContent = t("ui-week-of-date", { week: review.this_week });
+    $("review-week").textContent = t("ui-week-of-date", { week: dateText(review.this_week) });
     fillForm(review.current);
     verdict(review);
     $("benefit-trend").replaceChildren(trendChart(review));

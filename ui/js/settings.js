@@ -7,6 +7,7 @@ import { showNetwork } from "./network.js";
 import { durationText } from "./recipe.js";
 import { run } from "./outcome.js";
 import { t } from "./i18n.js";
+import { dateText } from "./dates.js";
 
 const $ = (id) => document.getElementById(id);
 
@@ -50,13 +51,13 @@ async function drawVacation() {
   const status = await getStatus();
   const until = status.paused_until;
   $("vacation-state").textContent = until
-    ? t("ui-paused-until-sentence", { date: until.slice(0, 10), time: until.slice(11, 16) })
+    ? t("ui-paused-until-sentence", { date: dateText(until), time: until.slice(11, 16) })
     : t("ui-reminders-on");
   $("vacation-resume").hidden = !until;
 }
 
 function backupRow(backup) {
-  const when = backup.taken_at ? t("ui-utc-time", { date: backup.taken_at.slice(0, 10), time: backup.taken_at.slice(11, 16) }) : backup.name;
+  const when = backup.taken_at ? t("ui-utc-time", { date: dateText(backup.taken_at), time: backup.taken_at.slice(11, 16) }) : backup.name;
   const button = document.createElement("button");
   button.type = "button";
   button.className = "secondary";

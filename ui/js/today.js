@@ -1,6 +1,7 @@
 // The Today panel: one card per habit scheduled today, written as a recipe.
 import { cancelCheckin, finishCheckin, getPeople, getStatus, logHabit, pauseReminders, resumeReminders, skipHabit, startCheckin, undoHabit } from "./ipc.js";
 import { t } from "./i18n.js";
+import { dateText } from "./dates.js";
 import { namesField } from "./names-field.js";
 import { parseMinutes, stateWord } from "./recipe.js";
 
@@ -139,9 +140,9 @@ export async function showToday() {
     const paused = status.paused_until;
     const habit = next && (status.habits.find((h) => h.id === next.habit)?.name ?? next.habit);
     $("next-reminder").textContent = paused
-      ? t("ui-paused-until", { date: paused.slice(0, 10), time: timeOf(paused) })
+      ? t("ui-paused-until", { date: dateText(paused), time: timeOf(paused) })
       : next
-        ? t(next.date === status.date ? "ui-next-reminder" : "ui-next-reminder-later", { habit, time: timeOf(next.at), date: next.date })
+        ? t(next.date === status.date ? "ui-next-reminder" : "ui-next-reminder-later", { habit, time: timeOf(next.at), date: dateText(next.date) })
         : t("ui-no-reminder");
     const toggle = $("pause-toggle");
     toggle.hidden = false;

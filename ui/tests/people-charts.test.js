@@ -1,6 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { monthLabel, reachLayout } from "../js/people-charts.js";
+import { reachLayout } from "../js/people-charts.js";
+import { dateText, monthLabel } from "../js/dates.js";
 import { useEnglish } from "./catalogue.js";
 
 useEnglish();
@@ -21,4 +22,7 @@ test("reach bars scale to the widest month and the new part sits at the bottom",
 test("no months draw nothing; month labels are short", () => {
   assert.deepEqual(reachLayout([], 300, 100).bars, []);
   assert.equal(monthLabel("2026-11"), "Nov");
+  assert.equal(dateText("2026-12-05"), "5 Dec 2026");
+  assert.equal(dateText("2026-01-09T08:30:00+01:00"), "9 Jan 2026");
+  assert.equal(dateText(""), "");
 });

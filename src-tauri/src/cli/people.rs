@@ -1,7 +1,7 @@
 //! `aloud people`: whom the check-ins reached, and renaming, merging and forgetting.
 use super::args::{PeopleArgs, PeopleCommand};
 use super::run::{say, show};
-use super::text::table;
+use super::text::{headers, table};
 use aloud_core::i18n::{key, Args, Catalogue};
 use aloud_core::model::PersonKind;
 use aloud_core::network::Network;
@@ -130,8 +130,7 @@ fn network(c: &Catalogue, n: &Network) -> String {
         key("cli-col-check-ins"),
         key("cli-col-last-recognised"),
     ];
-    let heads: Vec<String> = keys.iter().map(|k| c.msg(k)).collect();
     let right = [false, false, false, false, true, false];
-    let _ = writeln!(out, "\n{}", table(heads, people, &right));
+    let _ = writeln!(out, "\n{}", table(headers(c, &keys), people, &right));
     out.trim_end().to_string()
 }

@@ -195,7 +195,8 @@ pub fn table(headers: Vec<String>, rows: Vec<Vec<String>>, right: &[bool]) -> St
         .join("\n")
 }
 
-fn headers(c: &Catalogue, keys: &[&str]) -> Vec<String> {
+/// Column headers in the person's language.
+pub fn headers(c: &Catalogue, keys: &[&str]) -> Vec<String> {
     keys.iter().map(|k| c.msg(k)).collect()
 }
 

@@ -158,14 +158,18 @@ async fn shoot(out: &Path, dark: bool) {
     assert_follows_scheme(&client, dark).await;
     let theme = if dark { "dark" } else { "light" };
     for panel in PANELS {
-        show_panel(&client, panel).await;
-        // Let the panel finish drawing (fonts, SVG) before the capture.
-        tokio::time::sleep(std::time::Duration::from_millis(400)).await;
-        let path = out.join(format!("{panel}-{theme}.png"));
-        std::fs::write(&path, client.screenshot().await.unwrap()).unwrap();
-        println!("wrote {}", path.display());
+        capture(&client, panel, &out.join(format!("{panel}-{theme}.png"))).await;
     }
     client.close().await.unwrap();
+}
+
+/// Shows `panel` and writes its picture to `path`.
+async fn capture(client: &fantoccini::Client, panel: &str, path: &Path) {
+    show_panel(client, panel).await;
+    // Let the panel finish drawing (fonts, SVG) before the capture.
+    tokio::time::sleep(std::time::Duration::from_millis(400)).await;
+    std::fs::write(path, client.screenshot().await.unwrap()).unwrap();
+    println!("wrote {}", path.display());
 }
 
 /// Today and Mindsets on a desktop in `lang` (`LANG`), whose first run wrote the
@@ -180,11 +184,7 @@ async fn shoot_language(out: &Path, lang: &str, open_label: &str) {
     size_window(&client).await;
     let short = &lang[..2];
     for panel in ["today", "mindsets"] {
-        show_panel(&client, panel).await;
-        tokio::time::sleep(std::time::Duration::from_millis(400)).await;
-        let path = out.join(format!("{panel}-{short}.png"));
-        std::fs::write(&path, client.screenshot().await.unwrap()).unwrap();
-        println!("wrote {}", path.display());
+        capture(&client, panel, &out.join(format!("{panel}-{short}.png"))).await;
     }
     client.close().await.unwrap();
 }

@@ -899,3 +899,4 @@ help-people-merge = Fold one name into another (the same person written two ways
 help-people-forget = Remove a name from every check-in, note and the database file itself
 help-people-forget--from-backups = Remove it from the automatic backups too
 help-people-kind = Whether a name is a person or a team
+ui-date = { $day } { $month } { $year }

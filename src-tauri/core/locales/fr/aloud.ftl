@@ -898,3 +898,4 @@ help-people-merge = Fondre un nom dans un autre (la même personne écrite de de
 help-people-forget = Retirer un nom de chaque passage, de chaque note et du fichier de la base lui-même
 help-people-forget--from-backups = Le retirer aussi des sauvegardes automatiques
 help-people-kind = Si un nom est une personne ou une équipe
+ui-date = { $day } { $month } { $year }
