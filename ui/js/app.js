@@ -11,7 +11,13 @@ import { loadMessages } from "./i18n.js";
 
 const panels = { today: showToday, history: showHistory, review: showReview, network: showNetwork, mindsets: showMindsets, settings: showSettings, welcome: showWelcome };
 
-function select(name) {
+// The words first: every panel draws in the person's language. A tab chosen while
+// they load waits for them too, and comes after the first panel (so that panel
+// cannot hide it).
+const words = loadMessages(getMessages);
+
+async function select(name) {
+  await words;
   for (const tab of document.querySelectorAll("[role=tab]")) {
     tab.setAttribute("aria-selected", String(tab.dataset.panel === name));
   }
@@ -48,11 +54,10 @@ document.addEventListener("keydown", (event) => {
 const fromHash = () => (location.hash.slice(1) in panels ? location.hash.slice(1) : "today");
 window.addEventListener("hashchange", () => select(fromHash()));
 
-// The words first: every panel draws in the person's language.
-await loadMessages(getMessages);
-
 // The header's progress, also when the first panel is not Today (the welcome).
-getStatus().then(drawProgress, () => (document.getElementById("progress").textContent = ""));
+words
+  .then(getStatus)
+  .then(drawProgress, () => (document.getElementById("progress").textContent = ""));
 
 // The first panel drawn marks the page ready (the benchmark reads this mark).
 Promise.resolve(select(fromHash())).finally(() => performance.mark("aloud-ready"));
