@@ -122,8 +122,23 @@ impl Catalogue {
         } else {
             prompt.to_string()
         };
-        let cue = first_letter(&self.cue(trigger), char::to_uppercase);
-        self.msg_with("recipe", &Args::new().str("cue", cue).str("prompt", prompt))
+        let args = Args::new()
+            .str("cue", self.opening(trigger))
+            .str("prompt", prompt);
+        self.msg_with("recipe", &args)
+    }
+
+    /// A reminder's first words: "After my first coffee: Share one moment…".
+    pub fn moment(&self, trigger: &str, prompt: &str) -> String {
+        let args = Args::new()
+            .str("cue", self.opening(trigger))
+            .str("prompt", prompt);
+        self.msg_with("reminder-moment", &args)
+    }
+
+    /// The cue starting a sentence: "After my first coffee".
+    fn opening(&self, trigger: &str) -> String {
+        first_letter(&self.cue(trigger), char::to_uppercase)
     }
 
     /// The English catalogue's keys that start with `prefix` (for a shell's own
@@ -187,7 +202,7 @@ impl Catalogue {
 }
 
 /// `text` with its first letter changed by `case`.
-pub fn first_letter<I: Iterator<Item = char>>(text: &str, case: impl Fn(char) -> I) -> String {
+fn first_letter<I: Iterator<Item = char>>(text: &str, case: impl Fn(char) -> I) -> String {
     let mut chars = text.chars();
     chars
         .next()

@@ -5,7 +5,7 @@ use crate::on_screen::{OnScreen, Outgoing, Subject};
 use crate::state::Origin;
 use crate::Shared;
 use aloud_core::checkin::{CheckIn, EXTENSION};
-use aloud_core::i18n::{first_letter, key, Args, Catalogue};
+use aloud_core::i18n::{key, Args, Catalogue};
 use aloud_core::model::{Habit, Source};
 use aloud_core::schedule::{Reminder, Timeliness};
 use aloud_core::tracker::{Finished, LogRequest};
@@ -249,13 +249,7 @@ pub fn wording(
         ),
         _ => habit.name.clone(),
     };
-    let cue = first_letter(&c.cue(&habit.trigger), char::to_uppercase);
-    let moment = c.msg_with(
-        "reminder-moment",
-        &Args::new()
-            .str("cue", cue)
-            .str("prompt", habit.prompt.as_str()),
-    );
+    let moment = c.moment(&habit.trigger, &habit.prompt);
     let told_why = match reminder.timeliness {
         Timeliness::Late => Some(key("reminder-late")),
         Timeliness::Waited => Some(key("reminder-waited")),
