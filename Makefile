@@ -15,7 +15,7 @@ HEADLESS := xvfb-run -a -s "-screen 0 1280x800x24" dbus-run-session --
 .PHONY: help deps deny fuzz node-deps tauri-driver run test test-core check-core-deps lint bench screenshots package deb-debug docs make-rpm
 
 help:
-	@echo "make run    build the release app and start it (tray)"
+	@echo "make run    build the release app, add it to your applications menu and start it (tray)"
 	@echo "make test   install what is missing, then run every test"
 	@echo "make bench  install what is missing, then print benchmark figures"
 	@echo "make package  build the release .deb and .rpm into target/release/bundle/{deb,rpm}"
@@ -80,8 +80,11 @@ fuzz: deps
 tauri-driver: deps
 	@command -v tauri-driver >/dev/null || $(CARGO) install tauri-driver --version '^2' --locked
 
+# A user-level desktop entry and icons first (tools/install-user-entry), so the app
+# run from source is named, filed and pictured as the installed one would be.
 run: deps
 	$(CARGO) build --release -p aloud
+	tools/install-user-entry target/release
 	./target/release/aloud
 
 # The core must stay GUI-free: no tauri, GTK, WebKit or notification crate in its tree.
