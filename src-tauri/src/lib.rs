@@ -1,6 +1,7 @@
 //! The `aloud` command line over the core, and what the desktop half (`aloud-tray`
 //! and `aloud-dashboard`) shares with it. Nothing here links GTK or WebKit.
 pub mod autostart;
+pub mod bus;
 mod cli;
 pub mod dashboard_args;
 pub mod environment;

@@ -74,10 +74,36 @@ impl Session {
         Session::build(clock, |address| Desktop::start(address, tray, actions))
     }
 
+    /// Like `new`, on a bus that can start services: each `(name, program)` gets a
+    /// `.service` file whose `Exec` is that program.
+    pub fn offering_services(services: &[(&str, &Path)]) -> Session {
+        let dir = tempfile::tempdir().unwrap();
+        let files = dir.path().join("services");
+        std::fs::create_dir_all(&files).unwrap();
+        for (name, program) in services {
+            let text = format!("[D-BUS Service]\nName={name}\nExec={}\n", program.display());
+            std::fs::write(files.join(format!("{name}.service")), text).unwrap();
+        }
+        let bus = PrivateBus::offering(dir.path(), &files);
+        Session::on_bus(dir, bus, LocalClock::from_env(), |address| {
+            Desktop::start(address, true, true)
+        })
+        .with_far_habits()
+    }
+
     fn build(clock: LocalClock, desktop: impl FnOnce(&str) -> Desktop) -> Session {
         let dir = tempfile::tempdir().unwrap();
-        std::fs::create_dir_all(dir.path().join("home")).unwrap();
         let bus = PrivateBus::start(dir.path());
+        Session::on_bus(dir, bus, clock, desktop)
+    }
+
+    fn on_bus(
+        dir: tempfile::TempDir,
+        bus: PrivateBus,
+        clock: LocalClock,
+        desktop: impl FnOnce(&str) -> Desktop,
+    ) -> Session {
+        std::fs::create_dir_all(dir.path().join("home")).unwrap();
         let desktop = desktop(&bus.address);
         Session {
             dir,

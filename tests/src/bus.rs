@@ -10,9 +10,47 @@ pub struct PrivateBus {
 
 impl PrivateBus {
     pub fn start(dir: &std::path::Path) -> PrivateBus {
-        let mut child = Command::new("dbus-daemon")
-            .args(["--session", "--nofork", "--nopidfile", "--print-address=1"])
-            .arg(format!("--address=unix:dir={}", dir.display()))
+        let mut command = Command::new("dbus-daemon");
+        command
+            .arg("--session")
+            .arg(format!("--address=unix:dir={}", dir.display()));
+        PrivateBus::run(command)
+    }
+
+    /// A session bus that can start the services described by the `.service` files
+    /// in `services`, as a desktop's bus starts those installed in
+    /// `/usr/share/dbus-1/services` when a name they own is called.
+    pub fn offering(dir: &std::path::Path, services: &std::path::Path) -> PrivateBus {
+        let config = dir.join("session-bus.conf");
+        std::fs::write(
+            &config,
+            format!(
+                "<!DOCTYPE busconfig PUBLIC \"-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN\"
+ \"http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd\">
+<busconfig>
+  <type>session</type>
+  <listen>unix:dir={}</listen>
+  <servicedir>{}</servicedir>
+  <policy context=\"default\">
+    <allow send_destination=\"*\" eavesdrop=\"true\"/>
+    <allow eavesdrop=\"true\"/>
+    <allow own=\"*\"/>
+  </policy>
+</busconfig>
+",
+                dir.display(),
+                services.display()
+            ),
+        )
+        .unwrap();
+        let mut command = Command::new("dbus-daemon");
+        command.arg(format!("--config-file={}", config.display()));
+        PrivateBus::run(command)
+    }
+
+    fn run(mut command: Command) -> PrivateBus {
+        let mut child = command
+            .args(["--nofork", "--nopidfile", "--print-address=1"])
             .stdout(Stdio::piped())
             .stderr(Stdio::null())
             .spawn()

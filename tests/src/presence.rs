@@ -160,7 +160,12 @@ pub struct StandInScreenSaver {
 
 impl StandInScreenSaver {
     pub fn start(session_bus: &str) -> StandInScreenSaver {
-        let active = Arc::new(Mutex::new(false));
+        StandInScreenSaver::start_with(session_bus, false)
+    }
+
+    /// One that is already running (`active`) when it takes its name.
+    pub fn start_with(session_bus: &str, active: bool) -> StandInScreenSaver {
+        let active = Arc::new(Mutex::new(active));
         let conn = zbus::blocking::connection::Builder::address(session_bus)
             .unwrap()
             .name("org.freedesktop.ScreenSaver")

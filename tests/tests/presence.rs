@@ -88,6 +88,73 @@ fn a_reminder_due_without_input_waits_for_the_next_input() {
     wait_presence(&s, "present");
 }
 
+/// The screensavers (and GNOME's idle monitor) whose services a desktop may have
+/// installed without running them: Aloud only listens to them, so it must never
+/// make the bus start one.
+const LISTENED_TO: [&str; 6] = [
+    "org.freedesktop.ScreenSaver",
+    "org.gnome.ScreenSaver",
+    "org.xfce.ScreenSaver",
+    "org.mate.ScreenSaver",
+    "org.cinnamon.ScreenSaver",
+    "org.gnome.Mutter.IdleMonitor",
+];
+
+#[test]
+fn installed_screensavers_are_never_started_and_one_that_starts_later_is_followed() {
+    // Each service, once started, notes it and then never answers, as a hung one
+    // would: a call that started it would block.
+    let dir = tempfile::tempdir().unwrap();
+    let started = dir.path().join("started");
+    let recorder = |name: &str| {
+        let program = dir.path().join(name);
+        let script = format!(
+            "#!/bin/sh\necho {name} >> '{}'\nexec sleep 60\n",
+            started.display()
+        );
+        std::fs::write(&program, script).unwrap();
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&program, std::fs::Permissions::from_mode(0o755)).unwrap();
+        program
+    };
+    let programs: Vec<_> = LISTENED_TO.iter().map(|name| recorder(name)).collect();
+    let services: Vec<_> = LISTENED_TO
+        .iter()
+        .zip(&programs)
+        .map(|(name, program)| (*name, program.as_path()))
+        .collect();
+    let mut s = Session::offering_services(&services);
+    // No display and no logind: the screensavers are the only sources there are.
+    s.with_presence(3600);
+    s.set_env("DISPLAY", "");
+    let launched = Instant::now();
+    s.launch();
+    wait_for("the icon registered", Duration::from_secs(10), || {
+        (!s.desktop.tray_items().is_empty()).then_some(())
+    });
+    let registered = launched.elapsed();
+    println!("launch → tray registered: {registered:?}");
+    assert!(
+        registered < Duration::from_secs(3),
+        "the icon waited {registered:?} for the presence sources"
+    );
+    assert_eq!(s.json(&["status", "--json"])["presence"], "unknown");
+
+    // KDE's screensaver starts (already running) after Aloud: it is asked then.
+    let screensaver = StandInScreenSaver::start_with(&s.bus.address, true);
+    wait_presence(&s, "away");
+    screensaver.set_active(false);
+    wait_presence(&s, "present");
+    // It ends: it blanks nothing any more.
+    drop(screensaver);
+    let again = StandInScreenSaver::start_with(&s.bus.address, true);
+    wait_presence(&s, "away");
+    drop(again);
+    wait_presence(&s, "present");
+    let record = std::fs::read_to_string(&started).unwrap_or_default();
+    assert!(record.is_empty(), "the bus started for Aloud: {record}");
+}
+
 #[test]
 fn a_locked_screen_or_running_screensaver_holds_reminders_until_unlocked() {
     let mut s = Session::new(true, true);

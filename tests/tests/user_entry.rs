@@ -37,7 +37,10 @@ fn a_build_from_source_gets_a_desktop_entry_and_icons_and_loses_them_again() {
     let exec = format!("\nExec=\"{}\"\n", bin_dir.join("aloud").display());
     assert!(text.contains(&exec), "{text}");
     assert!(text.contains("\nIcon=aloud\n"), "{text}");
-    assert!(text.contains("\nStartupWMClass=app.aloud.Aloud\n"), "{text}");
+    assert!(
+        text.contains("\nStartupWMClass=app.aloud.Aloud\n"),
+        "{text}"
+    );
     let checked = Command::new("desktop-file-validate")
         .arg(&entry)
         .output()

@@ -42,8 +42,7 @@ pub fn run(data_dir: &Path, _autostarted: bool) -> i32 {
     let launcher = Launcher::new(data_dir.to_path_buf(), recovered.clone());
     let away_after = tracker.settings().map(|s| s.away_after());
     let away_after = away_after.unwrap_or_else(|_| Settings::default().away_after());
-    let session = instance.as_ref().map(|i| i.connection());
-    let presence = presence::Watch::start(poke.clone(), away_after, session.as_ref());
+    let presence = presence::Watch::new(poke.clone(), away_after);
     let shared = Arc::new(Shared::new(tracker, poke, launcher, presence));
     if let Some(instance) = &instance {
         instance.serve(shared.clone());
@@ -53,6 +52,11 @@ pub fn run(data_dir: &Path, _autostarted: bool) -> i32 {
     if let Err(e) = tray::create(&shared) {
         aloud_app::report!("aloud: could not show the tray icon: {e}");
     }
+    // After the icon: finding the desktop's presence sources takes a few round
+    // trips on two buses and the X server, which the icon need not wait for.
+    shared
+        .presence
+        .discover(instance.as_ref().map(|i| i.connection()));
     if let Some(message) = &recovered {
         notify::restored(shared.catalogue(), message);
     }

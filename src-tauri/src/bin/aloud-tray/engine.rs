@@ -12,9 +12,13 @@ use std::sync::Arc;
 /// After a failed pass the engine tries again after 10 s, then 20 s, … up to 10 min.
 const FIRST_RETRY_SECS: i64 = 10;
 const LAST_RETRY_SECS: i64 = 600;
+/// The longest the first plan waits for the presence sources to answer.
+const DISCOVERY: std::time::Duration = std::time::Duration::from_secs(2);
 
 /// Runs until the wait itself fails (it never does in practice).
 pub fn run(shared: Arc<Shared>, wake: Wake) {
+    // The first plan needs to know whether the person is there.
+    shared.presence.wait_discovered(DISCOVERY);
     let mut last_seen: Option<DateTime<Utc>> = None;
     let mut failures = 0u32;
     loop {

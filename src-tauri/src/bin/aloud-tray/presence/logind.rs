@@ -3,6 +3,7 @@
 //! user switched to another session), followed through `PropertiesChanged`; and
 //! `PrepareForSleep(false)`, the return from suspend, which ends idleness.
 use super::Watch;
+use aloud_app::bus::{call_running, Target};
 use std::collections::HashMap;
 use std::sync::Arc;
 use zbus::blocking::{Connection, MessageIterator};
@@ -38,16 +39,12 @@ fn follow(watch: &Arc<Watch>, conn: Connection) -> Result<(), Failure> {
         .path_namespace(ROOT)?
         .build();
     let signals = MessageIterator::for_match_rule(rule, &conn, Some(16))?;
-    let all: HashMap<String, OwnedValue> = conn
-        .call_method(
-            Some(LOGIND),
-            session.as_str(),
-            Some(PROPERTIES),
-            "GetAll",
-            &(SESSION,),
-        )?
-        .body()
-        .deserialize()?;
+    let properties = Target {
+        name: LOGIND,
+        path: session.as_str(),
+        interface: PROPERTIES,
+    };
+    let all: HashMap<String, OwnedValue> = call_running(&conn, properties, "GetAll", &(SESSION,))?;
     apply(watch, &all);
     watch.add_source("logind");
     let watch = Arc::downgrade(watch);
@@ -87,23 +84,19 @@ fn follow(watch: &Arc<Watch>, conn: Connection) -> Result<(), Failure> {
 /// This process's session: `XDG_SESSION_ID` when set, else the session logind finds
 /// for our pid, else the user's display session (`auto`).
 fn session_path(conn: &Connection) -> Result<String, Failure> {
-    let get = |id: &str| conn.call_method(Some(LOGIND), ROOT, Some(MANAGER), "GetSession", &(id,));
-    let by_pid = || {
-        let pid = std::process::id();
-        conn.call_method(
-            Some(LOGIND),
-            ROOT,
-            Some(MANAGER),
-            "GetSessionByPID",
-            &(pid,),
-        )
+    let manager = Target {
+        name: LOGIND,
+        path: ROOT,
+        interface: MANAGER,
     };
-    let reply = std::env::var("XDG_SESSION_ID")
+    let get = |id: &str| call_running::<_, OwnedObjectPath>(conn, manager, "GetSession", &(id,));
+    let by_pid = || call_running(conn, manager, "GetSessionByPID", &(std::process::id(),));
+    let path = std::env::var("XDG_SESSION_ID")
         .ok()
         .and_then(|id| get(&id).ok())
         .or_else(|| by_pid().ok())
         .map_or_else(|| get("auto"), Ok)?;
-    Ok(reply.body().deserialize::<OwnedObjectPath>()?.to_string())
+    Ok(path.to_string())
 }
 
 fn apply(watch: &Watch, properties: &HashMap<String, OwnedValue>) {

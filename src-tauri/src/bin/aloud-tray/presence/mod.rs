@@ -18,7 +18,7 @@ mod x_idle;
 use crate::wake::Poke;
 use aloud_core::presence::{Presence, Signals};
 use chrono::Duration;
-use std::sync::{Arc, Mutex, OnceLock};
+use std::sync::{Arc, Condvar, Mutex, OnceLock};
 
 /// What turns input idleness into alarms: the away threshold may change at run time.
 trait IdleSource: Send + Sync {
@@ -34,40 +34,72 @@ pub struct Watch {
     sources: Mutex<Vec<&'static str>>,
     idle: OnceLock<Arc<dyn IdleSource>>,
     threshold: Mutex<Duration>,
+    /// Whether `discover` has started every source it could.
+    discovered: (Mutex<bool>, Condvar),
 }
 
 impl Watch {
-    /// Starts every source this desktop offers; `session` is the app's session-bus
-    /// connection, when there is one.
-    pub fn start(
-        poke: Poke,
-        away_after: Duration,
-        session: Option<&zbus::blocking::Connection>,
-    ) -> Arc<Watch> {
-        let away_after = override_threshold().unwrap_or(away_after);
-        let watch = Arc::new(Watch {
+    /// A watch with no source yet: presence is unknown until `discover` has run.
+    pub fn new(poke: Poke, away_after: Duration) -> Arc<Watch> {
+        Arc::new(Watch {
             signals: Mutex::new(Signals::default()),
             poke,
             sources: Mutex::new(Vec::new()),
             idle: OnceLock::new(),
-            threshold: Mutex::new(away_after),
-        });
+            threshold: Mutex::new(override_threshold().unwrap_or(away_after)),
+            discovered: (Mutex::new(false), Condvar::new()),
+        })
+    }
+
+    /// Starts every source this desktop offers, on a thread of its own so that the
+    /// tray icon need not wait for them; `session` is the app's session-bus
+    /// connection, when there is one.
+    pub fn discover(self: &Arc<Self>, session: Option<zbus::blocking::Connection>) {
         if std::env::var("ALOUD_PRESENCE").as_deref() == Ok("off") {
-            return watch;
+            self.discovered();
+            return;
         }
-        logind::start(&watch);
+        let watch = self.clone();
+        let spawned = std::thread::Builder::new()
+            .name("presence".into())
+            .spawn(move || {
+                watch.start_sources(session.as_ref());
+                watch.discovered();
+            });
+        if let Err(e) = spawned {
+            aloud_app::report!("aloud: cannot watch presence: {e}");
+            self.discovered();
+        }
+    }
+
+    fn start_sources(self: &Arc<Self>, session: Option<&zbus::blocking::Connection>) {
+        let away_after = *self.threshold.lock().unwrap_or_else(|e| e.into_inner());
+        logind::start(self);
         if let Some(session) = session {
-            screensaver::start(&watch, session);
-            if let Some(idle) = mutter::start(&watch, session, away_after) {
-                let _ = watch.idle.set(idle);
+            screensaver::start(self, session);
+            if let Some(idle) = mutter::start(self, session, away_after) {
+                let _ = self.idle.set(idle);
             }
         }
-        if watch.idle.get().is_none() {
-            if let Some(idle) = x_idle::start(&watch, away_after) {
-                let _ = watch.idle.set(idle);
+        if self.idle.get().is_none() {
+            if let Some(idle) = x_idle::start(self, away_after) {
+                let _ = self.idle.set(idle);
             }
         }
-        watch
+    }
+
+    fn discovered(&self) {
+        let (done, changed) = &self.discovered;
+        *done.lock().unwrap_or_else(|e| e.into_inner()) = true;
+        changed.notify_all();
+    }
+
+    /// Waits (at most `within`) until every source has said how things stand, so
+    /// that the first reminders are not shown to a locked screen.
+    pub fn wait_discovered(&self, within: std::time::Duration) {
+        let (done, changed) = &self.discovered;
+        let done = done.lock().unwrap_or_else(|e| e.into_inner());
+        let _ = changed.wait_timeout_while(done, within, |done| !*done);
     }
 
     pub fn presence(&self) -> Presence {

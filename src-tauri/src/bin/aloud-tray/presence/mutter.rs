@@ -2,6 +2,7 @@
 //! that works on GNOME Wayland, where X clients see no input: an idle watch at the
 //! threshold says away, a one-shot user-active watch says back (`WatchFired`).
 use super::{IdleSource, Watch};
+use aloud_app::bus::{call_running, Target};
 use chrono::Duration;
 use std::sync::{Arc, Mutex, Weak};
 use zbus::blocking::{Connection, MessageIterator};
@@ -79,10 +80,12 @@ impl MutterIdle {
         B: serde::Serialize + zbus::zvariant::DynamicType,
         R: for<'d> zbus::zvariant::DynamicDeserialize<'d>,
     {
-        self.conn
-            .call_method(Some(NAME), PATH, Some(NAME), method, body)?
-            .body()
-            .deserialize()
+        let monitor = Target {
+            name: NAME,
+            path: PATH,
+            interface: NAME,
+        };
+        call_running(&self.conn, monitor, method, body)
     }
 
     fn watch_idle(&self, after: Duration) -> zbus::Result<()> {
