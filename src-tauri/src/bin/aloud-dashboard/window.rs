@@ -37,10 +37,9 @@ pub fn open<R: Runtime>(app: &AppHandle<R>, panel: Panel) {
     builder = match saved {
         Some(g) => {
             let builder = builder.inner_size(g.width, g.height);
-            if g.is_on(&screens(app)) {
-                builder.position(g.x, g.y)
-            } else {
-                builder.center()
+            match g.position().filter(|_| g.is_on(&screens(app))) {
+                Some((x, y)) => builder.position(x, y),
+                None => builder.center(),
             }
         }
         None => builder.inner_size(DEFAULT_SIZE.0, DEFAULT_SIZE.1).center(),
@@ -71,27 +70,60 @@ pub fn remember_and_exit<R: Runtime>(app: &AppHandle<R>) {
     app.exit(0);
 }
 
-/// Saves the window's place and size (on close).
+/// Saves the window's place and size (on close): the size it is opened with next
+/// time, so exactly what the person sees of it.
 fn remember<R: Runtime>(window: &WebviewWindow<R>) {
-    let (Ok(scale), Ok(position), Ok(size)) = (
-        window.scale_factor(),
-        window.outer_position(),
-        window.inner_size(),
-    ) else {
+    let (Ok(scale), Ok(position)) = (window.scale_factor(), window.outer_position()) else {
+        return;
+    };
+    let Some((width, height)) = content_size(window) else {
         return;
     };
     let position = position.to_logical::<f64>(scale);
-    let size = size.to_logical::<f64>(scale);
+    let place = places_itself(window).then_some(position);
     let geometry = Geometry {
-        x: position.x,
-        y: position.y,
-        width: size.width,
-        height: size.height,
+        x: place.map(|p| p.x),
+        y: place.map(|p| p.y),
+        width,
+        height,
     };
     let data_dir = window.state::<Arc<Shared>>().data_dir.clone();
     if let Err(e) = geometry.save(&data_dir) {
         aloud_app::report!("aloud: could not remember the dashboard's size: {e}");
     }
+}
+
+/// The window's content size in logical pixels. On Linux GTK's own: the window
+/// system's (which tao reports) includes, on Wayland, the title bar and shadows
+/// that GTK draws itself, so a window reopened at that size grew by them each time.
+#[cfg(target_os = "linux")]
+fn content_size<R: Runtime>(window: &WebviewWindow<R>) -> Option<(f64, f64)> {
+    use gtk::prelude::GtkWindowExt;
+    let (width, height) = window.gtk_window().ok()?.size();
+    Some((f64::from(width), f64::from(height)))
+}
+
+#[cfg(not(target_os = "linux"))]
+fn content_size<R: Runtime>(window: &WebviewWindow<R>) -> Option<(f64, f64)> {
+    let scale = window.scale_factor().ok()?;
+    let size = window.inner_size().ok()?.to_logical::<f64>(scale);
+    Some((size.width, size.height))
+}
+
+/// Whether the app knows and sets its window's place: not on Wayland, where the
+/// compositor places windows and tells the app nothing (tao then says 0,0).
+#[cfg(target_os = "linux")]
+fn places_itself<R: Runtime>(window: &WebviewWindow<R>) -> bool {
+    use gtk::glib::object::ObjectExt;
+    use gtk::prelude::WidgetExt;
+    window
+        .gtk_window()
+        .is_ok_and(|w| w.display().type_().name() != "GdkWaylandDisplay")
+}
+
+#[cfg(not(target_os = "linux"))]
+fn places_itself<R: Runtime>(_window: &WebviewWindow<R>) -> bool {
+    true
 }
 
 /// The monitors' areas in logical pixels.
