@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Draws Aloud's icons (app icon and tray progress rings) as PNGs, stdlib only.
 
-Run from the repository root: python3 tools/make-icons.py
+Run from the repository root: python3 tools/make-icons.py (or `… tray` for
+the tray rings alone)
 The outputs are committed; the build never runs this.
 """
 import math
@@ -50,24 +51,31 @@ def supersample(size, shade, n=4):
     return pixel
 
 
-def ring(done, total, ink):
-    """A ring of `total` segments, `done` of them filled; a small dot in the centre."""
+# The tray ring is drawn once for every panel, light or dark: both colours have a
+# relative luminance of about 0.23, which keeps a WCAG contrast of at least 3:1
+# against black, white and the panels between (GNOME's black bar, Breeze and Breeze
+# Dark, Xfce's grey). Done and pending differ in shape too, not in hue alone: a done
+# segment is a thick green arc, a pending one a thin grey track.
+DONE = (60, 150, 65)
+PENDING = (132, 132, 132)
+
+
+def ring(done, total):
+    """A ring of `total` segments, `done` of them filled."""
     def shade(u, v):
         dx, dy = u - 0.5, v - 0.5
         r = math.hypot(dx, dy)
-        if r < 0.09:
-            return (*ink, 1.0)
-        if 0.30 <= r <= 0.46:
-            angle = (math.degrees(math.atan2(dx, -dy)) + 360) % 360
-            seg = 360 / total
-            index = int(angle // seg)
-            within = angle - index * seg
-            if within < 8 or within > seg - 8:
-                return (0, 0, 0, 0)  # gap between segments
-            if index < done:
-                return (*ACCENT, 1.0) if ink != (255, 255, 255) else (129, 199, 132, 1.0)
-            return (*ink, 0.35)
-        return (0, 0, 0, 0)
+        if r > 0.49:
+            return (0, 0, 0, 0)
+        angle = (math.degrees(math.atan2(dx, -dy)) + 360) % 360
+        seg = 360 / total
+        index = int(angle // seg)
+        within = angle - index * seg
+        if within < 9 or within > seg - 9:
+            return (0, 0, 0, 0)  # gap between segments
+        if index < done:
+            return (*DONE, 1.0) if 0.27 <= r <= 0.49 else (0, 0, 0, 0)
+        return (*PENDING, 1.0) if 0.33 <= r <= 0.45 else (0, 0, 0, 0)
     return shade
 
 
@@ -87,8 +95,9 @@ def app_icon(u, v):
 
 
 if __name__ == "__main__":
-    for size, name in ((32, "32x32.png"), (128, "128x128.png"), (256, "128x128@2x.png"), (512, "icon.png")):
-        png(f"icons/{name}", size, supersample(size, app_icon))
-    for theme, ink in (("light", (33, 33, 33)), ("dark", (255, 255, 255))):
-        for done in range(4):
-            png(f"icons/tray-{theme}-{done}.png", 64, supersample(64, ring(done, 3, ink)))
+    import sys
+    if sys.argv[1:] != ["tray"]:
+        for size, name in ((32, "32x32.png"), (128, "128x128.png"), (256, "128x128@2x.png"), (512, "icon.png")):
+            png(f"icons/{name}", size, supersample(size, app_icon))
+    for done in range(4):
+        png(f"icons/tray-{done}.png", 64, supersample(64, ring(done, 3)))
