@@ -4,7 +4,9 @@
 //! Needs an X server (run under `xvfb-run -a dbus-run-session -- …`, as `make test` does).
 pub mod app;
 pub mod bus;
+pub mod contrast;
 pub mod desktop;
+pub mod gnome;
 pub mod local_time;
 pub mod menu;
 pub mod portal;

@@ -20,6 +20,26 @@ impl Shot {
         [self.rgb[i], self.rgb[i + 1], self.rgb[i + 2]]
     }
 
+    /// A PNG file's pixels (its alpha, if any, dropped).
+    pub fn load_png(path: &std::path::Path) -> Shot {
+        let file = std::io::BufReader::new(std::fs::File::open(path).unwrap());
+        let mut decoder = png::Decoder::new(file);
+        decoder.set_transformations(png::Transformations::normalize_to_color8());
+        let mut reader = decoder.read_info().unwrap();
+        let mut buffer = vec![0; reader.output_buffer_size().unwrap()];
+        let info = reader.next_frame(&mut buffer).unwrap();
+        let channels = info.color_type.samples();
+        let rgb = buffer[..info.buffer_size()]
+            .chunks_exact(channels)
+            .flat_map(|p| [p[0], p[1], p[2]])
+            .collect();
+        Shot {
+            width: info.width,
+            height: info.height,
+            rgb,
+        }
+    }
+
     pub fn save_png(&self, path: &std::path::Path) {
         let file = std::io::BufWriter::new(std::fs::File::create(path).unwrap());
         let mut encoder = png::Encoder::new(file, self.width, self.height);
