@@ -51,13 +51,15 @@ def supersample(size, shade, n=4):
     return pixel
 
 
-# The tray ring is drawn once for every panel, light or dark: both colours have a
-# relative luminance of about 0.23, which keeps a WCAG contrast of at least 3:1
-# against black, white and the panels between (GNOME's black bar, Breeze and Breeze
-# Dark, Xfce's grey). Done and pending differ in shape too, not in hue alone: a done
-# segment is a thick green arc, a pending one a thin grey track.
-DONE = (60, 150, 65)
-PENDING = (132, 132, 132)
+# The tray ring is drawn once for every panel, light or dark (GNOME's black bar,
+# Plasma's light Breeze panel, Breeze Dark, Xfce's grey): no one colour stands out
+# on all of them, so each segment is two concentric bands, a light one outside and
+# a dark one inside, and whatever the panel, one of the two has a WCAG contrast of
+# 3:1 or more with it. Done and pending differ in shape too, not in hue alone: a
+# done segment is thick and green inside, a pending one a thin grey track.
+LIGHT = (240, 240, 240)
+DONE = (27, 94, 32)
+PENDING = (66, 66, 66)
 
 
 def ring(done, total):
@@ -65,17 +67,21 @@ def ring(done, total):
     def shade(u, v):
         dx, dy = u - 0.5, v - 0.5
         r = math.hypot(dx, dy)
-        if r > 0.49:
-            return (0, 0, 0, 0)
         angle = (math.degrees(math.atan2(dx, -dy)) + 360) % 360
         seg = 360 / total
         index = int(angle // seg)
         within = angle - index * seg
-        if within < 9 or within > seg - 9:
+        if within < 10 or within > seg - 10:
             return (0, 0, 0, 0)  # gap between segments
         if index < done:
-            return (*DONE, 1.0) if 0.27 <= r <= 0.49 else (0, 0, 0, 0)
-        return (*PENDING, 1.0) if 0.33 <= r <= 0.45 else (0, 0, 0, 0)
+            inner, middle, outer, core = 0.22, 0.36, 0.49, DONE
+        else:
+            inner, middle, outer, core = 0.30, 0.39, 0.48, PENDING
+        if inner <= r < middle:
+            return (*core, 1.0)
+        if middle <= r <= outer:
+            return (*LIGHT, 1.0)
+        return (0, 0, 0, 0)
     return shade
 
 

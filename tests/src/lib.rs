@@ -3,12 +3,14 @@
 //! server) and reading and clicking the tray menu through com.canonical.dbusmenu.
 //! Needs an X server (run under `xvfb-run -a dbus-run-session -- …`, as `make test` does).
 pub mod app;
+pub mod atspi;
 pub mod bus;
 pub mod contrast;
 pub mod desktop;
 pub mod gnome;
 pub mod local_time;
 pub mod menu;
+pub mod plasma;
 pub mod portal;
 pub mod presence;
 pub mod procstat;

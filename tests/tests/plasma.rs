@@ -1,0 +1,128 @@
+//! Aloud on real KDE Plasma 5.27 (kwin_x11, kded5, plasmashell on an X server of
+//! their own), clicked where a person clicks: the tray icon and its menu, a
+//! notification's buttons, the dashboard's window (see src/plasma.rs).
+use aloud_e2e::app::{named_below, Session};
+use aloud_e2e::contrast::icon_on_panel;
+use aloud_e2e::plasma::Plasma;
+use aloud_e2e::wait_for;
+use std::time::{Duration, Instant};
+
+fn started() -> (Session, Plasma) {
+    let mut s = Session::on_real_desktop();
+    let plasma = Plasma::start(&s);
+    for (key, value) in plasma.app_env() {
+        s.set_env(&key, &value);
+    }
+    let launched = Instant::now();
+    s.launch();
+    wait_for(
+        "Aloud's icon in Plasma's tray",
+        Duration::from_secs(30),
+        || plasma.icon(),
+    );
+    println!("launch → icon in Plasma's tray: {:?}", launched.elapsed());
+    (s, plasma)
+}
+
+fn source_of(s: &Session, habit: &str) -> Option<serde_json::Value> {
+    let rows = s.json(&["history", "--json"]);
+    rows.as_array()?
+        .iter()
+        .find(|r| r["habit"] == habit)
+        .map(|r| r["source"].clone())
+}
+
+#[test]
+fn on_plasma_the_tray_menu_logs_reminders_are_answered_in_popups_and_withdrawn() {
+    let (s, plasma) = started();
+    // Plasma's default panel is light: the empty ring must show on it.
+    let shot = plasma.picture_icon();
+    shot.save_png(&std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("plasma-ring-empty.png"));
+    let (panel, contrast) = icon_on_panel(&shot);
+    println!("the empty ring on Plasma's panel {panel:?}: {contrast:.2}:1");
+    assert!(
+        contrast >= 3.0,
+        "the empty ring on {panel:?}: {contrast:.2}:1"
+    );
+
+    // A habit logged from the tray's menu.
+    plasma.choose(&s, "○ Describe");
+    wait_for(
+        "Describe logged from the menu",
+        Duration::from_secs(10),
+        || source_of(&s, "describe"),
+    );
+    assert_eq!(source_of(&s, "describe").unwrap(), "tray");
+
+    // A reminder in Plasma's popup with its three buttons; Done there logs it.
+    let (_, hms) = s.clock.soon(3);
+    s.cli_ok(&["habit", "set", "interact", "--time", &hms]);
+    let done = wait_for("Interact's popup", Duration::from_secs(20), || {
+        plasma.notification_button("Done")
+    });
+    for label in ["Start", "Snooze"] {
+        assert!(plasma.notification_button(label).is_some(), "{label}");
+    }
+    assert!(plasma.shows_notification("Interact"));
+    plasma.press(&done);
+    wait_for(
+        "Interact logged from the popup",
+        Duration::from_secs(10),
+        || source_of(&s, "interact"),
+    );
+    assert_eq!(source_of(&s, "interact").unwrap(), "notification");
+    wait_for("the answered popup gone", Duration::from_secs(10), || {
+        (!plasma.shows_notification("Interact")).then_some(())
+    });
+
+    // A reminder settled from the command line leaves Plasma.
+    let (_, hms) = s.clock.soon(3);
+    s.cli_ok(&["habit", "set", "recognize", "--time", &hms]);
+    wait_for("Recognition's popup", Duration::from_secs(20), || {
+        plasma.shows_notification("Recognition").then_some(())
+    });
+    let logged = Instant::now();
+    s.cli_ok(&["log", "recognize"]);
+    wait_for(
+        "the settled reminder withdrawn",
+        Duration::from_secs(5),
+        || (!plasma.shows_notification("Recognition")).then_some(()),
+    );
+    println!("withdrawn {:?} after aloud log", logged.elapsed());
+}
+
+#[test]
+fn on_plasma_the_dashboard_reopens_at_the_size_and_place_it_had() {
+    let (s, plasma) = started();
+    let app = s.pid();
+    let open = || {
+        plasma.choose(&s, "Open dashboard");
+        let mut last = wait_for("the dashboard's window", Duration::from_secs(60), || {
+            plasma.dashboard_frame()
+        });
+        // Settled: the same frame twice, half a second apart.
+        loop {
+            std::thread::sleep(Duration::from_millis(500));
+            let now = plasma.dashboard_frame().expect("still shown");
+            if now == last {
+                return now;
+            }
+            last = now;
+        }
+    };
+    let close = || {
+        plasma.close_dashboard();
+        wait_for("the dashboard gone", Duration::from_secs(20), || {
+            (!plasma.has_dashboard() && named_below(app, "aloud-dashboard").count() == 0)
+                .then_some(())
+        });
+    };
+    let first = open();
+    println!("first opening: {first:?}");
+    close();
+    for time in 2..=3 {
+        let again = open();
+        assert_eq!(again, first, "opening {time}");
+        close();
+    }
+}
