@@ -7,7 +7,8 @@ APT_PACKAGES := build-essential pkg-config libwebkit2gtk-4.1-dev \
 	libssl-dev xvfb xauth dbus dbus-daemon webkit2gtk-driver \
 	dunst xfce4-panel desktop-file-utils lintian appstream rpm \
 	gnome-shell gnome-shell-extension-appindicator gjs dconf-cli \
-	plasma-workspace plasma-desktop kwin-x11 kded5 kactivitymanagerd at-spi2-core
+	plasma-workspace plasma-desktop kwin-x11 kded5 kactivitymanagerd at-spi2-core \
+	xfwm4 xfce4-notifyd libatk-adaptor
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 CARGO ?= cargo
 # GUI tests need an X server and a private session bus; Xvfb first so that
@@ -104,7 +105,7 @@ lint:
 # reminder tests again at each other one. 06:00 is before every default trigger,
 # 17:45 after all of them. `make test TEST_TIMES=23:58` pins a single time.
 TEST_TIMES ?= 06:00 17:45
-REMINDER_TESTS := --test tray --test dashboard --test first_run --test real_desktop --test presence --test checkin --test language --test pseudo_locale --test gnome --test plasma
+REMINDER_TESTS := --test tray --test dashboard --test first_run --test real_desktop --test presence --test checkin --test language --test pseudo_locale --test gnome --test plasma --test xfce
 
 test: deps tauri-driver check-core-deps lint deny deb-debug fuzz
 	$(CARGO) build --locked -p aloud

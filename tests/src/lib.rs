@@ -10,6 +10,7 @@ pub mod desktop;
 pub mod gnome;
 pub mod local_time;
 pub mod menu;
+pub mod own_display;
 pub mod plasma;
 pub mod portal;
 pub mod presence;
@@ -20,6 +21,7 @@ pub mod ui;
 pub mod webdriver;
 pub mod x11;
 pub mod xembed;
+pub mod xfce;
 
 use std::time::{Duration, Instant};
 

@@ -7,18 +7,19 @@
 use crate::app::Session;
 use crate::atspi::{Atspi, Node};
 use crate::menu::{MenuItem, Tray};
+use crate::own_display::OwnDisplay;
 use crate::screen::{capture_on, click_on, key_on, Shot};
 use crate::wait_for;
 use std::collections::HashMap;
-use std::io::{BufRead, BufReader};
 use std::process::{Child, Command, Stdio};
 use std::time::Duration;
 use x11rb::connection::Connection as _;
 use x11rb::protocol::xproto::{AtomEnum, ConnectionExt as _, MapState, Window};
 
 pub struct Plasma {
-    /// Xvfb first, then the desktop's programs.
+    /// The desktop's programs, ended before their display.
     children: Vec<Child>,
+    _screen: OwnDisplay,
     display: String,
     env: Vec<(String, String)>,
     atspi: Atspi,
@@ -33,25 +34,8 @@ impl Plasma {
     /// Starts an X server, kwin_x11, kded5 and plasmashell for `s`, and waits
     /// until the tray and the notification server are there.
     pub fn start(s: &Session) -> Plasma {
-        let mut xvfb = Command::new("Xvfb")
-            .args([
-                "-displayfd",
-                "1",
-                "-screen",
-                "0",
-                "1280x800x24",
-                "-nolisten",
-                "tcp",
-            ])
-            .stdout(Stdio::piped())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("Xvfb (package xvfb)");
-        let mut number = String::new();
-        BufReader::new(xvfb.stdout.take().unwrap())
-            .read_line(&mut number)
-            .expect("Xvfb's display number");
-        let display = format!(":{}", number.trim());
+        let screen = OwnDisplay::start();
+        let display = screen.name.clone();
         let runtime_dir = s.dir.path().join("plasma-run");
         std::fs::create_dir_all(&runtime_dir).unwrap();
         use std::os::unix::fs::PermissionsExt;
@@ -101,7 +85,7 @@ impl Plasma {
             .status()
             .expect("kbuildsycoca5 (make test installs Plasma)");
         assert!(status.success(), "kbuildsycoca5");
-        let mut children = vec![xvfb];
+        let mut children = Vec::new();
         for program in ["kwin_x11", "kded5", SHELL] {
             children.push(
                 command(program)
@@ -114,6 +98,7 @@ impl Plasma {
         });
         let plasma = Plasma {
             children,
+            _screen: screen,
             display,
             env,
             atspi,
@@ -399,8 +384,8 @@ fn dashboard_window(conn: &impl x11rb::connection::Connection, root: Window) -> 
 
 impl Drop for Plasma {
     fn drop(&mut self) {
-        // The desktop's programs first, the X server last.
-        for child in self.children.iter_mut().rev() {
+        // The desktop's programs first; the X server (a later field) goes last.
+        for child in self.children.iter_mut() {
             let _ = child.kill();
             let _ = child.wait();
         }
