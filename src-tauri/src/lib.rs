@@ -15,7 +15,7 @@ pub mod shared_tracker;
 pub mod tray_host;
 pub mod window_geometry;
 
-pub use cli::{parse, Parsed};
+pub use cli::{parse, tray::parse as parse_tray, Parsed};
 
 /// `aloud`: runs a subcommand, or hands over to `aloud-tray` when there is none.
 pub fn main() -> i32 {

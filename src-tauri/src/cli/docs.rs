@@ -24,7 +24,7 @@ pub fn write(dir: &Path) -> std::io::Result<()> {
     let mut command = Cli::command();
     command.build();
     pages(&command, "aloud", "aloud", &man1)?;
-    pages(&tray_command(&command), "aloud-tray", "aloud-tray", &man1)?;
+    pages(&tray_command(), "aloud-tray", "aloud-tray", &man1)?;
     let dashboard = DashboardArgs::command();
     pages(&dashboard, "aloud-dashboard", "aloud-dashboard", &man1)?;
     for (shell, name) in COMPLETIONS {
@@ -35,26 +35,17 @@ pub fn write(dir: &Path) -> std::io::Result<()> {
     Ok(())
 }
 
-/// `aloud-tray` reads the same command line as `aloud` (a subcommand runs as there);
-/// its page tells what it is for, with the one option that matters to it.
-fn tray_command(aloud: &Command) -> Command {
-    let data_dir = aloud
-        .get_arguments()
-        .find(|a| a.get_id() == "data_dir")
-        .cloned()
-        .expect("aloud has --data-dir");
-    Command::new("aloud-tray")
-        .version(env!("CARGO_PKG_VERSION"))
-        .about("The Aloud tray app: the icon, its menu and the reminders.")
-        .long_about(
-            "The long-lived half of Aloud: the tray icon and its menu, and the reminders \
-             at the moments of the day each habit belongs to, held while you are away \
-             from your desk. `aloud` with no subcommand starts it, and so does the \
-             desktop at login when start at login is on. One runs per user; a second \
-             start opens the dashboard of the one running. See aloud(1) for the \
-             commands and aloud-dashboard(1) for the window.",
-        )
-        .arg(data_dir)
+/// `aloud-tray`'s own command line (tray.rs), with a page that tells what it is for.
+fn tray_command() -> Command {
+    let english = aloud_core::i18n::Catalogue::get(aloud_core::i18n::Language::En);
+    super::tray::command(english).long_about(
+        "The long-lived half of Aloud: the tray icon and its menu, and the reminders \
+         at the moments of the day each habit belongs to, held while you are away \
+         from your desk. `aloud` with no subcommand starts it, and so does the \
+         desktop at login when start at login is on. One runs per user; a second \
+         start opens the dashboard of the one running. See aloud(1) for the \
+         commands and aloud-dashboard(1) for the window.",
+    )
 }
 
 /// The page of `command` as `name` (typed as `bin_name`), then those of its

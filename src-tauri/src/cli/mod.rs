@@ -8,6 +8,7 @@ mod help;
 mod people;
 mod run;
 mod text;
+pub mod tray;
 
 use aloud_core::{CoreError, ErrorKind};
 use args::Cli;

@@ -119,8 +119,9 @@ fn measure(app: &App, idle: u64, docked: &Docked, out: &mut Figures) {
 
 fn row(name: &str, f: &Figures) {
     println!(
-        "{name:<10} {:>9.0} {:>12.1} {:>10.2} {:>8.0} {:>8.1} {:>8.1} {:>8.1}  {}",
+        "{name:<10} {:>5.0} ({:>3.0}) {:>12.1} {:>10.2} {:>8.0} {:>8.1} {:>8.1} {:>8.1}  {}",
         median(&f.start_ms),
+        f.start_ms.iter().copied().fold(f64::INFINITY, f64::min),
         median(&f.cpu_ms_per_min),
         median(&f.switches_per_s),
         median(&f.threads),
@@ -628,8 +629,8 @@ async fn main() {
         "Tray apps side by side: medians of {runs} runs; idle over {idle} s after a 10 s settle"
     );
     println!(
-        "{:<10} {:>9} {:>12} {:>10} {:>8} {:>8} {:>8} {:>8}  services started on the bus",
-        "app", "start ms", "CPU ms/min", "switch/s", "threads", "RSS MB", "PSS MB", "USS MB"
+        "{:<10} {:>15} {:>12} {:>10} {:>8} {:>8} {:>8} {:>8}  services started on the bus",
+        "app", "start ms (best)", "CPU ms/min", "switch/s", "threads", "RSS MB", "PSS MB", "USS MB"
     );
     // BENCH_PEERS=0: Aloud's own figures only (quicker, when working on Aloud).
     let peers = std::env::var("BENCH_PEERS").map_or(true, |v| v != "0");

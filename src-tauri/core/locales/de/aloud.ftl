@@ -817,6 +817,7 @@ recovered-afresh = Die Verlaufsdatei von Aloud war beschädigt ({ $why }), und e
 
 help-aloud = Den Weg zur Gewohnheit, laut zu arbeiten: drei winzige Gewohnheiten am Tag.
 help-aloud--data-dir = Wo der Verlauf liegt (Standard: $ALOUD_DATA_DIR, sonst ~/.local/share/app.aloud.Aloud)
+tray-about = Aloud im Infobereich: das Symbol, sein Menü und die Erinnerungen.
 help-log = Eine Gewohnheit als erledigt eintragen (heute oder --date)
 help-log--habit = describe, interact, recognize oder eine eigene Gewohnheit
 help-log--note = Eine Zeile, höchstens 500 Zeichen

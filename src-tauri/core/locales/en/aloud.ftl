@@ -829,6 +829,7 @@ recovered-afresh = Aloud's history file was damaged ({ $why }) and there was no 
 
 help-aloud = Build the habit of working aloud: three tiny habits a day.
 help-aloud--data-dir = Where the history lives (default: $ALOUD_DATA_DIR, else ~/.local/share/app.aloud.Aloud)
+tray-about = The Aloud tray app: the icon, its menu and the reminders.
 help-log = Mark a habit done (today, or --date)
 help-log--habit = describe, interact, recognize, or a habit of your own
 help-log--note = One line, at most 500 characters

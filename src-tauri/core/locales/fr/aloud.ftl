@@ -828,6 +828,7 @@ recovered-afresh = Le fichier d’historique d’Aloud était endommagé ({ $why
 
 help-aloud = Prendre l’habitude de travailler à voix haute : trois habitudes minuscules par jour.
 help-aloud--data-dir = Où se trouve l’historique (par défaut : $ALOUD_DATA_DIR, sinon ~/.local/share/app.aloud.Aloud)
+tray-about = L’app Aloud de la zone de notification : l’icône, son menu et les rappels.
 help-log = Noter une habitude comme faite (aujourd’hui, ou --date)
 help-log--habit = describe, interact, recognize, ou une habitude à vous
 help-log--note = Une ligne, 500 caractères au plus

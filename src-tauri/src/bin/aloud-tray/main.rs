@@ -18,7 +18,7 @@ mod wake;
 use state::Shared;
 
 fn main() {
-    std::process::exit(match aloud_app::parse() {
+    std::process::exit(match aloud_app::parse_tray() {
         aloud_app::Parsed::Tray {
             data_dir,
             autostarted,

@@ -9,8 +9,9 @@ use aloud_core::i18n::{key, Args, Catalogue};
 use aloud_core::model::{Habit, Source};
 use aloud_core::schedule::{Reminder, Timeliness};
 use aloud_core::tracker::{Finished, LogRequest};
-use notify_rust::{Notification, Timeout};
+use std::collections::HashMap;
 use std::sync::Arc;
+use zbus::zvariant::Value;
 
 pub const APP_NAME: &str = "Aloud";
 pub const DONE: &str = "done";
@@ -192,12 +193,7 @@ pub fn answered(shared: &Shared, subject: Subject, action: &str) {
 /// Says why Aloud could not start (its history cannot be opened); waits for the
 /// desktop to take the message, since the process exits right after.
 pub fn cannot_start(c: &Catalogue, message: &str) {
-    let _ = Notification::new()
-        .appname(APP_NAME)
-        .summary(&c.msg("cannot-start-summary"))
-        .body(message)
-        .icon("dialog-error")
-        .show();
+    plain(&c.msg("cannot-start-summary"), message, "dialog-error");
 }
 
 /// Tells that a damaged history was set aside and a backup restored.
@@ -223,15 +219,29 @@ pub fn dashboard_failed(c: &Catalogue, message: &str) {
 fn tell(summary: String, body: String, icon: &'static str) {
     let _ = std::thread::Builder::new()
         .name("notification".into())
-        .spawn(move || {
-            let _ = Notification::new()
-                .appname(APP_NAME)
-                .summary(&summary)
-                .body(&body)
-                .icon(icon)
-                .timeout(Timeout::Never)
-                .show();
-        });
+        .spawn(move || plain(&summary, &body, icon));
+}
+
+/// A notification without buttons that stays until dismissed, on a connection of
+/// its own (it may be all there is: Aloud failing to start), and returns once the
+/// server has taken it. The bus may start the server for it: showing is what
+/// Aloud wants of it.
+fn plain(summary: &str, body: &str, icon: &str) {
+    let shown = zbus::blocking::Connection::session().and_then(|conn| {
+        let actions: Vec<&str> = Vec::new();
+        let hints: HashMap<&str, Value<'_>> = HashMap::new();
+        conn.call_method(
+            Some("org.freedesktop.Notifications"),
+            "/org/freedesktop/Notifications",
+            Some("org.freedesktop.Notifications"),
+            "Notify",
+            &(APP_NAME, 0u32, icon, summary, body, actions, hints, 0i32),
+        )
+        .map(drop)
+    });
+    if let Err(e) = shown {
+        aloud_app::report!("aloud: could not show a notification ({e}): {summary}");
+    }
 }
 
 /// A short summary (GNOME's banner shows one line of it; dunst and xfce4-notifyd
