@@ -98,8 +98,10 @@ fn every_key_the_code_uses_is_in_every_language_and_no_language_has_others() {
         used.contains("ui-tab-today") && used.contains("ui-state-done"),
         "and the page's"
     );
+    // `--help` texts are keyed by clap's tree, which the CLI's own test walks (the
+    // tray's command line names one of them directly).
+    let used: BTreeSet<String> = used.into_iter().filter(|k| !k.starts_with(HELP)).collect();
     for language in REAL {
-        // `--help` texts are keyed by clap's tree, which the CLI's own test walks.
         let own: BTreeSet<String> = entries(language)
             .into_iter()
             .map(|(k, _)| k)
