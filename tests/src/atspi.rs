@@ -39,6 +39,19 @@ impl Atspi {
         Ok(Atspi { conn })
     }
 
+    /// Whether the registry (which the accessibility bus starts on demand) answers.
+    pub fn registry_answers(&self) -> bool {
+        self.conn
+            .call_method(
+                Some("org.a11y.atspi.Registry"),
+                ROOT,
+                Some(ACCESSIBLE),
+                "GetChildren",
+                &(),
+            )
+            .is_ok()
+    }
+
     /// The programs registered on the bus, by their accessible names.
     pub fn applications(&self) -> Vec<Node> {
         self.children("org.a11y.atspi.Registry", ROOT)

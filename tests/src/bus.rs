@@ -72,3 +72,57 @@ impl Drop for PrivateBus {
         let _ = self.child.wait();
     }
 }
+
+/// Whether `name` has an owner on the bus of `conn` now.
+pub fn has_owner(conn: &zbus::blocking::Connection, name: &str) -> bool {
+    conn.call_method(
+        Some("org.freedesktop.DBus"),
+        "/org/freedesktop/DBus",
+        Some("org.freedesktop.DBus"),
+        "NameHasOwner",
+        &(name,),
+    )
+    .ok()
+    .and_then(|r| r.body().deserialize::<bool>().ok())
+    .unwrap_or(false)
+}
+
+/// Waits until `name` has an owner on the bus of `conn`.
+pub fn wait_owned(conn: &zbus::blocking::Connection, name: &str, timeout: std::time::Duration) {
+    crate::wait_for(&format!("{name} on the bus"), timeout, || {
+        has_owner(conn, name).then_some(())
+    });
+}
+
+/// The items registered with the desktop's StatusNotifierWatcher ("service/path").
+pub fn tray_items(conn: &zbus::blocking::Connection) -> Vec<String> {
+    const WATCHER: &str = "org.kde.StatusNotifierWatcher";
+    conn.call_method(
+        Some(WATCHER),
+        "/StatusNotifierWatcher",
+        Some("org.freedesktop.DBus.Properties"),
+        "Get",
+        &(WATCHER, "RegisteredStatusNotifierItems"),
+    )
+    .ok()
+    .and_then(|r| r.body().deserialize::<zbus::zvariant::OwnedValue>().ok())
+    .and_then(|v| Vec::<String>::try_from(v).ok())
+    .unwrap_or_default()
+}
+
+/// Gives the services the bus starts from now on the desktop's environment (its
+/// display and home), as a desktop session does at login.
+pub fn share_environment<'a>(
+    conn: &zbus::blocking::Connection,
+    env: impl IntoIterator<Item = (&'a str, &'a str)>,
+) {
+    let env: std::collections::HashMap<&str, &str> = env.into_iter().collect();
+    conn.call_method(
+        Some("org.freedesktop.DBus"),
+        "/org/freedesktop/DBus",
+        Some("org.freedesktop.DBus"),
+        "UpdateActivationEnvironment",
+        &(env,),
+    )
+    .expect("the bus takes the desktop's environment");
+}

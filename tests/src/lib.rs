@@ -39,3 +39,21 @@ pub fn wait_for<T>(what: &str, timeout: Duration, mut check: impl FnMut() -> Opt
         std::thread::sleep(Duration::from_millis(50));
     }
 }
+
+/// Waits for `read` to give a value, then until two readings half a second apart
+/// agree (a window that is still being placed or sized), and returns it.
+pub fn settled<T: PartialEq>(
+    what: &str,
+    timeout: Duration,
+    mut read: impl FnMut() -> Option<T>,
+) -> T {
+    let mut last = wait_for(what, timeout, &mut read);
+    loop {
+        std::thread::sleep(Duration::from_millis(500));
+        let now = wait_for(what, timeout, &mut read);
+        if now == last {
+            return now;
+        }
+        last = now;
+    }
+}

@@ -10,7 +10,6 @@ use crate::menu::{MenuItem, Tray};
 use crate::own_display::OwnDisplay;
 use crate::screen::{capture_on, click_on, key_on, Shot};
 use crate::wait_for;
-use std::collections::HashMap;
 use std::process::{Child, Command, Stdio};
 use std::time::Duration;
 use x11rb::connection::Connection as _;
@@ -32,8 +31,9 @@ const RETURN: u32 = 0xff0d;
 
 impl Plasma {
     /// Starts an X server, kwin_x11, kded5 and plasmashell for `s`, and waits
-    /// until the tray and the notification server are there.
-    pub fn start(s: &Session) -> Plasma {
+    /// until the tray and the notification server are there; None when
+    /// plasmashell does not describe itself to AT-SPI.
+    pub fn start(s: &Session) -> Option<Plasma> {
         let screen = OwnDisplay::start();
         let display = screen.name.clone();
         let runtime_dir = s.dir.path().join("plasma-run");
@@ -59,18 +59,10 @@ impl Plasma {
         .collect();
         // Services the bus starts for Plasma (the activity manager, the
         // accessibility bus…) need the same display and home.
-        let activation: HashMap<&str, &str> =
-            env.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
-        s.desktop
-            .conn
-            .call_method(
-                Some("org.freedesktop.DBus"),
-                "/org/freedesktop/DBus",
-                Some("org.freedesktop.DBus"),
-                "UpdateActivationEnvironment",
-                &(activation,),
-            )
-            .expect("the bus takes the desktop's environment");
+        crate::bus::share_environment(
+            &s.desktop.conn,
+            env.iter().map(|(k, v)| (k.as_str(), v.as_str())),
+        );
         let command = |program: &str| {
             let mut c = Command::new(program);
             c.envs(env.iter().map(|(k, v)| (k.as_str(), v.as_str())))
@@ -93,9 +85,21 @@ impl Plasma {
                     .unwrap_or_else(|e| panic!("{program} (make test installs it): {e}")),
             );
         }
-        let atspi = wait_for("the accessibility bus", Duration::from_secs(30), || {
-            Atspi::connect(&s.desktop.conn).ok()
+        // plasmashell sometimes never describes itself to AT-SPI (about one start
+        // in five here, whatever the order of the programs, and starting it again
+        // on the same bus does not help): the caller then tries a new desktop.
+        let atspi = wait_until(Duration::from_secs(20), || {
+            Atspi::connect(&s.desktop.conn)
+                .ok()
+                .filter(|a| a.applications().iter().any(|app| app.name == SHELL))
         });
+        let Some(atspi) = atspi else {
+            for child in &mut children {
+                let _ = child.kill();
+                let _ = child.wait();
+            }
+            return None;
+        };
         let plasma = Plasma {
             children,
             _screen: screen,
@@ -107,20 +111,6 @@ impl Plasma {
             "Plasma's tray and notifications",
             Duration::from_secs(90),
             || {
-                let owned = |name: &str| {
-                    s.desktop
-                        .conn
-                        .call_method(
-                            Some("org.freedesktop.DBus"),
-                            "/org/freedesktop/DBus",
-                            Some("org.freedesktop.DBus"),
-                            "NameHasOwner",
-                            &(name,),
-                        )
-                        .ok()
-                        .and_then(|r| r.body().deserialize::<bool>().ok())
-                        .unwrap_or(false)
-                };
                 let host = s
                     .desktop
                     .conn
@@ -138,10 +128,12 @@ impl Plasma {
                     .and_then(|r| r.body().deserialize::<zbus::zvariant::OwnedValue>().ok())
                     .and_then(|v| bool::try_from(v).ok())
                     .unwrap_or(false);
-                (owned("org.freedesktop.Notifications") && host).then_some(())
+                let notifications =
+                    crate::bus::has_owner(&s.desktop.conn, "org.freedesktop.Notifications");
+                (notifications && host).then_some(())
             },
         );
-        plasma
+        Some(plasma)
     }
 
     /// What the app needs to be a client of this desktop.
@@ -167,6 +159,23 @@ impl Plasma {
         self.atspi.find(SHELL, |n| {
             n.role == "push button" && n.name.starts_with("Today:")
         })
+    }
+
+    /// The names of plasmashell's buttons, as AT-SPI tells them.
+    pub fn button_names(&self) -> Vec<String> {
+        let mut names = Vec::new();
+        self.atspi.find(SHELL, |n| {
+            if n.role == "push button" {
+                names.push(n.name.clone());
+            }
+            false
+        });
+        names
+    }
+
+    /// A picture of the whole screen.
+    pub fn picture_screen(&self) -> Shot {
+        capture_on(Some(&self.display), 0, 0, 1280, 800)
     }
 
     /// The centre of `node` on screen.
@@ -214,22 +223,7 @@ impl Plasma {
     /// The app's tray item, as Plasma found it through kded5's watcher.
     fn tray(&self, s: &Session) -> Tray {
         let item = wait_for("Aloud registered", Duration::from_secs(20), || {
-            s.desktop
-                .conn
-                .call_method(
-                    Some("org.kde.StatusNotifierWatcher"),
-                    "/StatusNotifierWatcher",
-                    Some("org.freedesktop.DBus.Properties"),
-                    "Get",
-                    &(
-                        "org.kde.StatusNotifierWatcher",
-                        "RegisteredStatusNotifierItems",
-                    ),
-                )
-                .ok()
-                .and_then(|r| r.body().deserialize::<zbus::zvariant::OwnedValue>().ok())
-                .and_then(|v| Vec::<String>::try_from(v).ok())
-                .and_then(|items| items.into_iter().next())
+            crate::bus::tray_items(&s.desktop.conn).into_iter().next()
         });
         let (service, path) = match item.find('/') {
             Some(i) => (item[..i].to_string(), item[i..].to_string()),
@@ -389,5 +383,19 @@ impl Drop for Plasma {
             let _ = child.kill();
             let _ = child.wait();
         }
+    }
+}
+
+/// Polls `check` every 200 ms for at most `timeout`.
+fn wait_until<T>(timeout: Duration, mut check: impl FnMut() -> Option<T>) -> Option<T> {
+    let deadline = std::time::Instant::now() + timeout;
+    loop {
+        if let Some(v) = check() {
+            return Some(v);
+        }
+        if std::time::Instant::now() > deadline {
+            return None;
+        }
+        std::thread::sleep(Duration::from_millis(200));
     }
 }

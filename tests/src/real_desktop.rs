@@ -74,24 +74,7 @@ impl RealDesktop {
             dunst,
         };
         for name in [NOTIFICATIONS, WATCHER] {
-            wait_for(
-                &format!("{name} on the bus"),
-                Duration::from_secs(30),
-                || {
-                    s.desktop
-                        .conn
-                        .call_method(
-                            Some("org.freedesktop.DBus"),
-                            "/org/freedesktop/DBus",
-                            Some("org.freedesktop.DBus"),
-                            "NameHasOwner",
-                            &(name,),
-                        )
-                        .ok()
-                        .and_then(|r| r.body().deserialize::<bool>().ok())
-                        .filter(|owned| *owned)
-                },
-            );
+            crate::bus::wait_owned(&s.desktop.conn, name, Duration::from_secs(30));
         }
         desktop
     }
@@ -118,19 +101,7 @@ impl RealDesktop {
 
     /// The items registered with the panel's StatusNotifierWatcher.
     pub fn tray_items(&self, s: &Session) -> Vec<String> {
-        s.desktop
-            .conn
-            .call_method(
-                Some(WATCHER),
-                "/StatusNotifierWatcher",
-                Some("org.freedesktop.DBus.Properties"),
-                "Get",
-                &(WATCHER, "RegisteredStatusNotifierItems"),
-            )
-            .ok()
-            .and_then(|r| r.body().deserialize::<zbus::zvariant::OwnedValue>().ok())
-            .and_then(|v| Vec::<String>::try_from(v).ok())
-            .unwrap_or_default()
+        crate::bus::tray_items(&s.desktop.conn)
     }
 }
 

@@ -7,7 +7,6 @@ use crate::atspi::{Atspi, Node};
 use crate::own_display::OwnDisplay;
 use crate::screen::click_on;
 use crate::wait_for;
-use std::collections::HashMap;
 use std::process::{Child, Command, Stdio};
 use std::time::Duration;
 
@@ -40,17 +39,13 @@ impl Xfce {
             ("TZ", s.clock.tz()),
         ];
         // xfconfd and the accessibility bus are started by the bus: same display.
-        let activation: HashMap<&str, &str> = env.iter().map(|(k, v)| (*k, v.as_str())).collect();
-        s.desktop
-            .conn
-            .call_method(
-                Some("org.freedesktop.DBus"),
-                "/org/freedesktop/DBus",
-                Some("org.freedesktop.DBus"),
-                "UpdateActivationEnvironment",
-                &(activation,),
-            )
-            .expect("the bus takes the desktop's environment");
+        crate::bus::share_environment(&s.desktop.conn, env.iter().map(|(k, v)| (*k, v.as_str())));
+        // The accessibility bus and its registry first: a GTK program that finds
+        // none when it starts never describes itself to it.
+        let atspi = wait_for("the accessibility bus", Duration::from_secs(30), || {
+            let atspi = Atspi::connect(&s.desktop.conn).ok()?;
+            atspi.registry_answers().then_some(atspi)
+        });
         let children = ["xfwm4", "xfce4-panel", NOTIFYD]
             .into_iter()
             .map(|program| {
@@ -65,31 +60,11 @@ impl Xfce {
                     .unwrap_or_else(|e| panic!("{program} (make test installs it): {e}"))
             })
             .collect();
-        let atspi = wait_for("the accessibility bus", Duration::from_secs(30), || {
-            Atspi::connect(&s.desktop.conn).ok()
-        });
         for name in [
             "org.freedesktop.Notifications",
             "org.kde.StatusNotifierWatcher",
         ] {
-            wait_for(
-                &format!("{name} on the bus"),
-                Duration::from_secs(30),
-                || {
-                    s.desktop
-                        .conn
-                        .call_method(
-                            Some("org.freedesktop.DBus"),
-                            "/org/freedesktop/DBus",
-                            Some("org.freedesktop.DBus"),
-                            "NameHasOwner",
-                            &(name,),
-                        )
-                        .ok()
-                        .and_then(|r| r.body().deserialize::<bool>().ok())
-                        .filter(|owned| *owned)
-                },
-            );
+            crate::bus::wait_owned(&s.desktop.conn, name, Duration::from_secs(30));
         }
         Xfce {
             children,

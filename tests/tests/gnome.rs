@@ -6,7 +6,7 @@ use aloud_e2e::app::{named_below, Session};
 use aloud_e2e::contrast::icon_on_panel;
 use aloud_e2e::gnome::GnomeShell;
 use aloud_e2e::screen::Shot;
-use aloud_e2e::wait_for;
+use aloud_e2e::{settled, wait_for};
 use std::time::{Duration, Instant};
 
 fn started() -> (Session, GnomeShell) {
@@ -141,19 +141,9 @@ fn on_gnome_wayland_the_dashboard_reopens_at_the_size_and_place_it_had() {
     let app = s.pid();
     let open = || {
         gnome.choose("Open dashboard");
-        let shown = wait_for("the dashboard's window", Duration::from_secs(60), || {
+        settled("the dashboard's window", Duration::from_secs(60), || {
             gnome.dashboard_frame()
-        });
-        // Settled: the same frame twice, half a second apart.
-        let mut last = shown;
-        loop {
-            std::thread::sleep(Duration::from_millis(500));
-            let now = gnome.dashboard_frame().expect("still shown");
-            if now == last {
-                return now;
-            }
-            last = now;
-        }
+        })
     };
     let close = || {
         gnome.close_dashboard();

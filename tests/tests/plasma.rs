@@ -4,22 +4,44 @@
 use aloud_e2e::app::{named_below, Session};
 use aloud_e2e::contrast::icon_on_panel;
 use aloud_e2e::plasma::Plasma;
-use aloud_e2e::wait_for;
+use aloud_e2e::{settled, wait_for};
 use std::time::{Duration, Instant};
 
+/// A session on a Plasma desktop whose shell answers AT-SPI: a new desktop when
+/// plasmashell did not describe itself (src/plasma.rs), at most three times.
+fn desktop() -> (Session, Plasma) {
+    for _ in 0..3 {
+        let s = Session::on_real_desktop();
+        if let Some(plasma) = Plasma::start(&s) {
+            return (s, plasma);
+        }
+        println!("plasmashell did not describe itself to AT-SPI: a new desktop");
+    }
+    panic!("three Plasma desktops whose plasmashell did not describe itself to AT-SPI");
+}
+
 fn started() -> (Session, Plasma) {
-    let mut s = Session::on_real_desktop();
-    let plasma = Plasma::start(&s);
+    let (mut s, plasma) = desktop();
     for (key, value) in plasma.app_env() {
         s.set_env(&key, &value);
     }
     let launched = Instant::now();
     s.launch();
-    wait_for(
-        "Aloud's icon in Plasma's tray",
-        Duration::from_secs(30),
-        || plasma.icon(),
-    );
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while plasma.icon().is_none() {
+        if Instant::now() > deadline {
+            // What Plasma showed instead, to look at (target/tmp).
+            let picture =
+                std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("plasma-no-icon.png");
+            plasma.picture_screen().save_png(&picture);
+            panic!(
+                "no Aloud icon in Plasma's tray after 60 s; its buttons: {:?}; registered: {:?}",
+                plasma.button_names(),
+                aloud_e2e::bus::tray_items(&s.desktop.conn)
+            );
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
     println!("launch → icon in Plasma's tray: {:?}", launched.elapsed());
     (s, plasma)
 }
@@ -97,18 +119,9 @@ fn on_plasma_the_dashboard_reopens_at_the_size_and_place_it_had() {
     let app = s.pid();
     let open = || {
         plasma.choose(&s, "Open dashboard");
-        let mut last = wait_for("the dashboard's window", Duration::from_secs(60), || {
+        settled("the dashboard's window", Duration::from_secs(60), || {
             plasma.dashboard_frame()
-        });
-        // Settled: the same frame twice, half a second apart.
-        loop {
-            std::thread::sleep(Duration::from_millis(500));
-            let now = plasma.dashboard_frame().expect("still shown");
-            if now == last {
-                return now;
-            }
-            last = now;
-        }
+        })
     };
     let close = || {
         plasma.close_dashboard();

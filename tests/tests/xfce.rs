@@ -14,29 +14,9 @@ fn in_xfce4_notifyd_a_reminder_is_answered_with_its_button_and_withdrawn_when_se
         s.set_env(key, &value);
     }
     s.launch();
-    let tray_items = || {
-        s.desktop
-            .conn
-            .call_method(
-                Some("org.kde.StatusNotifierWatcher"),
-                "/StatusNotifierWatcher",
-                Some("org.freedesktop.DBus.Properties"),
-                "Get",
-                &(
-                    "org.kde.StatusNotifierWatcher",
-                    "RegisteredStatusNotifierItems",
-                ),
-            )
-            .ok()
-            .and_then(|r| r.body().deserialize::<zbus::zvariant::OwnedValue>().ok())
-            .and_then(|v| Vec::<String>::try_from(v).ok())
-            .filter(|items| !items.is_empty())
-    };
-    wait_for(
-        "the icon in xfce4-panel",
-        Duration::from_secs(30),
-        tray_items,
-    );
+    wait_for("the icon in xfce4-panel", Duration::from_secs(30), || {
+        (!aloud_e2e::bus::tray_items(&s.desktop.conn).is_empty()).then_some(())
+    });
 
     let (_, hms) = s.clock.soon(3);
     s.cli_ok(&["habit", "set", "interact", "--time", &hms]);
