@@ -270,6 +270,22 @@ async fn settings_change_a_time_that_the_reminders_follow_and_refuse_bad_values(
         let message = wait_for_text(&error).await;
         assert!(message.contains(expected), "{field}: {message}");
         client.refresh().await.unwrap();
+        // The reloaded page draws its first panel first; a tab chosen before that
+        // is what a person would not see happen (a loaded machine made it race).
+        for _ in 0..600 {
+            let drawn = client
+                .execute(
+                    "return performance.getEntriesByName('aloud-ready').length > 0",
+                    vec![],
+                )
+                .await
+                .ok()
+                .and_then(|v| v.as_bool());
+            if drawn == Some(true) {
+                break;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        }
         click(&client, "#tab-settings").await;
         client
             .wait()
