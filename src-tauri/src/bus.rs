@@ -27,14 +27,7 @@ where
     B: serde::Serialize + DynamicType,
     R: for<'d> DynamicDeserialize<'d>,
 {
-    zbus::blocking::proxy::Builder::<zbus::blocking::Proxy<'_>>::new(conn)
-        .destination(target.name)?
-        .path(target.path)?
-        .interface(target.interface)?
-        .cache_properties(CacheProperties::No)
-        .build()?
-        .call_with_flags(method, MethodFlags::NoAutoStart.into(), body)?
-        .ok_or_else(|| zbus::Error::Failure(format!("{method}: no reply")))
+    zbus::block_on(call_running_async(conn.inner(), target, method, body))
 }
 
 /// The same, for code running on an async task.

@@ -57,3 +57,20 @@ pub fn settled<T: PartialEq>(
         last = now;
     }
 }
+
+/// Opens the dashboard (`open` returns its settled frame) and closes it (`close`)
+/// three times, checking every opening shows the frame of the first; returns it.
+pub fn reopens_alike<F: PartialEq + std::fmt::Debug>(
+    open: &impl Fn() -> F,
+    close: &impl Fn(),
+) -> F {
+    let first = open();
+    println!("first opening: {first:?}");
+    close();
+    for time in 2..=3 {
+        let again = open();
+        assert_eq!(again, first, "opening {time}");
+        close();
+    }
+    first
+}

@@ -6,7 +6,7 @@ use aloud_e2e::app::{named_below, Session};
 use aloud_e2e::contrast::icon_on_panel;
 use aloud_e2e::gnome::GnomeShell;
 use aloud_e2e::screen::Shot;
-use aloud_e2e::{settled, wait_for};
+use aloud_e2e::{reopens_alike, settled, wait_for};
 use std::time::{Duration, Instant};
 
 fn started() -> (Session, GnomeShell) {
@@ -152,14 +152,7 @@ fn on_gnome_wayland_the_dashboard_reopens_at_the_size_and_place_it_had() {
                 .then_some(())
         });
     };
-    let first = open();
-    println!("first opening: {first:?}");
-    close();
-    for time in 2..=3 {
-        let again = open();
-        assert_eq!(again, first, "opening {time}");
-        close();
-    }
+    reopens_alike(&open, &close);
     // A size the person chose is kept too.
     open();
     gnome.resize_dashboard(900, 640);

@@ -4,7 +4,7 @@
 use aloud_e2e::app::{named_below, Session};
 use aloud_e2e::contrast::icon_on_panel;
 use aloud_e2e::plasma::Plasma;
-use aloud_e2e::{settled, wait_for};
+use aloud_e2e::{reopens_alike, settled, wait_for};
 use std::time::{Duration, Instant};
 
 /// A session on a Plasma desktop whose shell answers AT-SPI: a new desktop when
@@ -130,12 +130,5 @@ fn on_plasma_the_dashboard_reopens_at_the_size_and_place_it_had() {
                 .then_some(())
         });
     };
-    let first = open();
-    println!("first opening: {first:?}");
-    close();
-    for time in 2..=3 {
-        let again = open();
-        assert_eq!(again, first, "opening {time}");
-        close();
-    }
+    reopens_alike(&open, &close);
 }

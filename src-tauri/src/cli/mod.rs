@@ -40,15 +40,7 @@ pub fn parse() -> Parsed {
         .and_then(|matches| Cli::from_arg_matches(&matches));
     let cli = match parsed {
         Ok(cli) => cli,
-        Err(e) if !e.use_stderr() => {
-            // --help and --version
-            let _ = e.print();
-            return Parsed::Done(EXIT_OK);
-        }
-        Err(e) => {
-            crate::report!("aloud: {}", one_line(&e.render().to_string()));
-            return Parsed::Done(EXIT_INVALID);
-        }
+        Err(e) => return not_run("aloud", &e),
     };
     if let Some(dir) = &cli.write_docs {
         return Parsed::Done(match docs::write(dir) {
@@ -113,6 +105,18 @@ fn exit_code(e: &CoreError) -> i32 {
 }
 
 /// Clap's first paragraph (the error itself, without usage and tips) on one line.
+/// After `--help` or `--version` (printed, exit 0), or a refusal of the arguments
+/// (one line on stderr, exit 2).
+fn not_run(program: &str, e: &clap::Error) -> Parsed {
+    if e.use_stderr() {
+        crate::report!("{program}: {}", one_line(&e.render().to_string()));
+        Parsed::Done(EXIT_INVALID)
+    } else {
+        let _ = e.print();
+        Parsed::Done(EXIT_OK)
+    }
+}
+
 fn one_line(rendered: &str) -> String {
     let first = rendered.split("\n\n").next().unwrap_or(rendered);
     let words: Vec<&str> = first.split_whitespace().collect();

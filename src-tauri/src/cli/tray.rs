@@ -1,7 +1,7 @@
 //! `aloud-tray`'s own command line: `[--data-dir DIR]`, and `--autostarted` from the
 //! login entry. Built apart from `aloud`'s (args.rs), so that the tray app, which
 //! runs for months, carries none of the commands' code: only what it parses.
-use super::{one_line, Parsed, EXIT_INVALID, EXIT_OK};
+use super::Parsed;
 use aloud_core::i18n::{Catalogue, Language};
 use clap::{value_parser, Arg, ArgAction, Command};
 use std::path::PathBuf;
@@ -40,14 +40,7 @@ pub fn parse() -> Parsed {
     aloud_core::i18n::speak_in(language);
     let matches = match command(Catalogue::get(language)).try_get_matches() {
         Ok(matches) => matches,
-        Err(e) if !e.use_stderr() => {
-            let _ = e.print();
-            return Parsed::Done(EXIT_OK);
-        }
-        Err(e) => {
-            crate::report!("aloud-tray: {}", one_line(&e.render().to_string()));
-            return Parsed::Done(EXIT_INVALID);
-        }
+        Err(e) => return super::not_run("aloud-tray", &e),
     };
     let data_dir = matches.get_one::<PathBuf>("data_dir").map(PathBuf::as_path);
     Parsed::Tray {
