@@ -33,5 +33,6 @@ pub struct DashboardArgs {
 }
 
 fn parse_panel(name: &str) -> Result<Panel, String> {
-    Panel::parse(name).ok_or_else(|| format!("no panel '{name}' (today, mindsets, welcome)"))
+    Panel::parse(name)
+        .ok_or_else(|| format!("no panel '{name}' (today, review, mindsets, welcome)"))
 }

@@ -1,19 +1,21 @@
 //! The dashboard's panels that something outside the page opens directly: the tray
-//! menu (Today), the retake reminder (Mindsets), the first run (Welcome). Each is
-//! the `#hash` of the page's address.
+//! menu (Today; Review for the weekly automaticity check), the retake reminder
+//! (Mindsets), the first run (Welcome). Each is the `#hash` of the page's address.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Panel {
     Today,
+    Review,
     Mindsets,
     Welcome,
 }
 
 impl Panel {
-    pub const ALL: [Panel; 3] = [Panel::Today, Panel::Mindsets, Panel::Welcome];
+    pub const ALL: [Panel; 4] = [Panel::Today, Panel::Review, Panel::Mindsets, Panel::Welcome];
 
     pub fn name(self) -> &'static str {
         match self {
             Panel::Today => "today",
+            Panel::Review => "review",
             Panel::Mindsets => "mindsets",
             Panel::Welcome => "welcome",
         }

@@ -408,7 +408,7 @@ fn a_bad_import_file_exits_2_and_writes_nothing() {
         ("truncated.json", good[..good.len() - 40].to_string()),
         (
             "newer.json",
-            good.replace("\"version\": 4", "\"version\": 7"),
+            good.replace("\"version\": 5", "\"version\": 7"),
         ),
         ("other.json", good.replace("aloud-export", "something-else")),
         (
@@ -518,7 +518,7 @@ fn the_command_line_answers_in_the_persons_language() {
     assert!(d.ok(&["history"]).contains("erledigt"));
     let stats = d.ok(&["stats"]);
     assert!(
-        stats.starts_with("Gewohnheit  Serie  beste  Stärke"),
+        stats.starts_with("Gewohnheit  Serie  beste  Beständigkeit"),
         "{stats}"
     );
     let said = d.ok(&["review", "--rating", "2", "--responses", "1"]);

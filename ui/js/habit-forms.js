@@ -62,6 +62,15 @@ function linkChoice(habit, links) {
   return el("label", {}, [t("ui-check-ins-open"), el("select", { name: "link" }, options)]);
 }
 
+const STAGES = { full: "ui-prompts-full", quiet: "ui-prompts-quiet", off: "ui-prompts-off" };
+
+/** How loudly the habit is prompted: full, quiet (no pop-up) or off. */
+function stageChoice(habit) {
+  const chosen = habit.prompts ?? "full";
+  const options = Object.entries(STAGES).map(([value, key]) => el("option", { value, textContent: t(key), selected: value === chosen }));
+  return el("label", {}, [t("ui-reminders"), el("select", { name: "prompts" }, options)]);
+}
+
 function editForm(habit, redraw, links, ideas) {
   const node = el("form", { className: "card habit-form" });
   node.dataset.habit = habit.id;
@@ -80,6 +89,8 @@ function editForm(habit, redraw, links, ideas) {
     field(t("ui-until-latest-or-late-window"), "latest", habit.latest ?? "", { size: 8 }),
     dayChoices(habit.days),
     el("label", { className: "day-choice" }, [on, t("ui-remind-me")]),
+    stageChoice(habit),
+    field(t("ui-starter-step"), "starter", habit.starter ?? "", { maxLength: 120 }),
     linkChoice(habit, links),
     el("label", {}, [t("ui-ideas-one-per-line"), el("textarea", { name: "ideas", rows: 4, value: ideas.join("\n") })]),
     error,
@@ -98,7 +109,11 @@ function editForm(habit, redraw, links, ideas) {
         days: chosenDays(node),
         enabled: on.checked,
         link: node.link.value,
+        // Sent only when changed: choosing a stage starts its count afresh.
+        prompts: node.prompts.value === (habit.prompts ?? "full") ? null : node.prompts.value,
+        starter: node.starter.value.trim() === (habit.starter ?? "") ? null : node.starter.value,
       });
+      habit = change.habit;
       title.textContent = change.habit.name;
       // Only an edited list is stored: the defaults stay the app's own until then.
       if (node.ideas.value !== ideas.join("\n")) {

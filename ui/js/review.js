@@ -1,5 +1,6 @@
 // The Review panel: the weekly benefits check, its trend, the verdict, and the iceberg.
 import { getReview, recordBenefitCheck } from "./ipc.js";
+import { showAutomaticity } from "./automaticity.js";
 import { benefitsLayout, icebergLayout, NEED_LABELS, NEEDS } from "./review-charts.js";
 import { dateText, monthLabel } from "./dates.js";
 import { svg, titled } from "./svg.js";
@@ -126,6 +127,7 @@ export async function showReview() {
     $("benefit-trend").replaceChildren(trendChart(review));
     trendTable(review);
     iceberg(review);
+    await showAutomaticity();
     showError(null);
   } catch (error) {
     showError(error);

@@ -47,6 +47,8 @@ function drawCheckin(node, habit, running, act) {
   cancel.addEventListener("click", () => act(() => cancelCheckin()));
 }
 
+const QUIETER = { quiet: "ui-prompts-quiet", off: "ui-prompts-off" };
+
 function card(habit, refresh, running, known) {
   const node = $("habit-card").content.firstElementChild.cloneNode(true);
   node.dataset.habit = habit.id;
@@ -55,6 +57,13 @@ function card(habit, refresh, running, known) {
   node.querySelector(".badge").textContent = stateWord(habit.state);
   node.querySelector(".time").textContent = habit.time;
   node.querySelector(".recipe").textContent = habit.recipe; // in the person's language, from the core
+  // Quiet or silenced prompts: said on the card, since no pop-up says it.
+  const prompts = node.querySelector(".prompts");
+  prompts.hidden = habit.prompts === "full";
+  prompts.textContent = habit.prompts === "full" ? "" : t(habit.due && habit.prompts === "quiet" ? "ui-due-now-quiet" : QUIETER[habit.prompts]);
+  const starter = node.querySelector(".starter");
+  starter.hidden = !habit.starter;
+  starter.textContent = habit.starter ? t("ui-starter-is", { starter: habit.starter }) : "";
   const idea = node.querySelector(".idea");
   idea.hidden = !habit.idea;
   idea.textContent = habit.idea ? t("ui-an-idea", { idea: habit.idea }) : "";

@@ -1,6 +1,7 @@
 //! `make bench` (core part): ten years of daily history for the three habits, then
 //! median timings of the operations a person waits for. Prints figures; asserts nothing.
 //! Set ALOUD_BIN to a built `aloud` binary to also time `aloud stats --json` as a process.
+use aloud_core::automaticity::{Check, SrbaiAnswers};
 use aloud_core::clock::FakeClock;
 use aloud_core::model::{Entry, Habit, Skip, Source, Weekdays};
 use aloud_core::store;
@@ -92,6 +93,21 @@ fn main() {
                 }
                 date += Duration::days(1);
             }
+            // A weekly automaticity check per habit, rising towards a plateau.
+            let mut date = first;
+            while date <= today {
+                for h in &habits {
+                    let day = (date - first).num_days() as f64;
+                    let score = (6.0 - 4.5 * (-0.03 * day).exp()).round() as i64;
+                    let check = Check {
+                        habit: h.id.clone(),
+                        date,
+                        answers: SrbaiAnswers::new(&[score]).expect("1–7"),
+                    };
+                    store::put_check(conn, &check, now)?;
+                }
+                date += Duration::days(7);
+            }
             Ok(())
         })
         .expect("seed");
@@ -125,6 +141,7 @@ fn main() {
         };
         drop(aloud_core::stats::day_statuses(&days, chrono::Utc::now()))
     });
+    let automaticity_ms = time_ms(RUNS, || drop(t.automaticity(None).unwrap()));
     let export_ms = time_ms(RUNS.min(9), || drop(t.export_json().unwrap()));
     let export_bytes = t.export_json().unwrap().len();
 
@@ -137,6 +154,9 @@ fn main() {
     println!("  open + migrate (median)       {open_ms:>9.3} ms");
     println!("  status (median)               {status_ms:>9.3} ms");
     println!("  stats, 3 habits (median)      {stats_ms:>9.3} ms   target < 5 ms");
+    println!(
+        "  automaticity, 3 habits        {automaticity_ms:>9.3} ms   target < 20 ms (weekly checks, curve fits)"
+    );
     println!(
         "    of which: load one habit    {load_ms:>9.3} ms, classify its days {classify_ms:.3} ms"
     );

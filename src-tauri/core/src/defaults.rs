@@ -59,6 +59,9 @@ pub fn default_habits(today: NaiveDate, now: DateTime<Utc>, c: &Catalogue) -> Ve
             created_at: Some(now),
             latest: None,
             link: None,
+            prompts: Default::default(),
+            prompts_since: None,
+            starter: None,
         })
         .collect()
 }

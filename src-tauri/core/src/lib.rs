@@ -1,6 +1,7 @@
 //! Aloud's core: every rule of the domain, with no GUI, tray or notification code.
 //! The Tauri shell and the CLI both call into `Tracker`.
 pub mod assessment;
+pub mod automaticity;
 pub mod checkin;
 pub mod clock;
 pub mod defaults;

@@ -25,6 +25,9 @@ pub fn habit(id: &str, time: &str, days: &str) -> Habit {
         created_at: None,
         latest: None,
         link: None,
+        prompts: Default::default(),
+        prompts_since: None,
+        starter: None,
     }
 }
 

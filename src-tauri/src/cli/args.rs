@@ -1,7 +1,10 @@
 //! The command line, as clap sees it. Values are parsed by the core's own validators,
 //! so a bad value is refused before any file is opened.
 use aloud_core::assessment::Answers;
-use aloud_core::model::{parse_date, parse_duration, person_name, Minutes, TimeOfDay, Weekdays};
+use aloud_core::automaticity::SrbaiAnswers;
+use aloud_core::model::{
+    parse_date, parse_duration, person_name, Minutes, PromptStage, TimeOfDay, Weekdays,
+};
 use chrono::NaiveDate;
 use clap::{Args, Parser, Subcommand};
 use std::path::PathBuf;
@@ -45,7 +48,7 @@ pub enum Command {
     Status(JsonFlag),
     /// Entries and skips between two dates (default: the last 30 days).
     History(HistoryArgs),
-    /// Per habit: current and best streak, strength, totals.
+    /// Per habit: current and best streak, consistency, totals.
     Stats(JsonFlag),
     /// List the habits.
     Habits(JsonFlag),
@@ -62,6 +65,10 @@ pub enum Command {
     Review(ReviewArgs),
     /// The five-mindset self-assessment: asked here, or --answers, or --history.
     Assess(AssessArgs),
+    /// The weekly automaticity check of a habit: four answers 1–7 (or one, the quick form).
+    Check(CheckArgs),
+    /// Whether each habit has become automatic: its checks, its curve, its prompts.
+    Automaticity(AutomaticityArgs),
     /// Take a backup now (Aloud also takes one each day it runs).
     Backup,
     /// The automatic backups: list them, or bring one back.
@@ -96,6 +103,8 @@ impl Command {
             Command::History(a) => a.json,
             Command::Review(a) => a.json,
             Command::Assess(a) => a.json,
+            Command::Check(a) => a.json,
+            Command::Automaticity(a) => a.json,
             Command::Config(a) => a.json,
             Command::Start(a) => a.json,
             Command::Ideas(a) => a.json,
@@ -213,6 +222,30 @@ pub struct AssessArgs {
 }
 
 #[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// describe, interact, recognize, or a habit of your own.
+    pub habit: String,
+    /// How much you agree, 1–7, with: it is something I do automatically, without having to
+    /// consciously remember, without thinking, and start before I realise I'm doing it.
+    #[arg(long, value_parser = srbai, value_name = "A,B,C,D")]
+    pub answers: SrbaiAnswers,
+    /// The day the check is about (default: today).
+    #[arg(long, value_parser = date, value_name = "YYYY-MM-DD")]
+    pub date: Option<NaiveDate>,
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct AutomaticityArgs {
+    /// Only this habit.
+    pub habit: Option<String>,
+    /// Print JSON (shapes documented in the README).
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
 #[group(required = true, multiple = false)]
 pub struct RestoreArgs {
     /// A backup's name (from --list) or the path of a backup file.
@@ -312,6 +345,13 @@ pub struct HabitSetArgs {
     /// default link.
     #[arg(long, value_name = "NAME|default")]
     pub link: Option<String>,
+    /// How it is prompted: full (a pop-up), quiet (no pop-up; the tray shows it due) or
+    /// off (nothing until it is logged).
+    #[arg(long, value_parser = stage, value_name = "full|quiet|off")]
+    pub prompts: Option<PromptStage>,
+    /// A smaller "I will …" that reminders propose on hard days; "" removes it.
+    #[arg(long)]
+    pub starter: Option<String>,
 }
 
 #[derive(Debug, Args)]
@@ -363,6 +403,14 @@ pub struct ImportArgs {
 
 fn answers(v: &str) -> Result<Answers, String> {
     Answers::parse(v).map_err(|e| e.to_string())
+}
+
+fn srbai(v: &str) -> Result<SrbaiAnswers, String> {
+    SrbaiAnswers::parse(v).map_err(|e| e.to_string())
+}
+
+fn stage(v: &str) -> Result<PromptStage, String> {
+    v.parse::<PromptStage>().map_err(|e| e.to_string())
 }
 
 fn date(v: &str) -> Result<NaiveDate, String> {

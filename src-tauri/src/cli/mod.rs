@@ -2,6 +2,7 @@
 //! usage (one line on stderr, nothing changed), 1 anything else.
 mod args;
 mod assess;
+mod automaticity;
 mod checking_in;
 mod docs;
 mod help;

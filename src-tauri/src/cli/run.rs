@@ -79,6 +79,8 @@ pub fn run(command: Command, data_dir: &Path) -> Result<()> {
                 archived: a.archived,
                 latest: a.latest.map(|l| l.0),
                 link: a.link.map(|l| (l.trim() != "default").then_some(l)),
+                prompts: a.prompts,
+                starter: a.starter,
             };
             let change = t.set_habit(&a.id, &patch)?;
             let args = Args::new().str("habit", change.habit.id.as_str());
@@ -147,6 +149,8 @@ pub fn run(command: Command, data_dir: &Path) -> Result<()> {
             let view = t.mindsets_view()?;
             show(a.json, &attempt, |at| text::assessed(c, at, &view))
         }
+        Command::Check(a) => super::automaticity::check(c, &mut t, a),
+        Command::Automaticity(a) => super::automaticity::automaticity(c, &t, a),
         Command::Backup => {
             let path = t.backup_now()?;
             let args = Args::new().str("path", path.display().to_string());

@@ -5,7 +5,7 @@ use aloud_e2e::app::Session;
 use aloud_e2e::real_desktop::RealDesktop;
 use aloud_e2e::screen;
 use aloud_e2e::ui::{
-    assert_follows_scheme, open_dashboard, open_dashboard_labelled, show_panel, PANELS,
+    assert_follows_scheme, find, open_dashboard, open_dashboard_labelled, show_panel, PANELS,
 };
 use aloud_e2e::wait_for;
 use aloud_e2e::webdriver::Driver;
@@ -106,6 +106,34 @@ fn seed(s: &Session) {
         "belonging",
     ]);
     seed_assessments(s);
+    seed_checks(s);
+}
+
+/// Weekly automaticity checks over the half year, rising on a habit curve with a
+/// little week-to-week wobble, so Review draws a fitted curve.
+fn seed_checks(s: &Session) {
+    let today = s.clock.today();
+    for (h, id) in ["describe", "interact", "recognize"].iter().enumerate() {
+        for weeks_back in (1..=25).rev() {
+            let day = 182 - weeks_back * 7;
+            let rate = [0.045, 0.03, 0.02][h];
+            let wobble = [0.0, 0.25, -0.25, 0.0, 0.25][(weeks_back as usize + h) % 5];
+            let score = 6.2 - 4.6 * (-rate * day as f64).exp() + wobble;
+            let quarters = (score * 4.0).round().clamp(4.0, 28.0) as i64;
+            let answers: Vec<String> = (0..4)
+                .map(|i| (quarters / 4 + i64::from(i < quarters % 4)).to_string())
+                .collect();
+            let date = (today - Duration::weeks(weeks_back)).to_string();
+            s.cli_ok(&[
+                "check",
+                id,
+                "--answers",
+                &answers.join(","),
+                "--date",
+                &date,
+            ]);
+        }
+    }
 }
 
 /// Three self-assessments, three weeks apart, growing as practice took hold (an
@@ -160,6 +188,7 @@ async fn shoot(out: &Path, dark: bool) {
     for panel in PANELS {
         capture(&client, panel, &out.join(format!("{panel}-{theme}.png"))).await;
     }
+    capture_curve(&client, &out.join(format!("automaticity-{theme}.png"))).await;
     client.close().await.unwrap();
 }
 
@@ -169,6 +198,22 @@ async fn capture(client: &fantoccini::Client, panel: &str, path: &Path) {
     // Let the panel finish drawing (fonts, SVG) before the capture.
     tokio::time::sleep(std::time::Duration::from_millis(400)).await;
     std::fs::write(path, client.screenshot().await.unwrap()).unwrap();
+    println!("wrote {}", path.display());
+}
+
+/// Review's card for "describe": its weekly checks and the fitted curve.
+async fn capture_curve(client: &fantoccini::Client, path: &Path) {
+    show_panel(client, "review").await;
+    let card = find(client, ".habit-automaticity[data-habit=describe]").await;
+    client
+        .execute(
+            "arguments[0].scrollIntoView();",
+            vec![serde_json::to_value(&card).unwrap()],
+        )
+        .await
+        .unwrap();
+    tokio::time::sleep(std::time::Duration::from_millis(400)).await;
+    std::fs::write(path, card.screenshot().await.unwrap()).unwrap();
     println!("wrote {}", path.display());
 }
 
@@ -186,6 +231,7 @@ async fn shoot_language(out: &Path, lang: &str, open_label: &str) {
     for panel in ["today", "mindsets"] {
         capture(&client, panel, &out.join(format!("{panel}-{short}.png"))).await;
     }
+    capture_curve(&client, &out.join(format!("automaticity-{short}.png"))).await;
     client.close().await.unwrap();
 }
 

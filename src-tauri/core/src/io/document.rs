@@ -1,5 +1,6 @@
 //! The JSON export document: everything needed to rebuild a data dir.
 use crate::assessment::Attempt;
+use crate::automaticity::Check;
 use crate::model::{BenefitCheck, Entry, Habit, HabitId, Link, Pause, Person, Skip};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -7,9 +8,10 @@ use std::collections::BTreeMap;
 pub const FORMAT: &str = "aloud-export";
 /// Bumped only when an older Aloud could not read the document correctly.
 /// Version 2 added `benefit_checks` and `assessments`, version 3 `links`, habits'
-/// `link` and `ideas`, version 4 `people` and entries' `with`; every older version is
-/// still read.
-pub const VERSION: u32 = 4;
+/// `link` and `ideas`, version 4 `people` and entries' `with`, version 5
+/// `automaticity_checks` and habits' `prompts`, `prompts_since` and `starter`; every
+/// older version is still read.
+pub const VERSION: u32 = 5;
 pub const OLDEST_VERSION: u32 = 1;
 
 /// Field order and sorting are fixed so that exporting the same data twice gives
@@ -37,4 +39,7 @@ pub struct Document {
     /// are, so an export names no one unless the person did.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub people: Vec<Person>,
+    /// Every automaticity check, by habit then date.
+    #[serde(default)]
+    pub automaticity_checks: Vec<Check>,
 }

@@ -21,6 +21,7 @@ pub struct ImportSummary {
     pub ideas: usize,
     /// Distinct names, in `people` or on the entries.
     pub people: usize,
+    pub automaticity_checks: usize,
 }
 
 /// Largest import accepted, far above ten years of history with long notes.
@@ -157,6 +158,17 @@ impl Document {
                 *idea = one_line("an idea", idea, crate::tracker::IDEA_MAX, false).map_err(at)?;
             }
         }
+        let mut checked = HashSet::new();
+        for (i, check) in self.automaticity_checks.iter().enumerate() {
+            let place = format!("automaticity_checks[{i}] ({} {})", check.habit, check.date);
+            let at = |k: &'static str| at(&place, CoreError::said(k, vec![]));
+            if !known.contains(&check.habit) {
+                return Err(at(key("error-unknown-habit")));
+            }
+            if !checked.insert((check.habit.clone(), check.date)) {
+                return Err(at(key("error-day-checked-twice")));
+            }
+        }
         let mut people = HashSet::new();
         for (i, person) in self.people.iter_mut().enumerate() {
             let place = format!("people[{i}]");
@@ -195,6 +207,7 @@ impl Document {
                 )
                 .collect::<HashSet<_>>()
                 .len(),
+            automaticity_checks: self.automaticity_checks.len(),
         }
     }
 }

@@ -1,6 +1,6 @@
 //! A tiny habit: a behaviour anchored to an everyday trigger at a local time.
 use super::text::one_line;
-use super::{TimeOfDay, Weekdays};
+use super::{PromptStage, TimeOfDay, Weekdays};
 use crate::error::{CoreError, Result};
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Deserializer, Serialize};
@@ -9,6 +9,7 @@ use std::fmt;
 pub const NAME_MAX: usize = 60;
 pub const TRIGGER_MAX: usize = 80;
 pub const PROMPT_MAX: usize = 300;
+pub const STARTER_MAX: usize = 120;
 
 /// A short stable identifier: a lowercase letter, then letters, digits or '-' (≤ 32).
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -109,6 +110,15 @@ pub struct Habit {
     /// The name of the link its check-ins open; `None`: the default link.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub link: Option<String>,
+    /// How loudly it is prompted; steps back only with the person's yes.
+    #[serde(default, skip_serializing_if = "PromptStage::is_full")]
+    pub prompts: PromptStage,
+    /// The local date `prompts` was last chosen: misses and checks count from then.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub prompts_since: Option<NaiveDate>,
+    /// A smaller "I will …" for days the whole habit is too much; reminders propose it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub starter: Option<String>,
 }
 
 impl Habit {
@@ -146,6 +156,12 @@ impl Habit {
         self.name = one_line("name", &self.name, NAME_MAX, false)?;
         self.trigger = one_line("trigger", &self.trigger, TRIGGER_MAX, false)?;
         self.prompt = one_line("prompt", &self.prompt, PROMPT_MAX, false)?;
+        self.starter = match self.starter.take() {
+            Some(starter) => {
+                Some(one_line("starter", &starter, STARTER_MAX, true)?).filter(|s| !s.is_empty())
+            }
+            None => None,
+        };
         if self.latest.is_some_and(|latest| latest <= self.time) {
             return Err(CoreError::said(
                 "error-latest",
@@ -185,6 +201,10 @@ pub struct HabitPatch {
     /// A link's name (checked against the links by the tracker); `Some(None)`: the
     /// default link.
     pub link: Option<Option<String>>,
+    /// Setting it (even to the same stage) starts counting misses and checks afresh.
+    pub prompts: Option<PromptStage>,
+    /// `Some("")` removes the starter step.
+    pub starter: Option<String>,
 }
 
 impl HabitPatch {
@@ -198,6 +218,8 @@ impl HabitPatch {
             && self.archived.is_none()
             && self.latest.is_none()
             && self.link.is_none()
+            && self.prompts.is_none()
+            && self.starter.is_none()
     }
 
     /// Applies the patch to a copy of `habit` and validates the result.
@@ -219,6 +241,10 @@ impl HabitPatch {
         next.latest = self.latest.unwrap_or(next.latest);
         if let Some(link) = &self.link {
             next.link = link.clone();
+        }
+        next.prompts = self.prompts.unwrap_or(next.prompts);
+        if let Some(starter) = &self.starter {
+            next.starter = Some(starter.clone());
         }
         next.validated()
     }

@@ -5,6 +5,7 @@ mod habit;
 mod link;
 mod pause;
 mod person;
+mod prompt_stage;
 mod text;
 mod time_of_day;
 mod weekdays;
@@ -17,6 +18,7 @@ pub use pause::Pause;
 pub use person::{
     person_name, person_names, same_name, Person, PersonKind, NAMES_PER_ENTRY_MAX, PERSON_NAME_MAX,
 };
+pub use prompt_stage::PromptStage;
 pub(crate) use text::one_line;
 pub use text::{parse_date, parse_duration};
 pub use time_of_day::TimeOfDay;

@@ -95,6 +95,7 @@ fn field_name(field: &str) -> Value {
         "a link's name" => key("field-link-name"),
         "a name" => key("field-person-name"),
         "an idea" => key("field-idea"),
+        "starter" => key("field-starter"),
         _ => return Value::Text(field.to_string()),
     };
     Said::new(k, Vec::new()).into()

@@ -14,6 +14,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/006_presence.sql"),
     include_str!("migrations/007_checkins.sql"),
     include_str!("migrations/008_people.sql"),
+    include_str!("migrations/009_automaticity.sql"),
 ];
 
 /// The schema version this build writes.

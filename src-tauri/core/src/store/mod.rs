@@ -1,5 +1,6 @@
 //! The SQLite file: opening it safely, migrating it, and every query on it.
 mod assessments;
+mod automaticity;
 mod backup;
 mod files;
 mod held;
@@ -12,6 +13,7 @@ mod review;
 mod state;
 
 pub use assessments::*;
+pub use automaticity::*;
 pub use backup::{list as list_backups, KEEP as BACKUPS_KEPT};
 pub use held::*;
 pub use links::*;

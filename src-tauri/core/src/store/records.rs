@@ -6,7 +6,7 @@ use rusqlite::types::{FromSqlError, Type};
 use rusqlite::{params, Connection, OptionalExtension, Row};
 
 const HABIT_COLUMNS: &str =
-    "id, name, trigger_label, prompt, time_secs, weekdays, enabled, archived, position, created_on, created_at, latest_secs, link_name";
+    "id, name, trigger_label, prompt, time_secs, weekdays, enabled, archived, position, created_on, created_at, latest_secs, link_name, prompts, prompts_since, starter";
 const ENTRY_COLUMNS: &str = "habit_id, day, logged_at, source, note, minutes, need";
 /// The entry's columns and the names it involved, joined by the unit separator
 /// (which a name cannot contain), in the order they were named.
@@ -72,6 +72,9 @@ fn habit_from_row(row: &Row<'_>) -> rusqlite::Result<Habit> {
             })
             .transpose()?,
         link: row.get(12)?,
+        prompts: parsed(row, 13)?,
+        prompts_since: row.get(14)?,
+        starter: row.get(15)?,
     })
 }
 
@@ -114,13 +117,15 @@ pub fn habit(conn: &Connection, id: &HabitId) -> Result<Option<Habit>> {
 /// Inserts or replaces a habit by id.
 pub fn put_habit(conn: &Connection, h: &Habit) -> Result<()> {
     conn.prepare_cached(&format!(
-        "INSERT INTO habits ({HABIT_COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)
+        "INSERT INTO habits ({HABIT_COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)
          ON CONFLICT (id) DO UPDATE SET name = excluded.name, trigger_label = excluded.trigger_label,
            prompt = excluded.prompt, time_secs = excluded.time_secs, weekdays = excluded.weekdays,
            enabled = excluded.enabled, archived = excluded.archived, position = excluded.position,
            created_on = excluded.created_on,
            created_at = coalesce(excluded.created_at, habits.created_at),
-           latest_secs = excluded.latest_secs, link_name = excluded.link_name"
+           latest_secs = excluded.latest_secs, link_name = excluded.link_name,
+           prompts = excluded.prompts, prompts_since = excluded.prompts_since,
+           starter = excluded.starter"
     ))?
     .execute(params![
         h.id.as_str(),
@@ -136,6 +141,9 @@ pub fn put_habit(conn: &Connection, h: &Habit) -> Result<()> {
         h.created_at.map(|t| t.timestamp()),
         h.latest.map(TimeOfDay::seconds_from_midnight),
         h.link,
+        h.prompts.as_str(),
+        h.prompts_since,
+        h.starter,
     ])?;
     Ok(())
 }
@@ -296,3 +304,12 @@ fn fast_day(row: &Row<'_>, index: usize) -> rusqlite::Result<NaiveDate> {
 /// The widest day range, for "everything".
 pub const FIRST_DAY: NaiveDate = NaiveDate::from_ymd_opt(1, 1, 1).expect("valid date");
 pub const LAST_DAY: NaiveDate = NaiveDate::from_ymd_opt(9999, 12, 31).expect("valid date");
+
+/// The habit's first recorded day (entry or skip), if any.
+pub fn first_recorded_day(conn: &Connection, habit: &HabitId) -> Result<Option<NaiveDate>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT min(day) FROM (SELECT day FROM entries WHERE habit_id = ?1
+                               UNION ALL SELECT day FROM skips WHERE habit_id = ?1)",
+    )?;
+    Ok(stmt.query_row([habit.as_str()], |row| row.get(0))?)
+}

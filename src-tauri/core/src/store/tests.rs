@@ -90,6 +90,15 @@ fn the_v1_fixture_migrates_with_every_row_intact_and_a_backup_first() {
         (skips[0].habit.as_str(), skips[0].date),
         ("interact", day("2025-01-07"))
     );
+    assert!(
+        habits
+            .iter()
+            .all(|h| h.prompts == crate::model::PromptStage::Full
+                && h.prompts_since.is_none()
+                && h.starter.is_none()),
+        "v9: every habit keeps its full reminders"
+    );
+    assert!(checks(conn).unwrap().is_empty());
     assert_eq!(pauses(conn).unwrap().len(), 1);
     assert_eq!(setting(conn, "snooze").unwrap().as_deref(), Some("15m"));
     assert_eq!(
@@ -216,4 +225,21 @@ fn backups_keep_only_the_newest_few() {
         "{:?}",
         kept[0]
     );
+}
+
+#[test]
+fn automaticity_answers_are_checked_by_the_schema_too() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path(), now()).unwrap();
+    let conn = store.read();
+    put_habit(conn, &crate::testing::habit("read", "08:00", "daily")).unwrap();
+    for bad in ["0", "8", "123", "12345", "", "4a"] {
+        let wrote = conn.execute(
+            "INSERT INTO automaticity_checks (habit_id, day, answers, recorded_at) VALUES ('read', '2026-01-05', ?1, 0)",
+            [bad],
+        );
+        assert!(wrote.is_err(), "{bad:?} stored");
+    }
+    let stage = conn.execute("UPDATE habits SET prompts = 'loud'", []);
+    assert!(stage.is_err());
 }

@@ -25,6 +25,10 @@ impl Tracker {
         }
         let before = self.habit(id)?;
         let mut next = patch.apply(&before)?;
+        if patch.prompts.is_some() {
+            // Misses and checks count afresh from the day a stage is chosen.
+            next.prompts_since = Some(self.today());
+        }
         if let Some(Some(name)) = &patch.link {
             // Stored as the link spells its name.
             next.link = Some(self.link(name)?.name.as_str().to_string());
@@ -92,6 +96,9 @@ impl Tracker {
             created_at: Some(self.now()),
             latest: new.latest,
             link: None,
+            prompts: Default::default(),
+            prompts_since: None,
+            starter: None,
         }
         .validated()?;
         self.store.write(|conn| store::put_habit(conn, &habit))?;

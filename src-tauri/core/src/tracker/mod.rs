@@ -1,6 +1,7 @@
 //! The one front door to the core: every CLI command and IPC call goes through here.
 //! Each operation validates all of its input before it writes anything.
 mod assessing;
+mod automaticity;
 mod checking_in;
 mod editing;
 mod history;
@@ -14,6 +15,7 @@ mod views;
 mod waiting;
 
 pub use assessing::{Guidance, MindsetsView, ScoredAttempt, StatementView};
+pub use automaticity::{CheckPoint, FitView, Fix, HabitAutomaticity};
 pub use checking_in::{Finished, Started};
 pub use editing::HabitChange;
 pub use history::{Cell, HabitHistory, HISTORY_WEEKS};
@@ -192,6 +194,8 @@ impl Tracker {
 mod any_hour_tests;
 #[cfg(test)]
 mod assessing_tests;
+#[cfg(test)]
+mod automaticity_tests;
 #[cfg(test)]
 mod checkin_tests;
 #[cfg(test)]

@@ -3,11 +3,12 @@
 use super::views::ReminderState;
 use super::Tracker;
 use crate::error::{CoreError, Result};
-use crate::model::HabitId;
+use crate::model::{HabitId, PromptStage};
 use crate::presence::Presence;
 use crate::schedule::{day_paused, paused_at, trigger_on, Due, Reminder, Snooze, Timeliness};
 use crate::store;
 use chrono::{DateTime, Duration, NaiveDate, Utc};
+use std::collections::BTreeMap;
 
 /// The app's own note of when the reminder engine first ran on this data dir.
 const ENGINE_FIRST_RUN: &str = "engine_first_run";
@@ -17,6 +18,8 @@ const ENGINE_FIRST_RUN: &str = "engine_first_run";
 #[derive(Debug, Clone, PartialEq)]
 pub struct Plan {
     pub fire: Vec<Reminder>,
+    /// Came due for habits prompted quietly: no pop-up, the tray shows them due.
+    pub quiet: Vec<Due>,
     pub next: Option<Due>,
     /// Reminders held while the person is away, oldest first.
     pub held: Vec<Held>,
@@ -67,13 +70,20 @@ impl Tracker {
         let settings = self.settings()?;
         let window = settings.catch_up_window();
         let waiting = presence == Presence::Away && settings.wait_when_away;
-        let state = self.reminder_state()?;
+        let stages = self.prompt_stages()?;
+        let state = self.prompted_state(&stages)?;
         let due = state.agenda().catch_up(since, now, window);
         let today = self.today();
         let stale = state.snoozes.iter().any(|s| s.date < today);
 
-        let mut pass = self.sort_for_presence(&state, due.fire, waiting, window)?;
+        // Quietly prompted habits: recorded as reminded, never popped up.
+        let (quiet, loud): (Vec<Reminder>, Vec<Reminder>) = due
+            .fire
+            .into_iter()
+            .partition(|r| stages.get(&r.due.habit) == Some(&PromptStage::Quiet));
+        let mut pass = self.sort_for_presence(&state, loud, waiting, window)?;
         pass.missed.extend(due.missed);
+        pass.quiet = quiet;
         if !pass.is_empty() || stale {
             self.store.write(|conn| {
                 store::delete_stale_snoozes(conn, today)?;
@@ -88,9 +98,20 @@ impl Tracker {
         fire.sort_by_key(|r| r.due.at);
         Ok(Plan {
             fire,
-            next: self.reminder_state()?.agenda().next_due(now),
+            quiet: pass.quiet.into_iter().map(|r| r.due).collect(),
+            next: self.prompted_state(&stages)?.agenda().next_due(now),
             held: pass.waiting,
         })
+    }
+
+    /// The scheduler's state without the habits whose prompts are off: they come due
+    /// for nothing until they are logged.
+    fn prompted_state(&self, stages: &BTreeMap<HabitId, PromptStage>) -> Result<ReminderState> {
+        let mut state = self.reminder_state()?;
+        state
+            .habits
+            .retain(|h| stages.get(&h.id) != Some(&PromptStage::Off));
+        Ok(state)
     }
 
     /// Whether a reminder of `habit` for `date` still asks for something: the day is

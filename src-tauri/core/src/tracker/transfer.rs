@@ -22,6 +22,7 @@ impl Tracker {
             links: store::links(conn)?,
             ideas: store::all_ideas(conn)?.into_iter().collect(),
             people: store::people(conn)?.into_iter().map(|(_, p)| p).collect(),
+            automaticity_checks: store::checks(conn)?,
         })
     }
 
@@ -41,8 +42,8 @@ impl Tracker {
         )?))
     }
 
-    /// Merges an export into this data dir: habits, entries, skips, settings and
-    /// benefits checks are added or replaced by key, pauses and self-assessment
+    /// Merges an export into this data dir: habits, entries, skips, settings,
+    /// benefits and automaticity checks are added or replaced by key, pauses and self-assessment
     /// attempts added (each once); nothing is deleted.
     /// The document is validated completely first, then written in one transaction.
     pub fn import_json(&mut self, text: &str) -> Result<ImportSummary> {
@@ -104,6 +105,9 @@ impl Tracker {
             }
             for (habit, ideas) in &doc.ideas {
                 store::put_ideas(conn, habit, Some(ideas))?;
+            }
+            for check in &doc.automaticity_checks {
+                store::put_check(conn, check, now)?;
             }
             Ok(())
         })?;

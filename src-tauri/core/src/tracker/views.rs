@@ -1,7 +1,7 @@
 //! Read-only views: today's status, the history, and per-habit statistics.
 use super::Tracker;
 use crate::error::{CoreError, Result};
-use crate::model::{HabitId, Need, Source};
+use crate::model::{HabitId, Need, PromptStage, Source};
 use crate::presence::Presence;
 use crate::schedule::{day_paused, trigger_on, Agenda, Settled};
 use crate::stats::{self, day_statuses, DayStatus, HabitDays, HabitStats};
@@ -41,6 +41,12 @@ pub struct HabitToday {
     pub with: Vec<String>,
     /// What the "With" field asks: whom was recognised, for the Recognition habit.
     pub with_question: String,
+    /// How it is prompted now: `full`, `quiet` or `off`.
+    pub prompts: PromptStage,
+    /// Pending, and its time today has come.
+    pub due: bool,
+    /// The smaller step to propose, if the person set one.
+    pub starter: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -154,7 +160,9 @@ impl Tracker {
         let conn = self.store.read();
         let today = self.today();
         let now = self.now();
-        let state = self.reminder_state()?;
+        let mut state = self.reminder_state()?;
+        let stages = self.prompt_stages()?;
+        let stage = |id: &HabitId| stages.get(id).copied().unwrap_or_default();
         let entries = store::entries(conn, today, today)?;
         let skips = store::skips(conn, today, today)?;
         let tomorrow = crate::zone::start_of_day(self.tz, today + Duration::days(1));
@@ -188,10 +196,15 @@ impl Tracker {
                 idea: self.idea_for(habit.id.as_str(), today)?,
                 with: entry.map(|e| e.with.clone()).unwrap_or_default(),
                 with_question: crate::network::with_question(&habit.id, c),
+                prompts: stage(&habit.id),
+                due: state == TodayState::Pending && trigger.is_some_and(|at| at <= now),
+                starter: habit.starter.clone(),
             });
         }
         let count =
             |f: fn(&TodayState) -> bool| habits.iter().filter(|h| f(&h.state)).count() as u32;
+        // The next pop-up: quiet and silenced habits have none.
+        state.habits.retain(|h| stage(&h.id).is_full());
         let next_reminder = state.agenda().next_due(now).map(|due| NextReminder {
             habit: due.habit,
             date: due.date,
@@ -280,28 +293,39 @@ impl Tracker {
         &self,
         mut f: impl FnMut(&HabitDays<'_>, &[(NaiveDate, DayStatus)], u64) -> T,
     ) -> Result<Vec<T>> {
+        let pauses = store::pauses(self.store.read())?;
+        let habits = store::habits(self.store.read())?;
+        habits
+            .iter()
+            .filter(|h| !h.archived)
+            .map(|habit| self.habit_history(habit, &pauses, &mut f))
+            .collect()
+    }
+
+    /// Calls `f` with one habit's raw history, its days classified up to today, and
+    /// its total minutes.
+    pub(super) fn habit_history<T>(
+        &self,
+        habit: &crate::model::Habit,
+        pauses: &[crate::model::Pause],
+        f: &mut impl FnMut(&HabitDays<'_>, &[(NaiveDate, DayStatus)], u64) -> T,
+    ) -> Result<T> {
         let conn = self.store.read();
-        let now = self.now();
-        let pauses = store::pauses(conn)?;
-        let mut out = Vec::new();
-        for habit in store::habits(conn)?.iter().filter(|h| !h.archived) {
-            let done_rows = store::done_days(conn, &habit.id)?;
-            let done: Vec<NaiveDate> = done_rows.iter().map(|(d, _)| *d).collect();
-            let minutes = done_rows
-                .iter()
-                .map(|(_, m)| u64::from(m.unwrap_or(0)))
-                .sum();
-            let skips = store::skip_days(conn, &habit.id)?;
-            let days = HabitDays {
-                habit,
-                done: &done,
-                skips: &skips,
-                pauses: &pauses,
-                tz: self.tz,
-            };
-            let series = day_statuses(&days, now);
-            out.push(f(&days, &series, minutes));
-        }
-        Ok(out)
+        let done_rows = store::done_days(conn, &habit.id)?;
+        let done: Vec<NaiveDate> = done_rows.iter().map(|(d, _)| *d).collect();
+        let minutes = done_rows
+            .iter()
+            .map(|(_, m)| u64::from(m.unwrap_or(0)))
+            .sum();
+        let skips = store::skip_days(conn, &habit.id)?;
+        let days = HabitDays {
+            habit,
+            done: &done,
+            skips: &skips,
+            pauses,
+            tz: self.tz,
+        };
+        let series = day_statuses(&days, self.now());
+        Ok(f(&days, &series, minutes))
     }
 }

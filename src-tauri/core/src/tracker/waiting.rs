@@ -22,6 +22,8 @@ pub(super) struct Pass {
     pub missed: Vec<Due>,
     /// Everything still waiting after this pass, and until when.
     pub waiting: Vec<Held>,
+    /// Came due for a quietly prompted habit: recorded as reminded, not shown.
+    pub quiet: Vec<Reminder>,
 }
 
 impl Pass {
@@ -30,17 +32,18 @@ impl Pass {
             && self.hold.is_empty()
             && self.back.is_empty()
             && self.missed.is_empty()
+            && self.quiet.is_empty()
     }
 
     /// Writes the pass: each habit-day shown or missed gets its one reminder record,
     /// each held one its place in `held_reminders`, and fired snoozes are consumed.
     pub fn record(&self, conn: &Connection, now: DateTime<Utc>) -> Result<()> {
-        for r in self.show.iter().chain(&self.hold) {
+        for r in self.show.iter().chain(&self.hold).chain(&self.quiet) {
             if r.timeliness == Timeliness::Snoozed {
                 store::delete_snooze(conn, &r.due.habit, r.due.date)?;
             }
         }
-        for r in &self.show {
+        for r in self.show.iter().chain(&self.quiet) {
             let late = r.timeliness == Timeliness::Late;
             store::record_reminder(conn, &r.due.habit, r.due.date, outcome(late), now)?;
         }

@@ -1,7 +1,7 @@
 //! The tray menu as plain data, built from today's status; `tray.rs` turns it into
 //! real menu items. Kept pure so its wording and ids are unit-tested.
 use aloud_core::i18n::{hh_mm, key, Args, Catalogue};
-use aloud_core::model::HabitId;
+use aloud_core::model::{HabitId, PromptStage};
 use aloud_core::tracker::{Status, TodayState};
 
 pub const HEADER: &str = "header";
@@ -9,6 +9,7 @@ pub const SNOOZE_HOUR: &str = "snooze-1h";
 pub const PAUSE_TOMORROW: &str = "pause-tomorrow";
 pub const RESUME: &str = "resume";
 pub const OPEN_DASHBOARD: &str = "open-dashboard";
+pub const AUTOMATICITY_CHECK: &str = "automaticity-check";
 pub const START_AT_LOGIN: &str = "start-at-login";
 pub const QUIT: &str = "quit";
 pub const FINISH_CHECKIN: &str = "finish-checkin";
@@ -48,6 +49,7 @@ pub enum Action {
     PauseUntilTomorrow,
     Resume,
     OpenDashboard,
+    AutomaticityCheck,
     ToggleStartAtLogin,
     Quit,
 }
@@ -67,6 +69,7 @@ pub fn action(id: &str) -> Option<Action> {
         PAUSE_TOMORROW => Action::PauseUntilTomorrow,
         RESUME => Action::Resume,
         OPEN_DASHBOARD => Action::OpenDashboard,
+        AUTOMATICITY_CHECK => Action::AutomaticityCheck,
         START_AT_LOGIN => Action::ToggleStartAtLogin,
         QUIT => Action::Quit,
         FINISH_CHECKIN => Action::FinishCheckIn,
@@ -114,6 +117,17 @@ pub fn header(c: &Catalogue, status: &Status) -> String {
         .str("progress", progress(c, status))
         .str("next", next);
     c.msg_with("tray-header", &args)
+}
+
+/// A pending habit's label: due now when quiet and its time has come; the stage
+/// said when it is not full.
+fn pending_key(h: &aloud_core::tracker::HabitToday) -> &'static str {
+    match h.prompts {
+        PromptStage::Quiet if h.due => key("menu-due-quiet"),
+        PromptStage::Quiet => key("menu-pending-quiet"),
+        PromptStage::Off => key("menu-pending-off"),
+        PromptStage::Full => key("menu-pending"),
+    }
 }
 
 pub fn build(
@@ -173,9 +187,10 @@ pub fn build(
                 label: c.msg_with("menu-paused", &named().str("cue", h.cue.as_str())),
                 enabled: true,
             },
+            // Quiet prompts pop nothing up: the menu is where the habit shows it is due.
             _ => Entry::Item {
                 id: format!("{LOG_PREFIX}{}", h.id),
-                label: c.msg_with("menu-pending", &named().str("cue", h.cue.as_str())),
+                label: c.msg_with(pending_key(h), &named().str("cue", h.cue.as_str())),
                 enabled: true,
             },
         });
@@ -221,6 +236,12 @@ pub fn build(
         label: c.msg("menu-open-dashboard"),
         enabled: true,
     });
+    // The weekly check lives in Review; the menu is a way there, never a pop-up.
+    menu.push(Entry::Item {
+        id: AUTOMATICITY_CHECK.into(),
+        label: c.msg("menu-automaticity-check"),
+        enabled: true,
+    });
     menu.push(Entry::Check {
         id: START_AT_LOGIN.into(),
         label: c.msg("menu-start-at-login"),
@@ -262,6 +283,9 @@ mod tests {
             idea: None,
             with: Vec::new(),
             with_question: "With whom? (optional)".into(),
+            prompts: PromptStage::Full,
+            due: false,
+            starter: None,
         }
     }
 
@@ -379,6 +403,38 @@ mod tests {
     }
 
     #[test]
+    fn a_quiet_habit_whose_time_has_come_is_marked_due() {
+        let mut s = status();
+        s.habits[1].prompts = PromptStage::Quiet;
+        let label = |s: &Status| {
+            build(en(), s, false, None)
+                .into_iter()
+                .find_map(|e| match e {
+                    Entry::Item { id, label, .. } if id == "log:interact" => Some(label),
+                    _ => None,
+                })
+                .unwrap()
+        };
+        assert_eq!(
+            label(&s),
+            "○ Interact — after my first coffee (quiet reminder)"
+        );
+        s.habits[1].due = true;
+        assert_eq!(label(&s), "● Interact — due now (after my first coffee)");
+        s.habits[1].prompts = PromptStage::Off;
+        assert_eq!(
+            label(&s),
+            "○ Interact — after my first coffee (no reminder)"
+        );
+        s.habits[1].prompts = PromptStage::Full;
+        assert_eq!(
+            label(&s),
+            "○ Interact — after my first coffee",
+            "a pop-up said so"
+        );
+    }
+
+    #[test]
     fn a_held_reminder_is_named_in_the_header() {
         let mut s = status();
         s.held = vec![HabitId::parse("interact").unwrap()];
@@ -396,6 +452,7 @@ mod tests {
             Some(Action::Undo("interact".into()))
         );
         assert_eq!(action(QUIT), Some(Action::Quit));
+        assert_eq!(action(AUTOMATICITY_CHECK), Some(Action::AutomaticityCheck));
         assert_eq!(action("header"), None);
     }
 

@@ -32,11 +32,14 @@ pub const OPEN_MINDSETS: &str = "mindsets";
 /// and stays in the tray menu and the dashboard. Sent from a short-lived thread, so
 /// the reminder loop never waits on the desktop.
 pub fn remind(shared: &Arc<Shared>, reminder: Reminder) {
-    let Ok((habit, idea, c)) = shared.with(|t| {
+    let Ok((habit, idea, restored, c)) = shared.with(|t| {
         let id = reminder.due.habit.as_str();
+        let habit = t.habit(id)?;
+        let restored = t.restored_prompts(&habit)?;
         Ok((
-            t.habit(id)?,
+            habit,
             t.idea_for(id, reminder.due.date)?,
+            restored,
             t.catalogue()?,
         ))
     }) else {
@@ -45,6 +48,15 @@ pub fn remind(shared: &Arc<Shared>, reminder: Reminder) {
     send(shared, move |on_screen| {
         let actions = on_screen.capabilities().iter().any(|c| c == "actions");
         let (summary, mut body) = wording(c, &habit, &reminder, actions);
+        // Full reminders came back after two misses: the first week, say why.
+        if let Some([first, second]) =
+            restored.filter(|[_, second]| reminder.due.date - *second <= chrono::Duration::days(7))
+        {
+            let args = Args::new()
+                .str("first", c.day_month(&first))
+                .str("second", c.day_month(&second));
+            body = format!("{} {body}", c.msg_with("reminder-restored", &args));
+        }
         if let Some(idea) = idea {
             body.push(' ');
             body.push_str(&c.msg_with("reminder-idea", &Args::new().str("idea", idea)));
@@ -274,6 +286,13 @@ pub fn wording(
         }
         None => moment,
     };
+    if let Some(starter) = &habit.starter {
+        body.push(' ');
+        body.push_str(&c.msg_with(
+            "reminder-starter",
+            &Args::new().str("starter", starter.as_str()),
+        ));
+    }
     if !actions {
         body.push(' ');
         body.push_str(&c.msg("reminder-no-buttons"));
@@ -361,6 +380,29 @@ mod tests {
                 body.starts_with("After ") || body.starts_with("When "),
                 "{body}"
             );
+            assert!(!body.contains("Start small"), "{body}");
         }
+    }
+
+    #[test]
+    fn a_starter_step_is_proposed_after_the_moment() {
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 12, 1).unwrap();
+        let en = Catalogue::get(aloud_core::i18n::Language::En);
+        let mut habit =
+            aloud_core::defaults::default_habits(today, chrono::Utc::now(), en).remove(0);
+        habit.starter = Some("open the feed and read one post".into());
+        let reminder = Reminder {
+            due: Due {
+                habit: habit.id.clone(),
+                date: today,
+                at: chrono::Utc::now(),
+            },
+            timeliness: Timeliness::OnTime,
+        };
+        let (_, body) = wording(en, &habit, &reminder, true);
+        assert!(
+            body.ends_with(". Too much today? Start small: open the feed and read one post"),
+            "{body}"
+        );
     }
 }

@@ -221,6 +221,7 @@ fn on_click(shared: &Arc<Shared>, id: &str) {
     };
     match action {
         Action::OpenDashboard => shared.dashboard.open(Panel::Today),
+        Action::AutomaticityCheck => shared.dashboard.open(Panel::Review),
         Action::Quit => {
             let shared = shared.clone();
             // From another thread, so the click is answered first; the icon is
@@ -286,6 +287,7 @@ fn apply(shared: &Shared, action: &Action) -> Result<(), String> {
             Action::FinishCheckIn => t.finish_checkin(Source::Tray).map(drop),
             Action::CancelCheckIn => t.cancel_checkin().map(drop),
             Action::OpenDashboard
+            | Action::AutomaticityCheck
             | Action::ToggleStartAtLogin
             | Action::StartCheckIn(_)
             | Action::Quit => Ok(()),

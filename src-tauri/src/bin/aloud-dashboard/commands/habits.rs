@@ -14,7 +14,8 @@ pub async fn get_habits(shared: State<'_, Arc<Shared>>) -> Reply<Vec<Habit>> {
 /// Edits (or archives) a habit; every field is optional and validated by the core before anything
 /// is written. `days` is `mon,tue,…`, `weekdays` or `daily`; `latest` is `HH:MM`, or
 /// empty for the default (the time plus the catch-up window); `link` names one of
-/// the links, or is empty for the default link.
+/// the links, or is empty for the default link; `prompts` is `full`, `quiet` or
+/// `off`; an empty `starter` removes it.
 #[tauri::command]
 #[allow(clippy::too_many_arguments)]
 pub async fn set_habit(
@@ -29,6 +30,8 @@ pub async fn set_habit(
     archived: Option<bool>,
     latest: Option<String>,
     link: Option<String>,
+    prompts: Option<String>,
+    starter: Option<String>,
 ) -> Reply<HabitChange> {
     let latest = latest.as_deref().map(TimeOfDay::parse_latest).transpose()?;
     let patch = HabitPatch {
@@ -41,6 +44,8 @@ pub async fn set_habit(
         archived,
         latest,
         link: link.map(|l| (!l.trim().is_empty()).then_some(l)),
+        prompts: prompts.as_deref().map(str::parse).transpose()?,
+        starter,
     };
     Ok(shared.write(|t| t.set_habit(&id, &patch))?)
 }

@@ -1,5 +1,6 @@
 //! The dashboard's IPC commands: validate, call the core, map errors. No rules here.
 //! One module per panel; each command's name matches the JS `invoke` name.
+mod automaticity;
 mod checkins;
 mod habits;
 mod messages;
@@ -9,6 +10,7 @@ mod review;
 mod settings;
 mod today;
 
+pub use automaticity::*;
 pub use checkins::*;
 pub use habits::*;
 pub use messages::*;
