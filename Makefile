@@ -107,7 +107,7 @@ lint:
 TEST_TIMES ?= 06:00 17:45
 # (Plasma's scenario runs once: its reminders are set seconds ahead, so the hour does
 # not change what it checks, and each Plasma desktop takes 10–30 s to start.)
-REMINDER_TESTS := --test tray --test dashboard --test first_run --test real_desktop --test presence --test checkin --test language --test pseudo_locale --test gnome --test xfce
+REMINDER_TESTS := --test tray --test automaticity --test dashboard --test first_run --test real_desktop --test presence --test checkin --test language --test pseudo_locale --test gnome --test xfce
 
 test: deps tauri-driver check-core-deps lint deny deb-debug fuzz
 	$(CARGO) build --locked -p aloud

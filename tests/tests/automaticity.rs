@@ -115,7 +115,7 @@ fn a_quiet_habit_is_marked_due_in_the_tray_and_two_misses_bring_the_pop_up_back(
 
     s.launch();
     let tray = s.tray();
-    s.menu_item(&tray, "○ Describe", Duration::from_secs(10));
+    s.menu_item(&tray, "Today:", Duration::from_secs(10));
     let (_, hms) = s.clock.soon(5);
     for habit in ["describe", "interact"] {
         s.cli_ok(&["habit", "set", habit, "--time", &hms]);
