@@ -7,6 +7,7 @@ use crate::app::Session;
 use crate::wait_for;
 use std::path::PathBuf;
 use std::process::{Child, Command, Stdio};
+use std::sync::{Mutex, MutexGuard};
 use std::time::Duration;
 
 pub struct RealDesktop {
@@ -14,7 +15,14 @@ pub struct RealDesktop {
     env: Vec<(String, String)>,
     panel: Child,
     dunst: Child,
+    /// Held while this desktop runs (dropped last, after the programs end).
+    _turn: MutexGuard<'static, ()>,
 }
+
+/// One panel at a time on the shared X display: two xfce4-panels started together
+/// race for the display's systray, and the loser never serves its watcher (seen in
+/// one run of three when the tests of one file ran side by side).
+static ONE_PANEL: Mutex<()> = Mutex::new(());
 
 const WATCHER: &str = "org.kde.StatusNotifierWatcher";
 const NOTIFICATIONS: &str = "org.freedesktop.Notifications";
@@ -22,6 +30,8 @@ const NOTIFICATIONS: &str = "org.freedesktop.Notifications";
 impl RealDesktop {
     /// Starts dunst and the panel on `s`'s bus and waits until both serve it.
     pub fn start(s: &Session) -> RealDesktop {
+        // A test that failed while holding the turn leaves it poisoned, not taken.
+        let turn = ONE_PANEL.lock().unwrap_or_else(|e| e.into_inner());
         let dir = s.dir.path().join("desktop");
         std::fs::create_dir_all(&dir).unwrap();
         let picker = dir.join("pick-action");
@@ -72,6 +82,7 @@ impl RealDesktop {
             env,
             panel,
             dunst,
+            _turn: turn,
         };
         for name in [NOTIFICATIONS, WATCHER] {
             crate::bus::wait_owned(&s.desktop.conn, name, Duration::from_secs(30));
