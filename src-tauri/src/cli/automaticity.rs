@@ -1,6 +1,6 @@
 //! `aloud check` and `aloud automaticity`: the weekly check and what the checks say.
 use super::args::{AutomaticityArgs, CheckArgs};
-use super::run::{say, show};
+use super::output::{say, show};
 use aloud_core::i18n::{key, Args, Catalogue};
 use aloud_core::model::PromptStage;
 use aloud_core::tracker::HabitAutomaticity;

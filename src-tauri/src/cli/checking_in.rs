@@ -1,6 +1,6 @@
 //! `aloud start|finish|cancel` and `aloud ideas`: timed check-ins from a terminal.
 use super::args::{IdeasArgs, StartArgs};
-use super::run::{say, show};
+use super::output::{say, show};
 use aloud_core::checkin::CheckIn;
 use aloud_core::i18n::{key, Args, Catalogue};
 use aloud_core::model::Source;

@@ -6,6 +6,7 @@ mod automaticity;
 mod checking_in;
 mod docs;
 mod help;
+mod output;
 mod people;
 mod run;
 mod text;

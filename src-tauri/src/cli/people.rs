@@ -1,6 +1,6 @@
 //! `aloud people`: whom the check-ins reached, and renaming, merging and forgetting.
 use super::args::{PeopleArgs, PeopleCommand};
-use super::run::{say, show};
+use super::output::{say, show};
 use super::text::{headers, table};
 use aloud_core::i18n::{key, Args, Catalogue};
 use aloud_core::model::PersonKind;

@@ -1,12 +1,11 @@
 //! Carries out one subcommand against the tracker and prints the result.
 use super::args::{Command, HabitCommand, LinkCommand, PauseArgs};
+use super::output::{print_raw, say, show};
 use super::text;
 use aloud_core::i18n::{key, Args, Catalogue};
 use aloud_core::model::{HabitId, HabitPatch, NewHabit, Source};
 use aloud_core::tracker::LogRequest;
 use aloud_core::{CoreError, Result, Tracker};
-use serde::Serialize;
-use std::io::Write;
 use std::path::Path;
 
 /// Days `history` shows when no range is given.
@@ -240,29 +239,4 @@ fn pause(c: &Catalogue, t: &mut Tracker, a: &PauseArgs) -> Result<()> {
     let until = pause.until.with_timezone(&t.tz());
     let when = Args::new().str("when", c.short_date_time(&until));
     say(&c.msg_with("cli-paused-until", &when))
-}
-
-pub(super) fn show<T: Serialize + ?Sized>(
-    json: bool,
-    value: &T,
-    human: impl Fn(&T) -> String,
-) -> Result<()> {
-    if json {
-        let text =
-            serde_json::to_string_pretty(value).map_err(|e| CoreError::invalid(e.to_string()))?;
-        say(&text)
-    } else {
-        say(&human(value))
-    }
-}
-
-pub(super) fn say(line: &str) -> Result<()> {
-    print_raw(&format!("{line}\n"))
-}
-
-fn print_raw(body: &str) -> Result<()> {
-    let mut out = std::io::stdout().lock();
-    out.write_all(body.as_bytes())
-        .and_then(|_| out.flush())
-        .map_err(|e| CoreError::io(key("io-stdout"), "", e))
 }

@@ -1,5 +1,5 @@
 //! Self-assessment attempts and the retake reminders already shown.
-use super::records::instant;
+use super::rows::instant;
 use crate::assessment::{Answers, Attempt, INSTRUMENT};
 use crate::error::Result;
 use chrono::{DateTime, Utc};

@@ -1,5 +1,5 @@
 //! Automaticity checks and the answers to Aloud's offers.
-use super::records::habit_id;
+use super::rows::habit_id;
 use crate::automaticity::{Check, SrbaiAnswers};
 use crate::error::Result;
 use crate::model::HabitId;

@@ -1,5 +1,5 @@
 //! Reminders held while the person was away, until they are back.
-use super::records::{habit_id, instant};
+use super::rows::{habit_id, instant};
 use crate::error::Result;
 use crate::model::HabitId;
 use crate::schedule::Due;

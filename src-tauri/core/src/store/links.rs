@@ -1,6 +1,6 @@
 //! The person's network links, a habit's ideas for what to post, and the running
 //! check-in.
-use super::records::{habit_id, instant};
+use super::rows::{habit_id, instant};
 use crate::checkin::CheckIn;
 use crate::error::Result;
 use crate::model::{HabitId, Link, LinkName, LinkUrl};

@@ -10,6 +10,7 @@ mod people;
 mod records;
 mod recovery;
 mod review;
+mod rows;
 mod state;
 
 pub use assessments::*;

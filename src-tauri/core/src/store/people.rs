@@ -1,5 +1,5 @@
 //! The people and teams named on check-ins, and their links to entries.
-use super::records::habit_id;
+use super::rows::habit_id;
 use crate::error::Result;
 use crate::model::{HabitId, Person, PersonKind};
 use chrono::NaiveDate;

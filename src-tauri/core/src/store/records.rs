@@ -1,7 +1,8 @@
 //! Habits, entries and skips: the history itself.
+use super::rows::{conversion, habit_id, instant};
 use crate::error::Result;
 use crate::model::{Entry, Habit, HabitId, Skip, TimeOfDay, Weekdays};
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::{DateTime, NaiveDate};
 use rusqlite::types::{FromSqlError, Type};
 use rusqlite::{params, Connection, OptionalExtension, Row};
 
@@ -14,21 +15,6 @@ const ENTRY_SELECT: &str = "habit_id, day, logged_at, source, note, minutes, nee
     (SELECT group_concat(name, char(31)) FROM
        (SELECT p.name FROM entry_people ep JOIN people p ON p.id = ep.person_id
         WHERE ep.habit_id = entries.habit_id AND ep.day = entries.day ORDER BY ep.position))";
-
-fn conversion(index: usize, message: String) -> rusqlite::Error {
-    rusqlite::Error::FromSqlConversionFailure(index, Type::Text, message.into())
-}
-
-pub(crate) fn instant(row: &Row<'_>, index: usize) -> rusqlite::Result<DateTime<Utc>> {
-    let secs: i64 = row.get(index)?;
-    DateTime::from_timestamp(secs, 0)
-        .ok_or_else(|| conversion(index, format!("bad instant {secs}")))
-}
-
-pub(crate) fn habit_id(row: &Row<'_>, index: usize) -> rusqlite::Result<HabitId> {
-    let text: String = row.get(index)?;
-    HabitId::parse(&text).map_err(|e| conversion(index, e.to_string()))
-}
 
 fn parsed<T: std::str::FromStr>(row: &Row<'_>, index: usize) -> rusqlite::Result<T>
 where

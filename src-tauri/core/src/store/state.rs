@@ -1,5 +1,5 @@
 //! Pauses, settings, the reminder log and snoozes: the app's working state.
-use super::records::{habit_id, instant};
+use super::rows::{habit_id, instant};
 use crate::error::Result;
 use crate::model::{HabitId, Pause};
 use crate::schedule::Snooze;
