@@ -2,7 +2,9 @@
 //! WebKit with the keyboard alone; a quiet habit popping nothing up at its time but
 //! marked due in the tray; two misses bringing the pop-up back.
 use aloud_e2e::app::Session;
-use aloud_e2e::ui::{open_dashboard, press, shift_tab_to, tab_to, wait_until, ENTER};
+use aloud_e2e::ui::{
+    click, open_dashboard, press, set_value, shift_tab_to, show_panel, tab_to, wait_until, ENTER,
+};
 use aloud_e2e::wait_for;
 use aloud_e2e::webdriver::Driver;
 use chrono::{Duration as Days, NaiveDate};
@@ -146,4 +148,83 @@ fn a_quiet_habit_is_marked_due_in_the_tray_and_two_misses_bring_the_pop_up_back(
     assert_eq!(status["habits"][0]["prompts"], "quiet");
     assert_eq!(status["habits"][0]["due"], true);
     assert_eq!(status["habits"][1]["prompts"], "full");
+}
+
+/// Six weeks of daily practice with two high checks a week apart for "describe";
+/// "interact" missed twice in the last week.
+fn ready_to_step_back(s: &Session) -> Value {
+    let today: NaiveDate = s.clock.today();
+    let mut doc = s.json(&["export", "--format", "json"]);
+    let mut entries = Vec::new();
+    for back in 1..=42 {
+        let date = today - Days::days(back);
+        for habit in ["describe", "interact"] {
+            if habit == "interact" && (back == 1 || back == 3) {
+                continue;
+            }
+            entries.push(json!({ "habit": habit, "date": date.to_string(),
+                                 "logged_at": format!("{date}T12:00:00Z"), "source": "cli" }));
+        }
+    }
+    doc["entries"] = Value::Array(entries);
+    doc["automaticity_checks"] = json!([
+        { "habit": "describe", "date": (today - Days::days(8)).to_string(), "answers": [6, 6, 5, 6] },
+        { "habit": "describe", "date": (today - Days::days(1)).to_string(), "answers": [6, 6, 6, 6] },
+    ]);
+    doc
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn review_offers_to_step_back_and_writes_the_troubleshoot_into_the_habit() {
+    let s = Session::new(true, true);
+    let file = s.home().join("history.json");
+    std::fs::write(&file, ready_to_step_back(&s).to_string()).unwrap();
+    s.cli_ok(&["import", file.to_str().unwrap()]);
+    let describe = &s.json(&["automaticity", "describe", "--json"])[0];
+    assert_eq!(describe["offer"], "quiet", "{describe}");
+    let interact = &s.json(&["automaticity", "interact", "--json"])[0];
+    assert_eq!(interact["trouble"]["reason"], "misses", "{interact}");
+
+    let driver = Driver::start(&s);
+    let (client, _tray) = open_dashboard(&s, &driver).await;
+    show_panel(&client, "review").await;
+    click(
+        &client,
+        ".habit-automaticity[data-habit=describe] button.step-back",
+    )
+    .await;
+    wait_until("stepped back to quiet", || async {
+        s.json(&["status", "--json"])["habits"][0]["prompts"] == "quiet"
+    })
+    .await;
+    wait_until("the offer gone", || async {
+        client
+            .execute(
+                "return !document.querySelector('.habit-automaticity[data-habit=describe] .offer');",
+                vec![],
+            )
+            .await
+            .unwrap()
+            == true
+    })
+    .await;
+    // Fogg's second step: a smaller starter, written into the habit.
+    let card = ".habit-automaticity[data-habit=interact]";
+    set_value(
+        &client,
+        &format!("{card} input[name=starter]"),
+        "reply to one post",
+    )
+    .await;
+    click(&client, &format!("{card} .trouble li:nth-child(2) button")).await;
+    wait_until("the starter saved", || async {
+        s.json(&["habits", "--json"])[1]["starter"] == "reply to one post"
+    })
+    .await;
+    assert!(
+        s.json(&["automaticity", "interact", "--json"])[0]["trouble"].is_null(),
+        "answered: not offered again on the same misses"
+    );
+    let starter = s.json(&["status", "--json"])["habits"][1]["starter"].clone();
+    assert_eq!(starter, "reply to one post");
 }

@@ -169,7 +169,9 @@ function card(view) {
     node.append(el("p", { className: "muted next-check", textContent: t("ui-next-check", { date: dateText(view.next_check) }) }));
   }
   if (view.checks.length) {
-    node.append(curve(view), el("p", { className: "curve-text", textContent: view.fit ? curveSummary(view) : view.fit_note }));
+    const caption = el("figcaption", { className: "curve-text", textContent: view.fit ? curveSummary(view) : view.fit_note });
+    const legend = el("p", { className: "legend muted", textContent: t("ui-curve-legend") });
+    node.append(el("figure", { className: "curve" }, [legend, curve(view), caption]));
   }
   if (view.offer) node.append(offer(view, box));
   if (view.trouble) node.append(troubleshooting(view, box));

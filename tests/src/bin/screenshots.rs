@@ -201,20 +201,34 @@ async fn capture(client: &fantoccini::Client, panel: &str, path: &Path) {
     println!("wrote {}", path.display());
 }
 
-/// Review's card for "describe": its weekly checks and the fitted curve.
+/// Review's curve for "describe": its weekly checks and the fitted curve. The panel
+/// may still be redrawing when first found (a stale element): find it again.
 async fn capture_curve(client: &fantoccini::Client, path: &Path) {
     show_panel(client, "review").await;
-    let card = find(client, ".habit-automaticity[data-habit=describe]").await;
-    client
-        .execute(
-            "arguments[0].scrollIntoView();",
-            vec![serde_json::to_value(&card).unwrap()],
+    for tries in 0.. {
+        tokio::time::sleep(std::time::Duration::from_millis(400)).await;
+        let figure = find(
+            client,
+            ".habit-automaticity[data-habit=describe] figure.curve",
         )
-        .await
-        .unwrap();
-    tokio::time::sleep(std::time::Duration::from_millis(400)).await;
-    std::fs::write(path, card.screenshot().await.unwrap()).unwrap();
-    println!("wrote {}", path.display());
+        .await;
+        let shown = client
+            .execute(
+                "arguments[0].scrollIntoView({ block: 'center' });",
+                vec![serde_json::to_value(&figure).unwrap()],
+            )
+            .await;
+        tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+        match (shown, figure.screenshot().await) {
+            (Ok(_), Ok(png)) => {
+                std::fs::write(path, png).unwrap();
+                println!("wrote {}", path.display());
+                return;
+            }
+            (shown, shot) if tries >= 5 => panic!("the curve: {shown:?} {:?}", shot.err()),
+            _ => {}
+        }
+    }
 }
 
 /// Today and Mindsets on a desktop in `lang` (`LANG`), whose first run wrote the
@@ -277,7 +291,7 @@ fn shoot_desktop(out: &Path) {
     std::thread::sleep(std::time::Duration::from_millis(900));
     // The menu opens leftwards from the icon.
     let menu_left = x.saturating_sub(440);
-    save(screen::capture(menu_left, 0, 540, 290), "panel-menu.png");
+    save(screen::capture(menu_left, 0, 540, 320), "panel-menu.png");
     screen::click(20, 600, 1); // away from the menu: it closes
     let (_, hms) = s.clock.soon(2);
     s.cli_ok(&["habit", "set", "interact", "--time", &hms]);

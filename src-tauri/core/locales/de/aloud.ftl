@@ -978,3 +978,4 @@ ui-due-now-quiet = jetzt fällig (leise Erinnerung)
 ui-starter-step = Einstiegsschritt (optional): ein kleineres „Ich werde …“ für schwere Tage
 ui-starter-is = Heute zu viel? Fang klein an: { $starter }
 reminder-restored = Volle Erinnerungen sind zurück: verpasst am { $first } und am { $second }.
+ui-curve-legend = Punkte: deine Checks · Linie: die angepasste Kurve · gestrichelt: 95 % des Plateaus · gepunktet: heute · graues Band: wo die meisten 95 % erreichen (Tag 18–254, Median 66)

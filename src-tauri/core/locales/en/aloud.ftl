@@ -989,3 +989,4 @@ ui-due-now-quiet = due now (quiet reminder)
 ui-starter-step = Starter step (optional): a smaller "I will …" for hard days
 ui-starter-is = Too much today? Start small: { $starter }
 reminder-restored = Full reminders are back: missed on { $first } and { $second }.
+ui-curve-legend = Dots: your checks · line: the fitted curve · dashed: 95 % of the plateau · dotted: today · grey band: where most people reach 95 % (days 18–254, median 66)

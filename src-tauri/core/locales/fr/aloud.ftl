@@ -986,3 +986,4 @@ ui-due-now-quiet = à faire maintenant (rappel discret)
 ui-starter-step = Premier pas (facultatif) : un « Je vais … » plus petit pour les jours difficiles
 ui-starter-is = Trop pour aujourd’hui ? Commencez petit : { $starter }
 reminder-restored = Les rappels complets sont revenus : oubliée le { $first } et le { $second }.
+ui-curve-legend = Points : vos réponses · ligne : la courbe ajustée · tirets : 95 % du plateau · pointillés : aujourd’hui · bande grise : là où la plupart atteignent 95 % (jours 18 à 254, médiane 66)
