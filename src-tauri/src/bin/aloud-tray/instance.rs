@@ -13,7 +13,7 @@ struct Service(Arc<OnceLock<Arc<Shared>>>);
 
 #[zbus::interface(name = "app.aloud.Aloud")]
 impl Service {
-    /// Opens the dashboard at `panel` (`today`, `mindsets` or `welcome`).
+    /// Opens the dashboard at `panel` (`today`, `review`, `mindsets` or `welcome`).
     fn open(&self, panel: &str) -> zbus::fdo::Result<()> {
         let panel =
             Panel::parse(panel).ok_or_else(|| Error::InvalidArgs(format!("no panel '{panel}'")))?;
