@@ -105,6 +105,45 @@ fn start_on_a_reminder_opens_the_link_and_finish_in_the_tray_logs_the_minutes() 
 }
 
 #[test]
+fn a_wrap_up_shown_before_a_restart_is_not_shown_again() {
+    let mut s = Session::new(true, true);
+    s.cli_ok(&["config", "checkin_length", "8s"]);
+    s.cli_ok(&["start", "describe", "--no-open"]);
+    s.launch();
+    let tray = s.tray();
+    notification(&s, "Describe check-in", Duration::from_secs(15));
+    // The tray quits (or crashes) and comes back while the check-in still runs.
+    s.stop();
+    s.launch();
+    let tray_again = s.tray();
+    // Its header follows the running check-in: the first pass after the start is done.
+    s.menu_item(&tray_again, "Describe check-in", Duration::from_secs(5));
+    // A wrap-up of that pass is sent from its own thread, so it could land just
+    // after the header: give it a second to show up before calling it absent.
+    let wrap_ups = || {
+        s.desktop
+            .notifications()
+            .iter()
+            .filter(|n| n.summary.starts_with("Describe check-in"))
+            .count()
+    };
+    let deadline = Instant::now() + Duration::from_secs(1);
+    while wrap_ups() == 1 && Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    assert_eq!(
+        wrap_ups(),
+        1,
+        "the wrap-up was shown again after the restart"
+    );
+    drop(tray);
+    assert_eq!(
+        s.json(&["status", "--json"])["checkin"]["habit"],
+        "describe"
+    );
+}
+
+#[test]
 fn five_more_minutes_on_the_wrap_up_keeps_the_check_in_running() {
     let mut s = Session::new(true, true);
     stand_in_opener(&mut s);

@@ -59,6 +59,19 @@ impl CheckIn {
         whole_minutes(self.length)
     }
 
+    /// When to look at it again: its next whole minute (when the minutes shown go
+    /// up), or its wrap-up or its end if sooner.
+    pub fn next_wake(&self, now: DateTime<Utc>) -> DateTime<Utc> {
+        let minutes = self.elapsed(now).num_minutes() + 1;
+        let next_minute = self.started_at + Duration::minutes(minutes);
+        let wrap_up = Some(self.wrap_up_at()).filter(|at| *at > now);
+        [Some(next_minute), wrap_up, Some(self.ends_by_itself_at())]
+            .into_iter()
+            .flatten()
+            .min()
+            .expect("at least one instant")
+    }
+
     pub fn extended(&self) -> CheckIn {
         CheckIn {
             length: self.length + EXTENSION,
@@ -174,6 +187,25 @@ mod tests {
         assert_eq!(band(&[15]).unwrap().place, "within");
         assert_eq!(band(&[16, 30]).unwrap().place, "above");
         assert_eq!(band(&[1, 2]).unwrap().average, 1.5);
+    }
+
+    #[test]
+    fn it_wakes_each_whole_minute_and_at_the_wrap_up_and_end() {
+        let c = running(Duration::seconds(90));
+        let at = |s: i64| c.started_at + Duration::seconds(s);
+        assert_eq!(c.next_wake(at(10)), at(60));
+        assert_eq!(c.next_wake(at(70)), at(90), "the wrap-up comes first");
+        assert_eq!(c.next_wake(at(100)), at(120));
+        assert_eq!(
+            c.next_wake(at(170)),
+            at(180),
+            "its end, at twice its length"
+        );
+        assert_eq!(
+            c.next_wake(at(-30)),
+            at(60),
+            "a clock set back waits for minute one"
+        );
     }
 
     #[test]

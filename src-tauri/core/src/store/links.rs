@@ -124,6 +124,24 @@ pub fn put_running_checkin(conn: &Connection, checkin: &CheckIn) -> Result<()> {
     Ok(())
 }
 
+/// Notes that the running check-in's wrap-up was shown at its current length.
+pub fn mark_wrap_up_shown(conn: &Connection) -> Result<()> {
+    conn.prepare_cached("UPDATE running_checkin SET wrap_up_shown_for = length_secs")?
+        .execute([])?;
+    Ok(())
+}
+
+/// Whether the running check-in's wrap-up was shown at its current length.
+pub fn wrap_up_shown(conn: &Connection) -> Result<bool> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT wrap_up_shown_for IS length_secs FROM running_checkin WHERE only = 1",
+    )?;
+    Ok(stmt
+        .query_row([], |row| row.get::<_, bool>(0))
+        .optional()?
+        .unwrap_or(false))
+}
+
 pub fn clear_running_checkin(conn: &Connection) -> Result<()> {
     conn.prepare_cached("DELETE FROM running_checkin")?
         .execute([])?;

@@ -15,6 +15,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/007_checkins.sql"),
     include_str!("migrations/008_people.sql"),
     include_str!("migrations/009_automaticity.sql"),
+    include_str!("migrations/010_wrap_up_shown.sql"),
 ];
 
 /// The schema version this build writes.

@@ -344,3 +344,60 @@ fn status_shows_the_running_check_in_in_local_time_with_its_minutes() {
     clock.advance(Duration::minutes(9));
     assert!(t.status().unwrap().checkin.unwrap().wrap_up_due);
 }
+
+#[test]
+fn the_core_plans_the_wrap_up_once_per_length_the_end_and_each_wake() {
+    let (dir, mut t, clock) = tracker();
+    let plan = t.plan_checkin(Source::Tray).unwrap();
+    assert_eq!(
+        (plan.running, plan.wrap_up, plan.next),
+        (None, false, None),
+        "none runs"
+    );
+    let started = t.start_checkin("describe", Source::Tray).unwrap().checkin;
+    let at = |secs: i64| started.started_at + Duration::seconds(secs);
+    // Default length 10 min: wake each whole minute until the wrap-up.
+    clock.set(at(30));
+    let plan = t.plan_checkin(Source::Tray).unwrap();
+    assert!(!plan.wrap_up);
+    assert_eq!(plan.next, Some(at(60)));
+    clock.set(at(9 * 60 + 30));
+    assert_eq!(
+        t.plan_checkin(Source::Tray).unwrap().next,
+        Some(at(600)),
+        "the wrap-up"
+    );
+    // Its length runs out: the wrap-up once, then never again, even after a restart.
+    clock.set(at(600));
+    let plan = t.plan_checkin(Source::Tray).unwrap();
+    assert!(plan.wrap_up);
+    assert_eq!(plan.next, Some(at(660)));
+    assert!(!t.plan_checkin(Source::Tray).unwrap().wrap_up, "shown once");
+    let mut t = reopen(&dir, &clock);
+    clock.set(at(630));
+    assert!(
+        !t.plan_checkin(Source::Tray).unwrap().wrap_up,
+        "not again after a restart"
+    );
+    // "5 more minutes": a new wrap-up at the new length.
+    t.extend_checkin().unwrap();
+    clock.set(at(899));
+    assert!(!t.plan_checkin(Source::Tray).unwrap().wrap_up);
+    clock.set(at(900));
+    assert!(
+        t.plan_checkin(Source::Tray).unwrap().wrap_up,
+        "the longer one's wrap-up"
+    );
+    // Nobody finishes: it ends by itself at twice its length, and is told once.
+    clock.set(at(1800));
+    let plan = t.plan_checkin(Source::Tray).unwrap();
+    let ended = plan.ended.expect("ended by itself");
+    assert!(ended.by_itself);
+    assert_eq!(ended.entry.minutes, Some(15));
+    assert_eq!((plan.running, plan.next), (None, None));
+    assert_eq!(t.plan_checkin(Source::Tray).unwrap().ended, None);
+    // A new check-in starts with its wrap-up not shown.
+    let again = t.start_checkin("interact", Source::Tray).unwrap().checkin;
+    clock.set(again.wrap_up_at());
+    assert!(t.plan_checkin(Source::Tray).unwrap().wrap_up);
+}

@@ -6,6 +6,7 @@ use crate::checkin::CheckIn;
 use crate::error::{CoreError, Result};
 use crate::model::{Entry, Link, Source};
 use crate::store;
+use chrono::{DateTime, Utc};
 use serde::Serialize;
 
 /// A check-in just started, and the address to open for it (none when the person
@@ -14,6 +15,20 @@ use serde::Serialize;
 pub struct Started {
     pub checkin: CheckIn,
     pub link: Option<Link>,
+}
+
+/// What the running check-in asks of the tray now: the core decides, on its clock.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct CheckInPlan {
+    /// A forgotten check-in this pass ended (to be told).
+    pub ended: Option<Finished>,
+    /// The check-in running after this pass.
+    pub running: Option<CheckIn>,
+    /// Show its wrap-up now: its length has run out and the wrap-up was not shown at
+    /// this length before (stored, so a restart does not show it again).
+    pub wrap_up: bool,
+    /// When to look again; none while no check-in runs.
+    pub next: Option<DateTime<Utc>>,
 }
 
 /// A check-in that ended with an entry.
@@ -95,6 +110,30 @@ impl Tracker {
             }
             _ => Ok(None),
         }
+    }
+
+    /// One pass for the running check-in: ends a forgotten one, says whether the
+    /// wrap-up is due (once per length, remembered), and when to look again.
+    pub fn plan_checkin(&mut self, source: Source) -> Result<CheckInPlan> {
+        let ended = self.end_forgotten_checkin(source)?;
+        let now = self.now();
+        let running = self.checkin()?;
+        let wrap_up = match &running {
+            Some(checkin) if now >= checkin.wrap_up_at() => self.store.write(|conn| {
+                let first = !store::wrap_up_shown(conn)?;
+                if first {
+                    store::mark_wrap_up_shown(conn)?;
+                }
+                Ok(first)
+            })?,
+            _ => false,
+        };
+        Ok(CheckInPlan {
+            ended,
+            next: running.as_ref().map(|c| c.next_wake(now)),
+            running,
+            wrap_up,
+        })
     }
 
     fn running(&self) -> Result<CheckIn> {

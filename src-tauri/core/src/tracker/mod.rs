@@ -16,7 +16,7 @@ mod waiting;
 
 pub use assessing::{Guidance, MindsetsView, ScoredAttempt, StatementView};
 pub use automaticity::{CheckPoint, FitView, Fix, HabitAutomaticity};
-pub use checking_in::{Finished, Started};
+pub use checking_in::{CheckInPlan, Finished, Started};
 pub use editing::HabitChange;
 pub use history::{Cell, HabitHistory, HISTORY_WEEKS};
 pub use linking::{IDEAS_MAX, IDEA_MAX, LINKS_MAX};

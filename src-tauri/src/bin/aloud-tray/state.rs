@@ -31,8 +31,6 @@ pub struct Shared {
     last_error: Mutex<Option<(Origin, String)>>,
     /// What the tray shows now, so an unchanged menu is not sent again.
     pub shown: Mutex<Option<crate::tray::View>>,
-    /// The check-in (and length) whose wrap-up was shown, so it is shown once.
-    wrapped_up: Mutex<Option<aloud_core::checkin::CheckIn>>,
 }
 
 impl Shared {
@@ -51,7 +49,6 @@ impl Shared {
             poke,
             last_error: Mutex::new(None),
             shown: Mutex::new(None),
-            wrapped_up: Mutex::new(None),
         }
     }
 
@@ -96,14 +93,6 @@ impl Shared {
         if last.as_ref().is_some_and(|(o, _)| *o == origin) {
             *last = None;
         }
-    }
-
-    /// True the first time it is asked for this check-in at this length.
-    pub fn first_wrap_up(&self, checkin: &aloud_core::checkin::CheckIn) -> bool {
-        let mut shown = self.wrapped_up.lock().unwrap_or_else(|e| e.into_inner());
-        let first = shown.as_ref() != Some(checkin);
-        *shown = Some(checkin.clone());
-        first
     }
 
     pub fn last_error(&self) -> Option<String> {
