@@ -35,10 +35,28 @@ fn every_panel_is_pictured_in_light_and_dark() {
         assert_eq!(width, 1100, "{picture}");
         assert!(height >= 600, "{picture}: {height}");
     }
+    // Review's curve of a habit's automaticity, light and dark, German and French.
+    let curve =
+        |name: &str| std::fs::read(out.path().join(format!("automaticity-{name}.png"))).unwrap();
+    let (light, dark) = (curve("light"), curve("dark"));
+    let (width, height) = png_size(&light);
+    assert!(
+        width >= 500 && (150..=400).contains(&height),
+        "the curve: {width}×{height}"
+    );
+    assert_eq!(png_size(&dark), (width, height));
+    assert_ne!(light, dark, "the curve: dark looks the same as light");
+    for language in ["de", "fr"] {
+        assert_ne!(
+            curve(language),
+            light,
+            "the curve in {language} looks English"
+        );
+    }
     // And the real desktop: the ring in xfce4-panel, its open menu, a reminder in dunst.
     for (name, size) in [
         ("panel", (420, 36)),
-        ("panel-menu", (540, 290)),
+        ("panel-menu", (540, 320)),
         ("reminder-dunst", (460, 200)),
     ] {
         let picture = std::fs::read(out.path().join(format!("{name}.png"))).unwrap();
