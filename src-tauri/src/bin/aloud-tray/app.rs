@@ -1,9 +1,10 @@
 //! Starting the tray app: the single-instance name, the history, the tray icon, and
 //! the reminder loop, which then owns the main thread until "Quit".
 use crate::dashboard::{Launcher, Panel};
+use crate::events::Event;
 use crate::instance::{self, Claim};
 use crate::on_screen::OnScreen;
-use crate::{engine, notify, presence, tray, wake, Shared};
+use crate::{engine, notify, plain, presence, tray, wake, Shared};
 use aloud_core::i18n::Catalogue;
 use aloud_core::settings::Settings;
 use std::path::Path;
@@ -26,7 +27,7 @@ pub fn run(data_dir: &Path, _autostarted: bool) -> i32 {
         Err(e) => {
             // Started from a menu or at login, nobody reads stderr: say it on screen.
             aloud_app::report!("aloud: {e}");
-            notify::cannot_start(Catalogue::for_setting(None), &e.to_string());
+            plain::cannot_start(Catalogue::for_setting(None), &e.to_string());
             return 1;
         }
     };
@@ -49,16 +50,16 @@ pub fn run(data_dir: &Path, _autostarted: bool) -> i32 {
         listen_to_notifications(&shared, instance.connection(), data_dir);
     }
     let tray_shown = aloud_app::tray_host::present();
-    if let Err(e) = tray::create(&shared) {
-        aloud_app::report!("aloud: could not show the tray icon: {e}");
-    }
+    let tray = tray::create(&shared)
+        .inspect_err(|e| aloud_app::report!("aloud: could not show the tray icon: {e}"))
+        .ok();
     // After the icon: finding the desktop's presence sources takes a few round
     // trips on two buses and the X server, which the icon need not wait for.
     shared
         .presence
         .discover(instance.as_ref().map(|i| i.connection()));
     if let Some(message) = &recovered {
-        notify::restored(shared.catalogue(), message);
+        plain::restored(shared.catalogue(), message);
     }
     // The first run welcomes; without a tray the dashboard is the way in.
     if first_run {
@@ -66,7 +67,7 @@ pub fn run(data_dir: &Path, _autostarted: bool) -> i32 {
     } else if recovered.is_some() || !tray_shown {
         shared.dashboard.open(Panel::Today);
     }
-    engine::run(shared, wake);
+    engine::run(shared, wake, tray);
     1
 }
 
@@ -103,7 +104,14 @@ fn listen_to_notifications(
     let shared = shared.clone();
     let spawned = std::thread::Builder::new()
         .name("notifications".into())
-        .spawn(move || on_screen.listen(|subject, key| notify::answered(&shared, subject, key)));
+        .spawn(move || {
+            on_screen.listen(|subject, key| {
+                shared.send(Event::Answered {
+                    subject,
+                    key: key.to_string(),
+                })
+            })
+        });
     if let Err(e) = spawned {
         aloud_app::report!("aloud: cannot listen to notifications: {e}");
     }

@@ -15,10 +15,10 @@ pub fn start(shared: &Shared, habit: &str, source: Source) {
             match started.link {
                 Some(link) => {
                     aloud_app::open_link::open_in_background(link.url.as_str(), move |url, why| {
-                        notify::could_not_open(c, url, why)
+                        crate::plain::could_not_open(c, url, why)
                     })
                 }
-                None => notify::no_link(c),
+                None => crate::plain::no_link(c),
             }
         }
         Err(e) => notify::problem(shared, Origin::Action, &e.to_string()),

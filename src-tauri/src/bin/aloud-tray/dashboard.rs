@@ -3,7 +3,7 @@
 //! stays small for months, and closing the window gives back every byte the web
 //! engine took. Both processes share the core and the database file; the tray sees
 //! the dashboard's writes through its watch on the data dir.
-use crate::notify;
+use crate::plain;
 pub use aloud_app::panel::Panel;
 use aloud_core::i18n::Catalogue;
 use std::io::{BufRead, BufReader, Write};
@@ -51,7 +51,7 @@ impl Launcher {
         command.stderr(Stdio::piped());
         match command.spawn() {
             Ok(child) => self.watch(child),
-            Err(e) => notify::dashboard_failed(
+            Err(e) => plain::dashboard_failed(
                 Catalogue::for_setting(None),
                 &format!("{} could not be started: {e}", self.program.display()),
             ),
@@ -80,7 +80,7 @@ impl Launcher {
                 lock(&running).retain(|p| *p != pid);
                 let failed = status.is_ok_and(|s| s.code().is_some_and(|c| c != 0));
                 if let (true, Some(message)) = (failed, last_error) {
-                    notify::dashboard_failed(Catalogue::for_setting(None), &message);
+                    plain::dashboard_failed(Catalogue::for_setting(None), &message);
                 }
             });
         if let Err(e) = spawned {

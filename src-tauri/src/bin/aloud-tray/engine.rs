@@ -1,9 +1,11 @@
-//! The one task that owns timing. It asks the core what to show and when to wake,
-//! shows it, redraws the tray, and sleeps on `Wake` until the next due instant, a
-//! data change, a clock or zone change, or a poke (also when the person comes or goes).
+//! The one thread that acts and draws. Each pass handles the events that arrived
+//! (`handler`), asks the core what to show and when to wake, shows it, redraws the
+//! tray, and sleeps on `Wake` until the next due instant, a data change, a clock or
+//! zone change, or a poke (an event sent, or the person coming or going).
 use crate::state::Origin;
+use crate::tray::{TrayHandle, View};
 use crate::wake::Wake;
-use crate::{checkin, notify, tray, Shared};
+use crate::{checkin, handler, notify, tray, Shared};
 use aloud_app::environment::system_zone;
 use aloud_core::zone::start_of_day;
 use chrono::{DateTime, Duration, Utc};
@@ -15,13 +17,22 @@ const LAST_RETRY_SECS: i64 = 600;
 /// The longest the first plan waits for the presence sources to answer.
 const DISCOVERY: std::time::Duration = std::time::Duration::from_secs(2);
 
-/// Runs until the wait itself fails (it never does in practice).
-pub fn run(shared: Arc<Shared>, wake: Wake) {
+/// Runs until the wait itself fails (it never does in practice). `tray` and what it
+/// shows (none when the icon could not be served) are drawn only from here.
+pub fn run(shared: Arc<Shared>, wake: Wake, tray: Option<(TrayHandle, View)>) {
+    let (tray, mut shown) = match tray {
+        Some((handle, view)) => (Some(handle), view),
+        None => (None, View::default()),
+    };
     // The first plan needs to know whether the person is there.
     shared.presence.wait_discovered(DISCOVERY);
     let mut last_seen: Option<DateTime<Utc>> = None;
     let mut failures = 0u32;
     loop {
+        // One way in: what arrived since the last pass, in order.
+        for event in shared.take_events() {
+            handler::handle(&shared, tray.as_ref(), event);
+        }
         let presence = shared.presence.presence();
         let planned = shared.with(|t| {
             t.follow_system_zone(system_zone())?;
@@ -75,7 +86,9 @@ pub fn run(shared: Arc<Shared>, wake: Wake) {
                     .unwrap_or(true)
             });
         }
-        tray::refresh(&shared);
+        if let Some(tray) = &tray {
+            tray::refresh(&shared, tray, &mut shown);
+        }
         if let Err(e) = wake.arm(wake_at) {
             aloud_app::report!("aloud: could not set the reminder timer: {e}");
         }

@@ -2,6 +2,7 @@
 //! and serves `Open`, `Presence` and `Refresh` there; a later launch asks it to open the
 //! dashboard and exits.
 use crate::dashboard::Panel;
+use crate::events::Event;
 use crate::Shared;
 use aloud_app::instance::{ask_open, NAME, PATH};
 use std::sync::{Arc, OnceLock};
@@ -21,7 +22,7 @@ impl Service {
             .0
             .get()
             .ok_or_else(|| Error::Failed("Aloud is still starting".into()))?;
-        shared.dashboard.open(panel);
+        shared.send(Event::Open(panel));
         Ok(())
     }
 
@@ -45,7 +46,7 @@ impl Service {
     /// Redraws the tray (the dashboard changed something the tray does not watch).
     fn refresh(&self) {
         if let Some(shared) = self.0.get() {
-            shared.poke();
+            shared.send(Event::Refresh);
         }
     }
 }

@@ -1,19 +1,15 @@
 //! Desktop notifications, each shown and waited on in its own short-lived thread so
 //! the reminder loop (the main thread) never blocks on the desktop.
-use crate::dashboard::Panel;
 use crate::on_screen::{OnScreen, Outgoing, Subject};
 use crate::state::Origin;
 use crate::Shared;
 use aloud_core::checkin::{CheckIn, EXTENSION};
 use aloud_core::i18n::{key, Args, Catalogue};
-use aloud_core::model::{Habit, Source};
+use aloud_core::model::Habit;
 use aloud_core::schedule::{Reminder, Timeliness};
-use aloud_core::tracker::{Finished, LogRequest};
-use std::collections::HashMap;
+use aloud_core::tracker::Finished;
 use std::sync::Arc;
-use zbus::zvariant::Value;
 
-pub const APP_NAME: &str = "Aloud";
 pub const DONE: &str = "done";
 pub const SNOOZE: &str = "snooze";
 pub const SKIP: &str = "skip";
@@ -126,27 +122,10 @@ pub fn ended_by_itself(shared: &Shared, ended: &Finished) {
     let minutes = ended.entry.minutes.unwrap_or_default();
     let c = shared.catalogue();
     let args = Args::new().str("habit", name).num("minutes", minutes);
-    tell(
+    crate::plain::tell(
         c.msg_with("ended-summary", &args),
         c.msg_with("ended-body", &args),
         "dialog-information",
-    );
-}
-
-pub fn no_link(c: &Catalogue) {
-    tell(
-        c.msg("no-link-summary"),
-        c.msg("no-link-body"),
-        "dialog-information",
-    );
-}
-
-pub fn could_not_open(c: &Catalogue, url: &str, why: &str) {
-    let args = Args::new().str("why", why).str("url", url);
-    tell(
-        c.msg("could-not-open-summary"),
-        c.msg_with("could-not-open-body", &args),
-        "dialog-warning",
     );
 }
 
@@ -172,87 +151,6 @@ fn send(shared: &Shared, show: impl FnOnce(&OnScreen) -> zbus::Result<u32> + Sen
         });
     if let Err(e) = spawned {
         aloud_app::report!("aloud: could not start a notification thread: {e}");
-    }
-}
-
-/// What the person chose on a notification Aloud showed (it is off screen by now).
-pub fn answered(shared: &Shared, subject: Subject, action: &str) {
-    match subject {
-        Subject::Reminder(reminder) => answer(shared, &reminder, action),
-        Subject::Retake if action == DEFAULT || action == OPEN_MINDSETS => {
-            shared.dashboard.open(Panel::Mindsets)
-        }
-        Subject::Retake => {}
-        Subject::WrapUp(_) => {
-            let result = match action {
-                FINISH => shared
-                    .write(|t| t.finish_checkin(Source::Notification))
-                    .map(drop),
-                MORE => shared.write(|t| t.extend_checkin()).map(drop),
-                DEFAULT => {
-                    shared.dashboard.open(Panel::Today);
-                    Ok(())
-                }
-                _ => Ok(()),
-            };
-            if let Err(e) = result {
-                problem(shared, Origin::Action, &e.to_string());
-            }
-        }
-    }
-}
-
-/// Says why Aloud could not start (its history cannot be opened); waits for the
-/// desktop to take the message, since the process exits right after.
-pub fn cannot_start(c: &Catalogue, message: &str) {
-    plain(&c.msg("cannot-start-summary"), message, "dialog-error");
-}
-
-/// Tells that a damaged history was set aside and a backup restored.
-pub fn restored(c: &Catalogue, message: &str) {
-    tell(
-        c.msg("restored-summary"),
-        message.to_string(),
-        "dialog-warning",
-    );
-}
-
-/// Tells why the dashboard did not open (its program is missing, or it could not
-/// read the history).
-pub fn dashboard_failed(c: &Catalogue, message: &str) {
-    tell(
-        c.msg("dashboard-failed-summary"),
-        message.to_string(),
-        "dialog-error",
-    );
-}
-
-/// Shows a notification without buttons from a short-lived thread.
-fn tell(summary: String, body: String, icon: &'static str) {
-    let _ = std::thread::Builder::new()
-        .name("notification".into())
-        .spawn(move || plain(&summary, &body, icon));
-}
-
-/// A notification without buttons that stays until dismissed, on a connection of
-/// its own (it may be all there is: Aloud failing to start), and returns once the
-/// server has taken it. The bus may start the server for it: showing is what
-/// Aloud wants of it.
-fn plain(summary: &str, body: &str, icon: &str) {
-    let shown = zbus::blocking::Connection::session().and_then(|conn| {
-        let actions: Vec<&str> = Vec::new();
-        let hints: HashMap<&str, Value<'_>> = HashMap::new();
-        conn.call_method(
-            Some("org.freedesktop.Notifications"),
-            "/org/freedesktop/Notifications",
-            Some("org.freedesktop.Notifications"),
-            "Notify",
-            &(APP_NAME, 0u32, icon, summary, body, actions, hints, 0i32),
-        )
-        .map(drop)
-    });
-    if let Err(e) = shown {
-        aloud_app::report!("aloud: could not show a notification ({e}): {summary}");
     }
 }
 
@@ -300,49 +198,18 @@ pub fn wording(
     (summary, body)
 }
 
-/// A run-time problem (database locked, disk full…): shown in the tray title and
-/// menu, and once as a notification; the app carries on.
+/// A run-time problem (database locked, disk full…): noted for the tray's title and
+/// menu (drawn at the engine's next pass), and told once as a notification; the app
+/// carries on.
 pub fn problem(shared: &Shared, origin: Origin, message: &str) {
     aloud_app::report!("aloud: {message}");
     if shared.note_error(origin, message) {
         let c = shared.catalogue();
-        tell(
+        crate::plain::tell(
             c.msg("could-not-save-summary"),
             message.to_string(),
             "dialog-error",
         );
-    }
-    crate::tray::refresh(shared);
-}
-
-fn answer(shared: &Shared, reminder: &Reminder, action: &str) {
-    let habit = reminder.due.habit.as_str();
-    let date = reminder.due.date;
-    let result = match action {
-        DONE => shared
-            .write(|t| {
-                t.log(&LogRequest {
-                    habit,
-                    date: Some(date),
-                    source: Some(Source::Notification),
-                    ..Default::default()
-                })
-            })
-            .map(drop),
-        SNOOZE => shared.write(|t| t.snooze(habit, date, None)).map(drop),
-        SKIP => shared.write(|t| t.skip(habit, Some(date))).map(drop),
-        START => {
-            crate::checkin::start(shared, habit, Source::Notification);
-            Ok(())
-        }
-        DEFAULT => {
-            shared.dashboard.open(Panel::Today);
-            Ok(())
-        }
-        _ => Ok(()), // closed or dismissed
-    };
-    if let Err(e) = result {
-        problem(shared, Origin::Action, &e.to_string());
     }
 }
 

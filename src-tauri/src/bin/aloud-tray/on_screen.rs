@@ -29,6 +29,9 @@ pub const ICON: &str = "aloud";
 pub const CATEGORY: &str = "x-aloud.reminder";
 
 /// What a notification on screen is about.
+/// The name every notification of Aloud's carries.
+pub const APP_NAME: &str = "Aloud";
+
 #[derive(Debug, Clone)]
 pub enum Subject {
     Reminder(Reminder),
@@ -189,14 +192,7 @@ impl OnScreen {
             Some(IFACE),
             "Notify",
             &(
-                crate::notify::APP_NAME,
-                replaces,
-                ICON,
-                n.summary,
-                n.body,
-                actions,
-                hints,
-                0i32,
+                APP_NAME, replaces, ICON, n.summary, n.body, actions, hints, 0i32,
             ),
         )?;
         let id: u32 = reply.body().deserialize()?;

@@ -1,7 +1,8 @@
-//! What the tray, the reminder thread and notifications share.
+//! What the threads of the tray app share: the history, the events waiting, presence,
+//! the dashboard launcher and the notifications on screen.
 use crate::dashboard::Launcher;
+use crate::events::{Event, Inbox};
 use crate::on_screen::OnScreen;
-use crate::tray::TrayHandle;
 use crate::wake::Poke;
 use aloud_app::shared_tracker::SharedTracker;
 use aloud_core::i18n::Catalogue;
@@ -21,16 +22,14 @@ pub struct Shared {
     pub dashboard: Launcher,
     /// Whether the person is at the computer.
     pub presence: Arc<crate::presence::Watch>,
-    /// The tray icon, once it runs (set once at start).
-    pub tray: OnceLock<TrayHandle>,
     /// Answerable notifications and what is on screen (set once at start, when
     /// there is a session bus).
     pub on_screen: OnceLock<Arc<OnScreen>>,
     poke: Poke,
     /// The last run-time error shown to the person, so it is notified only once.
     last_error: Mutex<Option<(Origin, String)>>,
-    /// What the tray shows now, so an unchanged menu is not sent again.
-    pub shown: Mutex<Option<crate::tray::View>>,
+    /// The events waiting for the engine thread.
+    inbox: Inbox,
 }
 
 impl Shared {
@@ -44,11 +43,10 @@ impl Shared {
             tracker: SharedTracker::new(tracker),
             dashboard,
             presence,
-            tray: OnceLock::new(),
             on_screen: OnceLock::new(),
+            inbox: Inbox::new(poke.clone()),
             poke,
             last_error: Mutex::new(None),
-            shown: Mutex::new(None),
         }
     }
 
@@ -73,9 +71,14 @@ impl Shared {
         result
     }
 
-    /// Wakes the reminder thread, which re-plans and redraws the tray.
-    pub fn poke(&self) {
-        self.poke.poke();
+    /// Hands `event` to the engine thread (see `events`).
+    pub fn send(&self, event: Event) {
+        self.inbox.send(event);
+    }
+
+    /// The events sent since the last call, oldest first.
+    pub fn take_events(&self) -> Vec<Event> {
+        self.inbox.take()
     }
 
     /// Records an error; returns true when it differs from the last one shown.

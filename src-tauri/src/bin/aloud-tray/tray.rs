@@ -1,14 +1,13 @@
 //! The tray icon and its menu, served straight over D-Bus (StatusNotifierItem and
-//! dbusmenu) with no GTK: the panel draws them. A click on the icon opens the
-//! dashboard; the menu is rebuilt from the core's status after every change.
+//! dbusmenu) with no GTK: the panel draws them. A click (on the icon, or on an item)
+//! only becomes an `Event` for the engine thread; the engine redraws the menu from
+//! the core's status after every pass.
 use crate::dashboard::Panel;
-use crate::menu_model::{self, Action, Entry};
-use crate::state::Origin;
-use crate::{notify, Shared};
+use crate::events::Event;
+use crate::menu_model::{self, Entry};
+use crate::Shared;
 use aloud_app::autostart;
-use aloud_core::model::Source;
-use aloud_core::tracker::{LogRequest, Status};
-use chrono::Duration;
+use aloud_core::tracker::Status;
 use ksni::blocking::TrayMethods;
 use ksni::menu::{CheckmarkItem, MenuItem, StandardItem, SubMenu};
 use std::sync::{Arc, OnceLock};
@@ -64,7 +63,7 @@ impl ksni::Tray for AloudTray {
     }
 
     fn activate(&mut self, _x: i32, _y: i32) {
-        self.shared.dashboard.open(Panel::Today);
+        self.shared.send(Event::Open(Panel::Today));
     }
 
     fn menu(&self) -> Vec<MenuItem<Self>> {
@@ -78,19 +77,15 @@ impl ksni::Tray for AloudTray {
 }
 
 /// Starts serving the icon; it registers with the desktop's tray host now, or when
-/// one appears.
-pub fn create(shared: &Arc<Shared>) -> Result<(), ksni::Error> {
-    // Registered with today's menu already in it: a panel that asks for the menu at
-    // once (at login) never gets an empty one.
+/// one appears. Registered with today's menu already in it (returned as what is
+/// shown): a panel that asks for the menu at once (at login) never gets an empty one.
+pub fn create(shared: &Arc<Shared>) -> Result<(TrayHandle, View), ksni::Error> {
     let view = current_view(shared);
-    *shared.shown.lock().unwrap_or_else(|e| e.into_inner()) = Some(view.clone());
     let tray = AloudTray {
         shared: shared.clone(),
-        view,
+        view: view.clone(),
     };
-    let handle = tray.assume_sni_available(true).spawn()?;
-    let _ = shared.tray.set(handle);
-    Ok(())
+    Ok((tray.assume_sni_available(true).spawn()?, view))
 }
 
 /// The decoded icon for `step`, decoded once per process.
@@ -126,20 +121,15 @@ fn decode(bytes: &[u8]) -> Option<ksni::Icon> {
     })
 }
 
-/// Redraws icon, title and menu from the current status. Never called from a menu
-/// callback: those run on the tray's own thread, which this waits for.
-pub fn refresh(shared: &Shared) {
-    let Some(tray) = shared.tray.get() else {
-        return;
-    };
+/// Redraws icon, title and menu from the current status when they changed from
+/// `shown`. Never called from a menu callback: those run on the tray's own thread,
+/// which this waits for.
+pub fn refresh(shared: &Shared, tray: &TrayHandle, shown: &mut View) {
     let view = current_view(shared);
-    {
-        let mut shown = shared.shown.lock().unwrap_or_else(|e| e.into_inner());
-        if shown.as_ref() == Some(&view) {
-            return; // nothing changed: leave the menu (and the panel's view of it) alone
-        }
-        *shown = Some(view.clone());
+    if *shown == view {
+        return; // nothing changed: leave the menu (and the panel's view of it) alone
     }
+    *shown = view.clone();
     tray.update(|t| t.view = view);
 }
 
@@ -212,87 +202,12 @@ fn literal(label: &str) -> String {
     label.replace('_', "__")
 }
 
-/// A menu click. It runs on the tray's D-Bus thread, so the work (database writes,
-/// the autostart file, the redraw that waits for that thread) moves to a thread of
-/// its own: a locked or slow disk never freezes the panel's menu.
-fn on_click(shared: &Arc<Shared>, id: &str) {
-    let Some(action) = menu_model::action(id) else {
-        return;
-    };
-    match action {
-        Action::OpenDashboard => shared.dashboard.open(Panel::Today),
-        Action::AutomaticityCheck => shared.dashboard.open(Panel::Review),
-        Action::Quit => {
-            let shared = shared.clone();
-            // From another thread, so the click is answered first; the icon is
-            // withdrawn from the panel before the process ends.
-            let quitting = std::thread::Builder::new()
-                .name("quit".into())
-                .spawn(move || {
-                    shared.dashboard.close_all();
-                    // The click is answered once this callback returns; shutting the
-                    // tray's connection down at the same moment could drop the answer.
-                    std::thread::sleep(std::time::Duration::from_millis(100));
-                    if let Some(tray) = shared.tray.get() {
-                        tray.shutdown().wait();
-                    }
-                    std::process::exit(0);
-                });
-            if quitting.is_err() {
-                std::process::exit(0);
-            }
-        }
-        action => {
-            let shared = shared.clone();
-            let spawned = std::thread::Builder::new()
-                .name("tray-action".into())
-                .spawn(move || {
-                    if let Err(message) = apply(&shared, &action) {
-                        notify::problem(&shared, Origin::Action, &message);
-                    }
-                    // Redraw at once; the reminder thread redraws again after it re-plans.
-                    refresh(&shared);
-                });
-            if let Err(e) = spawned {
-                aloud_app::report!("aloud: could not handle a tray click: {e}");
-            }
-        }
+/// A menu click. It runs on the tray's D-Bus thread, which must never wait on a
+/// disk or the database: the click becomes an event for the engine thread.
+fn on_click(shared: &Shared, id: &str) {
+    if let Some(action) = menu_model::action(id) {
+        shared.send(Event::Menu(action));
     }
-}
-
-fn apply(shared: &Shared, action: &Action) -> Result<(), String> {
-    if *action == Action::ToggleStartAtLogin {
-        return autostart::set_enabled(!autostart::is_enabled()).map_err(|e| {
-            let why = aloud_core::i18n::Args::new().str("why", e.to_string());
-            shared.catalogue().msg_with("start-at-login-failed", &why)
-        });
-    }
-    if let Action::StartCheckIn(habit) = action {
-        crate::checkin::start(shared, habit, Source::Tray);
-        return Ok(());
-    }
-    shared
-        .write(|t| match action {
-            Action::Log(habit) => t
-                .log(&LogRequest {
-                    habit,
-                    source: Some(Source::Tray),
-                    ..Default::default()
-                })
-                .map(drop),
-            Action::Undo(habit) => t.undo(habit, None).map(drop),
-            Action::SnoozeHour => t.snooze_all(Duration::hours(1)).map(drop),
-            Action::PauseUntilTomorrow => t.pause_until_tomorrow().map(drop),
-            Action::Resume => t.resume().map(drop),
-            Action::FinishCheckIn => t.finish_checkin(Source::Tray).map(drop),
-            Action::CancelCheckIn => t.cancel_checkin().map(drop),
-            Action::OpenDashboard
-            | Action::AutomaticityCheck
-            | Action::ToggleStartAtLogin
-            | Action::StartCheckIn(_)
-            | Action::Quit => Ok(()),
-        })
-        .map_err(|e| e.to_string())
 }
 
 #[cfg(test)]
