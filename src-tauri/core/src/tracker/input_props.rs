@@ -133,6 +133,60 @@ proptest! {
     }
 
     #[test]
+    fn automaticity_checks_offers_and_troubleshoots(habit in nasty(), answers in nasty(), text in nasty(), date in nasty()) {
+        let (_dir, mut t) = tracker();
+        for h in [habit.as_str(), "describe"] {
+            refused_cleanly(&mut t, |t| {
+                t.record_check(h, crate::automaticity::SrbaiAnswers::parse(&answers)?, None)
+            });
+            refused_cleanly(&mut t, |t| {
+                t.record_check(h, crate::automaticity::SrbaiAnswers::parse("4")?, Some(parse_date(&date)?))
+            });
+            refused_cleanly(&mut t, |t| t.answer_step_back(h, true));
+            refused_cleanly(&mut t, |t| t.troubleshoot(h, Fix::Starter(text.clone())));
+            refused_cleanly(&mut t, |t| t.troubleshoot(h, Fix::Time(TimeOfDay::parse(&text)?)));
+            refused_cleanly(&mut t, |t| {
+                t.set_habit(h, &HabitPatch { prompts: Some(text.parse()?), starter: Some(text.clone()), ..Default::default() })
+            });
+        }
+        refused_cleanly(&mut t, |t| t.automaticity(Some(&habit)));
+    }
+
+    /// The other side: whatever a person may write is taken, and reads back as written
+    /// (trimmed).
+    #[test]
+    fn valid_input_is_accepted_and_reads_back(
+        name in "[A-Za-zÀ-ÿ0-9][A-Za-zÀ-ÿ0-9 '’&-]{0,40}",
+        note in "[^\\p{C}]{1,200}",
+        minutes in 1i64..=240,
+        need in prop::sample::select(vec!["information", "help", "belonging", "recognition", "purpose"]),
+        hour in 0u32..24, minute in 0u32..60,
+        answers in proptest::collection::vec(1i64..=7, 4),
+    ) {
+        let (_dir, mut t) = tracker();
+        let logged = t.log(&LogRequest {
+            habit: "describe", note: Some(&note), minutes: Some(minutes), need: Some(need), ..Default::default()
+        }).unwrap();
+        prop_assert_eq!(logged.entry.note.as_deref(), Some(note.trim()).filter(|n| !n.is_empty()));
+        prop_assert_eq!(logged.entry.minutes, Some(minutes as u16));
+        let time = TimeOfDay::parse(&format!("{hour:02}:{minute:02}")).unwrap();
+        let added = t.add_habit(&NewHabit {
+            id: None, name: name.clone(), trigger: "the 3pm call ends".into(), prompt: None,
+            time, days: None, latest: None,
+        }).unwrap();
+        prop_assert_eq!(&added.habit.name, name.trim());
+        prop_assert_eq!(t.habit(added.habit.id.as_str()).unwrap().time, time);
+        let check = t.record_check("describe", crate::automaticity::SrbaiAnswers::new(&answers).unwrap(), None).unwrap();
+        let view = t.automaticity(Some("describe")).unwrap().remove(0);
+        prop_assert_eq!(view.today, Some(check.answers));
+        let patch = HabitPatch { prompts: Some(crate::model::PromptStage::Quiet), starter: Some(note.clone()), ..Default::default() };
+        let stage = t.set_habit("describe", &patch);
+        if note.trim().chars().count() <= crate::model::STARTER_MAX {
+            prop_assert_eq!(stage.unwrap().habit.prompts, crate::model::PromptStage::Quiet);
+        }
+    }
+
+    #[test]
     fn imports(text in nasty(), field in nasty()) {
         let (_dir, mut t) = tracker();
         refused_cleanly(&mut t, |t| t.import_json(&text));
