@@ -283,9 +283,18 @@ impl Plasma {
 
     /// A picture of the icon as the panel draws it, with a margin of the panel.
     pub fn picture_icon(&self) -> Shot {
-        let icon = wait_for("Aloud's icon", Duration::from_secs(20), || self.icon());
-        let (x, y, w, h) = self.atspi.extents(&icon).expect("the icon's place");
-        capture_on(Some(&self.display), x as u32, y as u32, w as u32, h as u32)
+        // Plasma fades a new item in: the picture that counts is the one that stays.
+        crate::settled("Aloud's icon, drawn", Duration::from_secs(20), || {
+            let icon = self.icon()?;
+            let (x, y, w, h) = self.atspi.extents(&icon)?;
+            Some(capture_on(
+                Some(&self.display),
+                x as u32,
+                y as u32,
+                w as u32,
+                h as u32,
+            ))
+        })
     }
 
     /// The dashboard's frame on screen (x, y, width, height), title bar and

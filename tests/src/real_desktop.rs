@@ -71,23 +71,43 @@ impl RealDesktop {
                 .spawn()
                 .unwrap_or_else(|e| panic!("{program} (make test installs it): {e}"))
         };
-        let dunst = spawn("dunst", &["-config", &config.display().to_string()], &[]);
-        let panel = spawn(
-            "xfce4-panel",
-            &["--disable-wm-check"],
-            &[("XFCE_PANEL_MIGRATE_DEFAULT", "1")],
-        );
-        let desktop = RealDesktop {
+        // Each program serves its name on the bus, or is started again: seen once in
+        // a CI run, a dunst that never took its name (it had ended at once).
+        let serving = |name: &str, start: &dyn Fn() -> Child| -> Child {
+            for _ in 0..3 {
+                let mut child = start();
+                let up = (0..100).any(|_| {
+                    if crate::bus::has_owner(&s.desktop.conn, name) {
+                        return true;
+                    }
+                    std::thread::sleep(Duration::from_millis(100));
+                    false
+                });
+                if up {
+                    return child;
+                }
+                let _ = child.kill();
+                let _ = child.wait();
+            }
+            panic!("{name} never served the bus (three starts of 10 s)");
+        };
+        let dunst = serving(NOTIFICATIONS, &|| {
+            spawn("dunst", &["-config", &config.display().to_string()], &[])
+        });
+        let panel = serving(WATCHER, &|| {
+            spawn(
+                "xfce4-panel",
+                &["--disable-wm-check"],
+                &[("XFCE_PANEL_MIGRATE_DEFAULT", "1")],
+            )
+        });
+        RealDesktop {
             dir,
             env,
             panel,
             dunst,
             _turn: turn,
-        };
-        for name in [NOTIFICATIONS, WATCHER] {
-            crate::bus::wait_owned(&s.desktop.conn, name, Duration::from_secs(30));
         }
-        desktop
     }
 
     fn dunstctl(&self, args: &[&str]) -> String {

@@ -7,6 +7,7 @@ use x11rb::protocol::xtest::ConnectionExt as _;
 use x11rb::wrapper::ConnectionExt as _;
 
 /// An RGB picture of part of the screen.
+#[derive(PartialEq, Eq)]
 pub struct Shot {
     pub width: u32,
     pub height: u32,
