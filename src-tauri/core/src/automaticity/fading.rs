@@ -40,11 +40,7 @@ pub fn prompting(
     answered: Option<NaiveDate>,
 ) -> Prompting {
     let chosen = habit.prompts;
-    let restored = if chosen.is_full() {
-        None
-    } else {
-        miss_pairs(days, habit.prompts_since).into_iter().next()
-    };
+    let restored = restored(habit, days);
     let stage = if restored.is_some() {
         PromptStage::Full
     } else {
@@ -62,6 +58,15 @@ pub fn prompting(
         restored,
         offer,
     }
+}
+
+/// The two misses (within 7 scheduled days, after the stage was chosen) that bring
+/// full reminders back to a habit prompted more quietly, if there are any.
+pub fn restored(habit: &Habit, days: &[(NaiveDate, DayStatus)]) -> Option<[NaiveDate; 2]> {
+    if habit.prompts.is_full() {
+        return None;
+    }
+    miss_pairs(days, habit.prompts_since).into_iter().next()
 }
 
 /// Whether the last two checks, both fresh evidence, say the habit is automatic.

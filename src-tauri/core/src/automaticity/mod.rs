@@ -8,7 +8,7 @@ mod srbai;
 mod troubleshoot;
 
 pub use curve::{fit, Curve, NoFit, Point, MIN_CHECKS, MIN_SPAN_DAYS, POPULATION_DAYS_TO_95};
-pub use fading::{prompting, Prompting, AUTOMATIC, CHECKS_APART_DAYS, CONSISTENT};
+pub use fading::{prompting, restored, Prompting, AUTOMATIC, CHECKS_APART_DAYS, CONSISTENT};
 pub use misses::{miss_pairs, WITHIN_SCHEDULED_DAYS};
 pub use srbai::{statements, SrbaiAnswers, ANSWER_MAX, ANSWER_MIN, STATEMENTS};
 pub use troubleshoot::{trouble, Trouble, SLIP, SLIP_DAYS};

@@ -180,9 +180,7 @@ impl Tracker {
         }
         let pauses = store::pauses(self.store.read())?;
         self.habit_history(habit, &pauses, &mut |_, series, _| {
-            automaticity::miss_pairs(series, habit.prompts_since)
-                .into_iter()
-                .next()
+            automaticity::restored(habit, series)
         })
     }
 
