@@ -4,9 +4,9 @@ migrations 1..N and, for every version up to N, a row of what that version added
 
 Run from the repository root as `tools/make-fixtures.py N` once version N is
 superseded (when migration N+1 is added); the file is committed and never written
-again, since it stands for a real person's old file. v1.db came from
-make-v1-fixture.py. The migration test checks that every version below the latest
-has its file.
+again, since it stands for a real person's old file (v1.db was written so first,
+with the rows of `v1` below). The migration test checks that every version below
+the latest has its file.
 """
 import os
 import sqlite3
@@ -105,8 +105,8 @@ ROWS = [v1, v2, v3, v4, v5, v6, v7, v8, v9]
 
 def main():
     version = int(sys.argv[1])
-    if not 2 <= version <= len(ROWS):
-        sys.exit(f"versions 2..{len(ROWS)} (v1.db is make-v1-fixture.py's); add the rows of a new version first")
+    if not 1 <= version <= len(ROWS):
+        sys.exit(f"versions 1..{len(ROWS)}; add the rows of a new version first")
     path = os.path.join(FIXTURES, f"v{version}.db")
     if os.path.exists(path):
         sys.exit(f"{path} exists and is frozen")
