@@ -73,6 +73,23 @@ async fn the_weekly_check_is_answered_in_review_with_the_keyboard_alone() {
     assert_eq!(dots, 1);
 }
 
+/// Entries for "describe" and "interact" on each of the `days` days before `today`,
+/// except "interact" on the two `missed` days back.
+fn practice(today: NaiveDate, days: i64, missed: [i64; 2]) -> Value {
+    let mut entries = Vec::new();
+    for back in 1..=days {
+        let date = today - Days::days(back);
+        for habit in ["describe", "interact"] {
+            if habit == "interact" && missed.contains(&back) {
+                continue;
+            }
+            entries.push(json!({ "habit": habit, "date": date.to_string(),
+                                 "logged_at": format!("{date}T12:00:00Z"), "source": "cli" }));
+        }
+    }
+    Value::Array(entries)
+}
+
 /// An export whose "describe" and "interact" are prompted quietly since ten days
 /// ago and were done every day since, except interact on two days of the last week.
 fn quiet_history(s: &Session) -> Value {
@@ -85,18 +102,7 @@ fn quiet_history(s: &Session) -> Value {
             habit["prompts_since"] = since.to_string().into();
         }
     }
-    let mut entries = Vec::new();
-    for back in 1..=12 {
-        let date = today - Days::days(back);
-        for habit in ["describe", "interact"] {
-            if habit == "interact" && (back == 2 || back == 4) {
-                continue;
-            }
-            entries.push(json!({ "habit": habit, "date": date.to_string(),
-                                 "logged_at": format!("{date}T12:00:00Z"), "source": "cli" }));
-        }
-    }
-    doc["entries"] = Value::Array(entries);
+    doc["entries"] = practice(today, 12, [2, 4]);
     doc
 }
 
@@ -155,18 +161,7 @@ fn a_quiet_habit_is_marked_due_in_the_tray_and_two_misses_bring_the_pop_up_back(
 fn ready_to_step_back(s: &Session) -> Value {
     let today: NaiveDate = s.clock.today();
     let mut doc = s.json(&["export", "--format", "json"]);
-    let mut entries = Vec::new();
-    for back in 1..=42 {
-        let date = today - Days::days(back);
-        for habit in ["describe", "interact"] {
-            if habit == "interact" && (back == 1 || back == 3) {
-                continue;
-            }
-            entries.push(json!({ "habit": habit, "date": date.to_string(),
-                                 "logged_at": format!("{date}T12:00:00Z"), "source": "cli" }));
-        }
-    }
-    doc["entries"] = Value::Array(entries);
+    doc["entries"] = practice(today, 42, [1, 3]);
     doc["automaticity_checks"] = json!([
         { "habit": "describe", "date": (today - Days::days(8)).to_string(), "answers": [6, 6, 5, 6] },
         { "habit": "describe", "date": (today - Days::days(1)).to_string(), "answers": [6, 6, 6, 6] },
