@@ -15,7 +15,7 @@ CARGO ?= cargo
 # bus-activated services inherit DISPLAY.
 HEADLESS := xvfb-run -a -s "-screen 0 1280x800x24" dbus-run-session --
 
-.PHONY: help deps deny fuzz node-deps tauri-driver run test test-core check-core-deps lint bench screenshots package deb-debug docs make-rpm
+.PHONY: help deps deny fuzz node-deps tauri-driver run test test-core check-core-deps check-program-deps lint bench screenshots package deb-debug docs make-rpm
 
 help:
 	@echo "make run    build the release app, add it to your applications menu and start it (tray)"
@@ -45,7 +45,11 @@ node-deps: deps
 VERSION := $(shell sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -1)
 DEB = target/$(1)/bundle/deb/Aloud_$(VERSION)_amd64.deb
 RPM = target/$(1)/bundle/rpm/aloud-$(VERSION)-1.x86_64.rpm
+# The three programs are three packages (src-tauri/cli, tray, and src-tauri itself:
+# the dashboard, which Tauri's bundler builds); finish-packages adds the other two.
+PROGRAMS := -p aloud -p aloud-tray -p aloud-dashboard
 package: node-deps docs make-rpm
+	$(CARGO) build --release --locked -p aloud -p aloud-tray
 	cd src-tauri && ../node_modules/.bin/tauri build --bundles deb
 	tools/finish-packages $(call DEB,release) $(call RPM,release) target/release/make-rpm
 
@@ -63,6 +67,7 @@ docs: deps
 
 # The debug .deb the package test installs, and the .rpm it lists (tests/tests/package.rs).
 deb-debug: node-deps docs make-rpm
+	$(CARGO) build --locked -p aloud -p aloud-tray
 	cd src-tauri && ../node_modules/.bin/tauri build --debug --bundles deb
 	tools/finish-packages $(call DEB,debug) $(call RPM,debug) target/release/make-rpm
 
@@ -86,7 +91,7 @@ tauri-driver: deps
 # A user-level desktop entry and icons first (tools/install-user-entry), so the app
 # run from source is named, filed and pictured as the installed one would be.
 run: deps
-	$(CARGO) build --release -p aloud
+	$(CARGO) build --release $(PROGRAMS)
 	tools/install-user-entry target/release
 	./target/release/aloud
 
@@ -95,6 +100,17 @@ check-core-deps:
 	@if $(CARGO) tree -p aloud-core -e normal --prefix none | grep -Ei '^(tauri|gtk|gdk|webkit|wry|tao|notify-rust|soup)'; then \
 	  echo "aloud-core depends on GUI crates (listed above)"; exit 1; \
 	else echo "aloud-core is GUI-free"; fi
+
+# The command line starts in milliseconds and runs anywhere: no GUI and no D-Bus in
+# its tree (presence comes from the database, links open with xdg-open). The tray
+# app lives for months: no GTK or WebKit in its tree.
+check-program-deps:
+	@if $(CARGO) tree -p aloud -e normal --prefix none | grep -Ei '^(tauri|gtk|gdk|webkit|wry|tao|soup|glib|zbus|zvariant|ksni|x11rb|dbus)'; then \
+	  echo "the aloud command line depends on GUI or D-Bus crates (listed above)"; exit 1; \
+	else echo "the aloud command line links no GUI and no D-Bus"; fi
+	@if $(CARGO) tree -p aloud-tray -e normal --prefix none | grep -Ei '^(tauri|gtk|gdk|webkit|wry|tao|soup|glib)'; then \
+	  echo "aloud-tray depends on GTK or WebKit crates (listed above)"; exit 1; \
+	else echo "aloud-tray links no GTK and no WebKit"; fi
 
 lint:
 	$(CARGO) fmt --all -- --check
@@ -109,8 +125,8 @@ TEST_TIMES ?= 06:00 17:45
 # not change what it checks, and each Plasma desktop takes 10–30 s to start.)
 REMINDER_TESTS := --test tray --test automaticity --test dashboard --test first_run --test real_desktop --test presence --test checkin --test language --test pseudo_locale --test gnome --test xfce
 
-test: deps tauri-driver check-core-deps lint deny deb-debug fuzz
-	$(CARGO) build --locked -p aloud
+test: deps tauri-driver check-core-deps check-program-deps lint deny deb-debug fuzz
+	$(CARGO) build --locked $(PROGRAMS)
 	@set -o pipefail; mkdir -p target; times=($(TEST_TIMES)); \
 	node --test ui/tests/ 2>&1 | tee target/test-output.log; ui=$$?; \
 	echo "== every test, local time $${times[0]}"; \
@@ -125,7 +141,7 @@ test: deps tauri-driver check-core-deps lint deny deb-debug fuzz
 	[ $$ui -eq 0 ] && exit $$status || exit $$ui
 
 bench: deps tauri-driver
-	$(CARGO) build --release --locked -p aloud
+	$(CARGO) build --release --locked $(PROGRAMS)
 	ALOUD_BIN=$(CURDIR)/target/release/aloud $(CARGO) bench --locked -p aloud-core --bench history
 	@command -v safeeyes >/dev/null && command -v workrave >/dev/null || { $(SUDO) apt-get update -qq && \
 	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends safeeyes workrave gir1.2-ayatanaappindicator3-0.1; }
@@ -134,6 +150,6 @@ bench: deps tauri-driver
 
 # The README's pictures: the real app under Xvfb with a seeded half year of practice.
 screenshots: deps tauri-driver
-	$(CARGO) build --locked -p aloud
+	$(CARGO) build --locked $(PROGRAMS)
 	$(CARGO) build --locked -p aloud-e2e --bin screenshots
 	xvfb-run -a -s "-screen 0 1280x1300x24" dbus-run-session -- ./target/debug/screenshots docs/screenshots

@@ -37,7 +37,7 @@ impl Geometry {
             return Ok(());
         }
         let text = serde_json::to_string(self).map_err(std::io::Error::other)?;
-        crate::files::write_private(&data_dir.join(FILE), text.as_bytes())
+        aloud_app::files::write_private(&data_dir.join(FILE), text.as_bytes())
             .map_err(std::io::Error::other)
     }
 

@@ -290,15 +290,39 @@ async fn a_habit_s_link_and_ideas_are_chosen_in_its_settings_form() {
     assert!(!describe.contains("\"describe\": ["), "{describe}");
 }
 
+/// The tray (and the dashboard) open a link through the desktop portal where one
+/// runs; the command line, which links no D-Bus, hands it to `xdg-open`, which in
+/// a sandbox is the sandbox's own and goes through the portal itself.
 #[test]
-fn where_the_desktop_portal_runs_the_link_opens_through_it() {
+fn where_the_desktop_portal_runs_the_tray_opens_the_link_through_it() {
     let mut s = Session::new(true, true);
     let record = stand_in_opener(&mut s);
     let portal = aloud_e2e::portal::StandInPortal::start(&s.bus.address);
     s.cli_ok(&["link", "add", "LinkedIn", "https://www.linkedin.com/feed/"]);
-    s.cli_ok(&["start", "recognize"]);
+    s.launch();
+    let tray = s.tray();
+    let start = s.menu_item(&tray, "Start a check-in", Duration::from_secs(10));
+    let recognize = start
+        .children
+        .iter()
+        .find(|c| c.label == "Recognition")
+        .expect("Recognition in the Start submenu")
+        .clone();
+    tray.click(&s.desktop.conn, recognize.id).unwrap();
+    wait_for(
+        "the portal to open the link",
+        Duration::from_secs(5),
+        || (!portal.opened().is_empty()).then_some(()),
+    );
     assert_eq!(portal.opened(), ["https://www.linkedin.com/feed/"]);
     assert!(!record.exists(), "xdg-open was used beside the portal");
+    s.cli_ok(&["cancel"]);
+    s.cli_ok(&["start", "recognize"]);
+    assert_eq!(
+        std::fs::read_to_string(&record).unwrap(),
+        "https://www.linkedin.com/feed/\n"
+    );
+    assert_eq!(portal.opened().len(), 1, "the command line used D-Bus");
 }
 
 #[test]

@@ -30,7 +30,14 @@ const NUMBERS: [&str; 14] = [
 fn keys_in_code() -> BTreeSet<String> {
     let core = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut found = BTreeSet::new();
-    for dir in [core.join("src"), core.join("../src"), core.join("../../ui")] {
+    for dir in [
+        core.join("src"),
+        core.join("../src"),
+        core.join("../cli/src"),
+        core.join("../desktop/src"),
+        core.join("../tray/src"),
+        core.join("../../ui"),
+    ] {
         scan(&dir, &mut found);
     }
     found

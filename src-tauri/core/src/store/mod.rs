@@ -4,6 +4,7 @@ mod automaticity;
 mod backup;
 mod files;
 mod held;
+pub mod lease;
 mod links;
 mod migrations;
 mod people;

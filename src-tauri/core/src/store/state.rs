@@ -171,3 +171,18 @@ pub fn forget_reminder(conn: &Connection, habit: &HabitId, date: NaiveDate) -> R
     super::held::release(conn, habit, date)?;
     delete_snooze(conn, habit, date)
 }
+
+/// Sets `key` in the app's own state, replacing what was there.
+pub fn put_app_state(conn: &Connection, key: &str, value: &str) -> Result<()> {
+    conn.prepare_cached("INSERT OR REPLACE INTO app_state (key, value) VALUES (?1, ?2)")?
+        .execute(params![key, value])?;
+    Ok(())
+}
+
+/// The app's own state under `key`, if any.
+pub fn app_state(conn: &Connection, key: &str) -> Result<Option<String>> {
+    Ok(conn
+        .prepare_cached("SELECT value FROM app_state WHERE key = ?1")?
+        .query_row([key], |row| row.get(0))
+        .optional()?)
+}

@@ -189,11 +189,4 @@ impl Tracker {
         }
         Ok(path)
     }
-
-    fn data_dir(&self) -> &std::path::Path {
-        self.store
-            .path()
-            .parent()
-            .unwrap_or(std::path::Path::new("."))
-    }
 }

@@ -10,6 +10,7 @@ mod people;
 mod records;
 mod reminding;
 mod review;
+mod seen;
 mod transfer;
 mod views;
 mod waiting;
@@ -98,6 +99,11 @@ impl Tracker {
             }
             other => other.map(|t| (t, None)),
         }
+    }
+
+    /// The folder that holds the database, its backups and the tray's lease.
+    fn data_dir(&self) -> &Path {
+        self.store.path().parent().unwrap_or(Path::new("."))
     }
 
     pub fn now(&self) -> DateTime<Utc> {

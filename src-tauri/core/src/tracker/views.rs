@@ -229,7 +229,7 @@ impl Tracker {
                 .filter(|h| h.due.date == today)
                 .map(|h| h.due.habit)
                 .collect(),
-            presence: Presence::Unknown,
+            presence: self.presence_seen()?.0,
             checkin: store::running_checkin(conn)?
                 .map(|c| crate::checkin::RunningCheckIn::at(c, self.now(), self.tz)),
         })

@@ -1,0 +1,3 @@
+fn main() {
+    std::process::exit(aloud_app::main());
+}

@@ -1,0 +1,41 @@
+//! The running tray app holds a lock on `tray.lock` in the data dir for as long as
+//! it runs. What it records for others to read (whether the person is at the desk)
+//! is only true while it runs; the operating system drops the lock when the process
+//! ends, even when it crashes, so a reader can tell a live record from a stale one.
+use crate::error::{CoreError, Result};
+use crate::i18n::key;
+use std::fs::{File, OpenOptions, TryLockError};
+use std::path::Path;
+
+const LEASE_FILE: &str = "tray.lock";
+
+/// Held by the tray app; dropping it (or the process ending) lets go.
+#[derive(Debug)]
+pub struct TrayLease(#[allow(dead_code)] File);
+
+fn open(data_dir: &Path) -> std::io::Result<File> {
+    OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(data_dir.join(LEASE_FILE))
+}
+
+/// Takes the lease; `None` when another process holds it.
+pub fn take(data_dir: &Path) -> Result<Option<TrayLease>> {
+    let path = data_dir.join(LEASE_FILE);
+    let file = open(data_dir).map_err(|e| CoreError::io(key("io-creating"), path.display(), e))?;
+    match file.try_lock() {
+        Ok(()) => Ok(Some(TrayLease(file))),
+        Err(TryLockError::WouldBlock) => Ok(None),
+        Err(TryLockError::Error(e)) => Err(CoreError::io(key("io-writing"), path.display(), e)),
+    }
+}
+
+/// Whether some process (this one included) holds the lease now.
+pub fn held(data_dir: &Path) -> bool {
+    let Ok(file) = open(data_dir) else {
+        return false;
+    };
+    matches!(file.try_lock_shared(), Err(TryLockError::WouldBlock))
+}

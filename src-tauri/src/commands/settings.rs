@@ -1,0 +1,111 @@
+//! Settings beyond the habits: reminder timing, start at login, export and import,
+//! and where the data lives.
+use super::Reply;
+use crate::Shared;
+use aloud_app::{autostart, exports, files};
+use aloud_core::i18n::key;
+use aloud_core::io::ImportSummary;
+use aloud_core::presence::Presence;
+use aloud_core::settings::Settings;
+use aloud_core::{store, CoreError};
+use serde::Serialize;
+use std::path::PathBuf;
+use std::sync::Arc;
+use tauri::State;
+
+#[derive(Debug, Serialize)]
+pub struct SettingsView {
+    #[serde(flatten)]
+    settings: Settings,
+    start_at_login: bool,
+    /// Whether the person is at the computer, as the tray app sees it.
+    presence: Presence,
+    /// The desktop's sources of presence; none: reminders never wait.
+    presence_sources: Vec<String>,
+    data_dir: PathBuf,
+    backups_dir: PathBuf,
+    export_dir: PathBuf,
+    /// JSON exports found in `export_dir`, newest first: the import choices.
+    exports: Vec<exports::ExportFile>,
+}
+
+fn view(shared: &Shared) -> Reply<SettingsView> {
+    let export_dir = exports::export_dir();
+    let (presence, presence_sources) = shared.with(|t| t.presence_seen())?;
+    Ok(SettingsView {
+        settings: shared.with(|t| t.settings())?,
+        start_at_login: autostart::is_enabled(),
+        presence,
+        presence_sources,
+        data_dir: shared.data_dir.clone(),
+        backups_dir: shared.data_dir.join(store::BACKUP_DIR),
+        exports: exports::json_exports(&export_dir),
+        export_dir,
+    })
+}
+
+#[tauri::command]
+pub async fn get_settings(shared: State<'_, Arc<Shared>>) -> Reply<SettingsView> {
+    view(&shared)
+}
+
+/// Sets one setting (`snooze`, `catch_up_window`, `wait_when_away`, `away_after`…);
+/// the core validates it.
+#[tauri::command]
+pub async fn set_setting(
+    shared: State<'_, Arc<Shared>>,
+    key: String,
+    value: String,
+) -> Reply<SettingsView> {
+    shared.write(|t| t.set_setting(&key, &value))?;
+    view(&shared)
+}
+
+#[tauri::command]
+pub async fn set_start_at_login(
+    shared: State<'_, Arc<Shared>>,
+    enabled: bool,
+) -> Reply<SettingsView> {
+    // Through `write` so the tray's "Start at login" check mark is redrawn too.
+    shared.write(|_| {
+        autostart::set_enabled(enabled).map_err(|e| CoreError::io(key("io-autostart"), "", e))
+    })?;
+    view(&shared)
+}
+
+/// Writes an export (`json` or `csv`) into the export folder; returns its path.
+#[tauri::command]
+pub async fn export_data(shared: State<'_, Arc<Shared>>, format: String) -> Reply<PathBuf> {
+    let format = exports::Format::parse(&format)?;
+    Ok(shared.with(|t| exports::export_into(t, format, &exports::export_dir()))?)
+}
+
+/// Merges a JSON export into the history; the file is checked completely first and
+/// nothing is written when any part of it is wrong.
+#[tauri::command]
+pub async fn import_data(shared: State<'_, Arc<Shared>>, path: String) -> Reply<ImportSummary> {
+    let path = PathBuf::from(path.trim());
+    if !path.is_absolute() {
+        let given = path.display().to_string();
+        return Err(CoreError::said("error-import-path", vec![("path", given.into())]).into());
+    }
+    let text = files::read_text(&path)?;
+    Ok(shared.write(|t| t.import_json(&text))?)
+}
+
+/// The automatic backups, newest first.
+#[tauri::command]
+pub async fn list_backups(shared: State<'_, Arc<Shared>>) -> Reply<Vec<store::BackupFile>> {
+    Ok(shared.with(|t| t.backups())?)
+}
+
+/// Restores the backup called `name` (a file in the backups folder, nothing else);
+/// the current history is backed up first.
+#[tauri::command]
+pub async fn restore_backup(shared: State<'_, Arc<Shared>>, name: String) -> Reply<String> {
+    if name.contains('/') || name.starts_with('.') {
+        return Err(CoreError::said("error-not-a-backup", vec![("name", name.into())]).into());
+    }
+    let path = shared.write(|t| t.restore(&name))?;
+    Ok(path.display().to_string())
+}

@@ -1,0 +1,94 @@
+//! One tray app per session: the first owns `app.aloud.Aloud` on the session bus
+//! and serves `Open`, `Presence` and `Refresh` there; a later launch asks it to open the
+//! dashboard and exits.
+use crate::dashboard::Panel;
+use crate::events::Event;
+use crate::Shared;
+use aloud_desktop::instance::{ask_open, NAME, PATH};
+use std::sync::{Arc, OnceLock};
+use zbus::blocking::Connection;
+use zbus::fdo::{Error, RequestNameFlags, RequestNameReply};
+
+/// The methods, answered once the app has started (`Instance::serve`).
+struct Service(Arc<OnceLock<Arc<Shared>>>);
+
+#[zbus::interface(name = "app.aloud.Aloud")]
+impl Service {
+    /// Opens the dashboard at `panel` (`today`, `review`, `mindsets` or `welcome`).
+    fn open(&self, panel: &str) -> zbus::fdo::Result<()> {
+        let panel =
+            Panel::parse(panel).ok_or_else(|| Error::InvalidArgs(format!("no panel '{panel}'")))?;
+        let shared = self
+            .0
+            .get()
+            .ok_or_else(|| Error::Failed("Aloud is still starting".into()))?;
+        shared.send(Event::Open(panel));
+        Ok(())
+    }
+
+    /// Whether the person is at the computer (`present`, `away`, `unknown`) and the
+    /// desktop's sources of that answer, for `aloud status` and Settings.
+    fn presence(&self) -> (String, Vec<String>) {
+        match self.0.get() {
+            Some(shared) => (
+                shared.presence.presence().name().to_string(),
+                shared
+                    .presence
+                    .sources()
+                    .into_iter()
+                    .map(String::from)
+                    .collect(),
+            ),
+            None => ("unknown".to_string(), Vec::new()),
+        }
+    }
+
+    /// Redraws the tray (the dashboard changed something the tray does not watch).
+    fn refresh(&self) {
+        if let Some(shared) = self.0.get() {
+            shared.send(Event::Refresh);
+        }
+    }
+}
+
+pub enum Claim {
+    /// This process is the instance; keep the value alive to keep the name.
+    First(Instance),
+    /// Another instance runs and was asked to open its dashboard.
+    Running,
+}
+
+pub struct Instance {
+    conn: Connection,
+    shared: Arc<OnceLock<Arc<Shared>>>,
+}
+
+impl Instance {
+    /// The session-bus connection that holds the name.
+    pub fn connection(&self) -> Connection {
+        self.conn.clone()
+    }
+
+    /// Starts answering `Open` and `Refresh` with this app.
+    pub fn serve(&self, shared: Arc<Shared>) {
+        let _ = self.shared.set(shared);
+    }
+}
+
+pub fn claim() -> zbus::Result<Claim> {
+    let conn = Connection::session()?;
+    let shared = Arc::new(OnceLock::new());
+    conn.object_server().at(PATH, Service(shared.clone()))?;
+    let taken = match conn.request_name_with_flags(NAME, RequestNameFlags::DoNotQueue.into()) {
+        Ok(RequestNameReply::PrimaryOwner | RequestNameReply::AlreadyOwner) => false,
+        Ok(RequestNameReply::Exists | RequestNameReply::InQueue) | Err(zbus::Error::NameTaken) => {
+            true
+        }
+        Err(e) => return Err(e),
+    };
+    if taken {
+        ask_open(&conn, Panel::Today.name())?;
+        return Ok(Claim::Running);
+    }
+    Ok(Claim::First(Instance { conn, shared }))
+}
