@@ -1,6 +1,6 @@
 //! What the dashboard's commands share: the history, and what to tell on opening.
+use aloud_app::shared_tracker::SharedTracker;
 use aloud_core::{Result, Tracker};
-use aloud_desktop::shared_tracker::SharedTracker;
 use std::path::PathBuf;
 use std::sync::OnceLock;
 use zbus::blocking::Connection;

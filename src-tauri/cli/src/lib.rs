@@ -10,6 +10,7 @@ pub mod files;
 pub mod open_link;
 pub mod panel;
 mod report;
+pub mod shared_tracker;
 
 pub use cli::{parse, tray::parse as parse_tray, Parsed};
 

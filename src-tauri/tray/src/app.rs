@@ -1,10 +1,12 @@
-//! Starting the tray app: the single-instance name, the history, the tray icon, and
-//! the reminder loop, which then owns the main thread until "Quit".
+//! Starting the tray app: the single instance, the history, the tray icon, and the
+//! engine, which then owns the main thread until "Quit". The one place that puts
+//! the platform's parts (`platform::native`) together.
 use crate::dashboard::{Launcher, Panel};
 use crate::events::{Event, Inbox};
-use crate::instance::{self, Claim};
 use crate::on_screen::OnScreen;
-use crate::{engine, handler, notify, plain, presence, tray, wake, Shared};
+use crate::platform::native::{self, Claim};
+use crate::platform::NotificationServer;
+use crate::{engine, handler, notify, plain, presence, view, Shared};
 use aloud_core::i18n::Catalogue;
 use aloud_core::settings::Settings;
 use std::path::Path;
@@ -14,7 +16,7 @@ use std::sync::Arc;
 /// the same way today: both start silently in the tray.
 pub fn run(data_dir: &Path, _autostarted: bool) -> i32 {
     // First, so a second launch hands over before anything else starts.
-    let instance = match instance::claim() {
+    let instance = match native::claim() {
         Ok(Claim::First(instance)) => Some(instance),
         Ok(Claim::Running) => return 0,
         Err(e) => {
@@ -31,7 +33,7 @@ pub fn run(data_dir: &Path, _autostarted: bool) -> i32 {
             return 1;
         }
     };
-    let (wake, poke) = match wake::Wake::new(data_dir) {
+    let (wake, poke) = match native::wake(data_dir) {
         Ok(w) => w,
         Err(e) => {
             aloud_app::report!("aloud: could not set up reminders: {e}");
@@ -40,27 +42,40 @@ pub fn run(data_dir: &Path, _autostarted: bool) -> i32 {
     };
     let first_run = tracker.is_first_run() && recovery.is_none();
     let recovered = recovery.map(|r| r.message());
-    let launcher = Launcher::new(data_dir.to_path_buf(), recovered.clone());
+    let opener = native::opener();
+    let launcher = Launcher::new(data_dir.to_path_buf(), recovered.clone(), opener.clone());
     let away_after = tracker.settings().map(|s| s.away_after());
     let away_after = away_after.unwrap_or_else(|_| Settings::default().away_after());
     let inbox = Arc::new(Inbox::new(poke.clone()));
     let presence = presence::Watch::new(inbox.clone(), away_after);
-    let shared = Arc::new(Shared::new(tracker, inbox, poke, launcher, presence));
+    let shared = Arc::new(Shared::new(
+        tracker,
+        inbox.clone(),
+        poke,
+        launcher,
+        opener,
+        presence.clone(),
+    ));
     // Nothing seen yet: an earlier run's record must not stand for this one's.
     handler::handle(&shared, None, Event::PresenceChanged);
     if let Some(instance) = &instance {
-        instance.serve(shared.clone());
-        listen_to_notifications(&shared, instance.connection(), data_dir);
+        instance.serve(inbox.clone(), presence);
+        match native::notifications(instance) {
+            Ok(server) => listen_to_notifications(&shared, server, data_dir),
+            Err(e) => aloud_app::report!("aloud: cannot listen to notifications: {e}"),
+        }
     }
-    let tray_shown = aloud_desktop::tray_host::present();
-    let tray = tray::create(&shared)
+    let tray_shown = native::shows_tray_icons();
+    let view = view::current(&shared);
+    let tray = native::tray(inbox, view.clone())
         .inspect_err(|e| aloud_app::report!("aloud: could not show the tray icon: {e}"))
-        .ok();
+        .ok()
+        .map(|icon| (icon, view));
     // After the icon: finding the desktop's presence sources takes a few round
     // trips on two buses and the X server, which the icon need not wait for.
     shared
         .presence
-        .discover(instance.as_ref().map(|i| i.connection()));
+        .discover(native::presence_sources(instance.as_ref()));
     if let Some(message) = &recovered {
         plain::restored(shared.catalogue(), message);
     }
@@ -78,17 +93,11 @@ pub fn run(data_dir: &Path, _autostarted: bool) -> i32 {
 /// shown.
 fn listen_to_notifications(
     shared: &Arc<Shared>,
-    conn: zbus::blocking::Connection,
+    server: Arc<dyn NotificationServer>,
     data_dir: &Path,
 ) {
     let record = data_dir.join("notifications-on-screen");
-    let on_screen = match OnScreen::new(conn, record) {
-        Ok(o) => Arc::new(o),
-        Err(e) => {
-            aloud_app::report!("aloud: cannot listen to notifications: {e}");
-            return;
-        }
-    };
+    let on_screen = Arc::new(OnScreen::new(server, record));
     let _ = shared.on_screen.set(on_screen.clone());
     // What an earlier run left on screen: still wanted, it is shown again in its
     // place, now answerable here; settled meanwhile, it is taken down.

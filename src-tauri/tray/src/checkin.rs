@@ -13,9 +13,9 @@ pub fn start(shared: &Shared, habit: &str, source: Source) {
         Ok(started) => {
             let c = shared.catalogue();
             match started.link {
-                Some(link) => aloud_desktop::open_link::open_in_background(
+                Some(link) => shared.opener.open_link(
                     link.url.as_str(),
-                    move |url, why| crate::plain::could_not_open(c, url, why),
+                    Box::new(move |url, why| crate::plain::could_not_open(c, url, why)),
                 ),
                 None => crate::plain::no_link(c),
             }

@@ -4,6 +4,7 @@
 //! engine took. Both processes share the core and the database file; the tray sees
 //! the dashboard's writes through its watch on the data dir.
 use crate::plain;
+use crate::platform::Opener;
 pub use aloud_app::panel::Panel;
 use aloud_core::i18n::Catalogue;
 use std::io::{BufRead, BufReader, Write};
@@ -18,11 +19,13 @@ pub struct Launcher {
     restored: Option<String>,
     /// The dashboard processes still running, ended on "Quit".
     running: Arc<Mutex<Vec<u32>>>,
+    /// Ends them.
+    opener: Arc<dyn Opener>,
 }
 
 impl Launcher {
     /// `aloud-dashboard` from this program's own folder.
-    pub fn new(data_dir: PathBuf, restored: Option<String>) -> Launcher {
+    pub fn new(data_dir: PathBuf, restored: Option<String>, opener: Arc<dyn Opener>) -> Launcher {
         let program = std::env::current_exe()
             .map(|exe| exe.with_file_name("aloud-dashboard"))
             .unwrap_or_else(|_| PathBuf::from("aloud-dashboard"));
@@ -31,6 +34,7 @@ impl Launcher {
             data_dir,
             restored,
             running: Arc::default(),
+            opener,
         }
     }
 
@@ -91,9 +95,7 @@ impl Launcher {
     /// Ends the open dashboards (on "Quit"): asked politely, as a desktop would.
     pub fn close_all(&self) {
         for pid in lock(&self.running).iter() {
-            if let Some(pid) = rustix::process::Pid::from_raw(*pid as i32) {
-                let _ = rustix::process::kill_process(pid, rustix::process::Signal::TERM);
-            }
+            self.opener.end_process(*pid);
         }
     }
 }

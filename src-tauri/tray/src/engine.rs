@@ -2,10 +2,11 @@
 //! (`handler`), asks the core what to show and when to wake, shows it, redraws the
 //! tray, and sleeps on `Wake` until the next due instant, a data change, a clock or
 //! zone change, or a poke (an event sent, or the person coming or going).
+use crate::menu_model::View;
+use crate::platform::{Sleep, TrayIcon};
 use crate::state::Origin;
-use crate::tray::{TrayHandle, View};
-use crate::wake::Wake;
-use crate::{checkin, events, handler, notify, tray, Shared};
+use crate::view;
+use crate::{checkin, events, handler, notify, Shared};
 use aloud_app::environment::system_zone;
 use aloud_core::zone::start_of_day;
 use chrono::{DateTime, Duration, Utc};
@@ -19,7 +20,7 @@ const DISCOVERY: std::time::Duration = std::time::Duration::from_secs(2);
 
 /// Runs until the wait itself fails (it never does in practice). `tray` and what it
 /// shows (none when the icon could not be served) are drawn only from here.
-pub fn run(shared: Arc<Shared>, wake: Wake, tray: Option<(TrayHandle, View)>) {
+pub fn run(shared: Arc<Shared>, wake: Box<dyn Sleep>, tray: Option<(Box<dyn TrayIcon>, View)>) {
     let (tray, mut shown) = match tray {
         Some((handle, view)) => (Some(handle), view),
         None => (None, View::default()),
@@ -31,7 +32,7 @@ pub fn run(shared: Arc<Shared>, wake: Wake, tray: Option<(TrayHandle, View)>) {
     loop {
         // One way in: what arrived since the last pass, in order.
         for event in shared.take_events() {
-            handler::handle(&shared, tray.as_ref(), event);
+            handler::handle(&shared, tray.as_deref(), event);
         }
         let presence = shared.presence.presence();
         let planned = shared.with(|t| {
@@ -87,7 +88,12 @@ pub fn run(shared: Arc<Shared>, wake: Wake, tray: Option<(TrayHandle, View)>) {
             });
         }
         if let Some(tray) = &tray {
-            tray::refresh(&shared, tray, &mut shown);
+            let view = view::current(&shared);
+            // Unchanged: leave the menu (and the panel's view of it) alone.
+            if view != shown {
+                tray.draw(&view);
+                shown = view;
+            }
         }
         if let Err(e) = wake.arm(wake_at) {
             aloud_app::report!("aloud: could not set the reminder timer: {e}");
@@ -95,7 +101,7 @@ pub fn run(shared: Arc<Shared>, wake: Wake, tray: Option<(TrayHandle, View)>) {
         match wake.wait() {
             Ok(woken) => {
                 for event in events::from_wake(woken) {
-                    handler::handle(&shared, tray.as_ref(), event);
+                    handler::handle(&shared, tray.as_deref(), event);
                 }
             }
             Err(e) => {

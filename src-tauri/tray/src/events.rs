@@ -5,7 +5,7 @@
 //! thread (`handler::handle`), one at a time.
 use crate::menu_model::Action;
 use crate::on_screen::Subject;
-use crate::wake::{Poke, Woken};
+use crate::platform::{Poke, Woken};
 use aloud_app::panel::Panel;
 use std::collections::VecDeque;
 use std::sync::Mutex;

@@ -5,8 +5,8 @@ use crate::events::Event;
 use crate::menu_model::Action;
 use crate::notify::{self, DEFAULT, DONE, FINISH, MORE, OPEN_MINDSETS, SKIP, SNOOZE, START};
 use crate::on_screen::Subject;
+use crate::platform::TrayIcon;
 use crate::state::Origin;
-use crate::tray::TrayHandle;
 use crate::Shared;
 use aloud_app::autostart;
 use aloud_app::panel::Panel;
@@ -16,7 +16,7 @@ use aloud_core::tracker::LogRequest;
 use aloud_core::Tracker;
 use chrono::Duration;
 
-pub fn handle(shared: &Shared, tray: Option<&TrayHandle>, event: Event) {
+pub fn handle(shared: &Shared, tray: Option<&dyn TrayIcon>, event: Event) {
     match event {
         Event::Menu(Action::Quit) => quit(shared, tray),
         Event::Menu(action) => {
@@ -96,13 +96,13 @@ fn recorded(t: &mut Tracker, action: &Action) -> aloud_core::Result<()> {
 
 /// "Quit": the dashboards asked to end, the icon withdrawn from the panel, then the
 /// process ends.
-fn quit(shared: &Shared, tray: Option<&TrayHandle>) {
+fn quit(shared: &Shared, tray: Option<&dyn TrayIcon>) {
     shared.dashboard.close_all();
     // The click was answered when it was queued; give the answer time to leave
     // before the tray's connection shuts down.
     std::thread::sleep(std::time::Duration::from_millis(100));
     if let Some(tray) = tray {
-        tray.shutdown().wait();
+        tray.remove();
     }
     std::process::exit(0);
 }

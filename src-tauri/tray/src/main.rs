@@ -8,15 +8,14 @@ mod dashboard;
 mod engine;
 mod events;
 mod handler;
-mod instance;
 mod menu_model;
 mod notify;
 mod on_screen;
 mod plain;
+mod platform;
 mod presence;
 mod state;
-mod tray;
-mod wake;
+mod view;
 
 use state::Shared;
 

@@ -4,6 +4,15 @@ use aloud_core::i18n::{hh_mm, key, Args, Catalogue};
 use aloud_core::model::{HabitId, PromptStage};
 use aloud_core::tracker::{Status, TodayState};
 
+/// What the tray icon shows: its title, the progress ring's step (0–3) and the
+/// menu. Compared with the last one shown, so an unchanged view is not sent again.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct View {
+    pub title: String,
+    pub step: usize,
+    pub entries: Vec<Entry>,
+}
+
 pub const HEADER: &str = "header";
 pub const SNOOZE_HOUR: &str = "snooze-1h";
 pub const PAUSE_TOMORROW: &str = "pause-tomorrow";

@@ -1,6 +1,7 @@
 //! Desktop notifications, each shown and waited on in its own short-lived thread so
 //! the reminder loop (the main thread) never blocks on the desktop.
-use crate::on_screen::{OnScreen, Outgoing, Subject};
+use crate::on_screen::{OnScreen, Subject};
+use crate::platform::{Outgoing, Tone};
 use crate::state::Origin;
 use crate::Shared;
 use aloud_core::checkin::{CheckIn, EXTENSION};
@@ -42,7 +43,7 @@ pub fn remind(shared: &Arc<Shared>, reminder: Reminder) {
         return;
     };
     send(shared, move |on_screen| {
-        let actions = on_screen.capabilities().iter().any(|c| c == "actions");
+        let actions = on_screen.has_buttons();
         let (summary, mut body) = wording(c, &habit, &reminder, actions);
         // Full reminders came back after two misses: the first week, say why.
         if let Some([first, second]) =
@@ -69,7 +70,7 @@ pub fn remind(shared: &Arc<Shared>, reminder: Reminder) {
         }
         on_screen.show(
             Subject::Reminder(reminder),
-            &outgoing(&summary, &body, &keys),
+            outgoing(&summary, &body, &keys),
         )
     });
 }
@@ -79,11 +80,11 @@ pub fn retake(shared: &Arc<Shared>) {
     let c = shared.catalogue();
     send(shared, move |on_screen| {
         let mut keys = vec![(DEFAULT, c.msg("action-open"))];
-        if on_screen.capabilities().iter().any(|c| c == "actions") {
+        if on_screen.has_buttons() {
             keys.push((OPEN_MINDSETS, c.msg("action-take-it-now")));
         }
         let (summary, body) = (c.msg("retake-summary"), c.msg("retake-body"));
-        on_screen.show(Subject::Retake, &outgoing(&summary, &body, &keys))
+        on_screen.show(Subject::Retake, outgoing(&summary, &body, &keys))
     });
 }
 
@@ -101,7 +102,7 @@ pub fn wrap_up(shared: &Shared, checkin: &CheckIn) {
         let summary = c.msg_with("checkin-running", &args);
         let mut keys = vec![(DEFAULT, c.msg("action-open-dashboard"))];
         let more = Args::new().num("minutes", EXTENSION.num_minutes() as u32);
-        let body = if on_screen.capabilities().iter().any(|c| c == "actions") {
+        let body = if on_screen.has_buttons() {
             keys.extend([
                 (FINISH, c.msg("action-finish")),
                 (MORE, c.msg_with("action-more", &more)),
@@ -110,7 +111,7 @@ pub fn wrap_up(shared: &Shared, checkin: &CheckIn) {
         } else {
             c.msg("wrap-up-body-no-buttons")
         };
-        on_screen.show(Subject::WrapUp(checkin), &outgoing(&summary, &body, &keys))
+        on_screen.show(Subject::WrapUp(checkin), outgoing(&summary, &body, &keys))
     });
 }
 
@@ -125,7 +126,7 @@ pub fn ended_by_itself(shared: &Shared, ended: &Finished) {
     crate::plain::tell(
         c.msg_with("ended-summary", &args),
         c.msg_with("ended-body", &args),
-        "dialog-information",
+        Tone::Information,
     );
 }
 
@@ -135,10 +136,11 @@ fn outgoing<'a>(summary: &'a str, body: &'a str, keys: &'a [(&'a str, String)]) 
         summary,
         body,
         actions: keys.iter().map(|(k, label)| (*k, label.as_str())).collect(),
+        replaces: 0,
     }
 }
 
-fn send(shared: &Shared, show: impl FnOnce(&OnScreen) -> zbus::Result<u32> + Send + 'static) {
+fn send(shared: &Shared, show: impl FnOnce(&OnScreen) -> Result<u32, String> + Send + 'static) {
     let Some(on_screen) = shared.on_screen.get().cloned() else {
         return; // no session bus: nowhere to show it
     };
@@ -208,7 +210,7 @@ pub fn problem(shared: &Shared, origin: Origin, message: &str) {
         crate::plain::tell(
             c.msg("could-not-save-summary"),
             message.to_string(),
-            "dialog-error",
+            Tone::Error,
         );
     }
 }

@@ -3,11 +3,11 @@
 use crate::dashboard::Launcher;
 use crate::events::{Event, Inbox};
 use crate::on_screen::OnScreen;
-use crate::wake::Poke;
+use crate::platform::{Opener, Poke};
+use aloud_app::shared_tracker::SharedTracker;
 use aloud_core::i18n::Catalogue;
 use aloud_core::store::lease::TrayLease;
 use aloud_core::{Result, Tracker};
-use aloud_desktop::shared_tracker::SharedTracker;
 use std::sync::{Arc, Mutex, OnceLock};
 
 /// Who met a run-time error: the reminder thread, or an action (tray, notification, dashboard).
@@ -21,6 +21,8 @@ pub struct Shared {
     tracker: SharedTracker,
     /// Starts the dashboard process.
     pub dashboard: Launcher,
+    /// Hands a link to the browser.
+    pub opener: Arc<dyn Opener>,
     /// Whether the person is at the computer.
     pub presence: Arc<crate::presence::Watch>,
     /// Answerable notifications and what is on screen (set once at start, when
@@ -42,6 +44,7 @@ impl Shared {
         inbox: Arc<Inbox>,
         poke: Poke,
         dashboard: Launcher,
+        opener: Arc<dyn Opener>,
         presence: Arc<crate::presence::Watch>,
     ) -> Self {
         let lease = tracker.take_tray_lease().unwrap_or_else(|e| {
@@ -51,6 +54,7 @@ impl Shared {
         Shared {
             tracker: SharedTracker::new(tracker),
             dashboard,
+            opener,
             presence,
             on_screen: OnceLock::new(),
             inbox,

@@ -1,7 +1,7 @@
 //! Idleness from GNOME's own idle monitor (`org.gnome.Mutter.IdleMonitor`), the one
 //! that works on GNOME Wayland, where X clients see no input: an idle watch at the
 //! threshold says away, a one-shot user-active watch says back (`WatchFired`).
-use super::{IdleSource, Watch};
+use crate::presence::{IdleSource, Watch};
 use aloud_desktop::bus::{call_running, Target};
 use chrono::Duration;
 use std::sync::{Arc, Mutex, Weak};

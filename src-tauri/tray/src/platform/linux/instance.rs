@@ -1,16 +1,22 @@
-//! One tray app per session: the first owns `app.aloud.Aloud` on the session bus
-//! and serves `Open`, `Presence` and `Refresh` there; a later launch asks it to open the
-//! dashboard and exits.
-use crate::dashboard::Panel;
-use crate::events::Event;
-use crate::Shared;
+//! The single-instance seam on Linux: the first tray app of a session owns
+//! `app.aloud.Aloud` on the session bus and serves `Open`, `Presence` and `Refresh`
+//! there; a later launch asks it to open the dashboard and exits.
+use crate::events::{Event, Inbox};
+use crate::presence::Watch;
+use aloud_app::panel::Panel;
 use aloud_desktop::instance::{ask_open, NAME, PATH};
 use std::sync::{Arc, OnceLock};
 use zbus::blocking::Connection;
 use zbus::fdo::{Error, RequestNameFlags, RequestNameReply};
 
+/// Where the methods' answers come from, once the app has started.
+struct Serving {
+    inbox: Arc<Inbox>,
+    presence: Arc<Watch>,
+}
+
 /// The methods, answered once the app has started (`Instance::serve`).
-struct Service(Arc<OnceLock<Arc<Shared>>>);
+struct Service(Arc<OnceLock<Serving>>);
 
 #[zbus::interface(name = "app.aloud.Aloud")]
 impl Service {
@@ -18,11 +24,11 @@ impl Service {
     fn open(&self, panel: &str) -> zbus::fdo::Result<()> {
         let panel =
             Panel::parse(panel).ok_or_else(|| Error::InvalidArgs(format!("no panel '{panel}'")))?;
-        let shared = self
+        let serving = self
             .0
             .get()
             .ok_or_else(|| Error::Failed("Aloud is still starting".into()))?;
-        shared.send(Event::Open(panel));
+        serving.inbox.send(Event::Open(panel));
         Ok(())
     }
 
@@ -30,9 +36,9 @@ impl Service {
     /// desktop's sources of that answer, for `aloud status` and Settings.
     fn presence(&self) -> (String, Vec<String>) {
         match self.0.get() {
-            Some(shared) => (
-                shared.presence.presence().name().to_string(),
-                shared
+            Some(serving) => (
+                serving.presence.presence().name().to_string(),
+                serving
                     .presence
                     .sources()
                     .into_iter()
@@ -45,8 +51,8 @@ impl Service {
 
     /// Redraws the tray (the dashboard changed something the tray does not watch).
     fn refresh(&self) {
-        if let Some(shared) = self.0.get() {
-            shared.send(Event::Refresh);
+        if let Some(serving) = self.0.get() {
+            serving.inbox.send(Event::Refresh);
         }
     }
 }
@@ -60,7 +66,7 @@ pub enum Claim {
 
 pub struct Instance {
     conn: Connection,
-    shared: Arc<OnceLock<Arc<Shared>>>,
+    serving: Arc<OnceLock<Serving>>,
 }
 
 impl Instance {
@@ -69,16 +75,17 @@ impl Instance {
         self.conn.clone()
     }
 
-    /// Starts answering `Open` and `Refresh` with this app.
-    pub fn serve(&self, shared: Arc<Shared>) {
-        let _ = self.shared.set(shared);
+    /// Starts answering: `Open` and `Refresh` become events in `inbox`, `Presence`
+    /// is read from `presence`.
+    pub fn serve(&self, inbox: Arc<Inbox>, presence: Arc<Watch>) {
+        let _ = self.serving.set(Serving { inbox, presence });
     }
 }
 
 pub fn claim() -> zbus::Result<Claim> {
     let conn = Connection::session()?;
-    let shared = Arc::new(OnceLock::new());
-    conn.object_server().at(PATH, Service(shared.clone()))?;
+    let serving = Arc::new(OnceLock::new());
+    conn.object_server().at(PATH, Service(serving.clone()))?;
     let taken = match conn.request_name_with_flags(NAME, RequestNameFlags::DoNotQueue.into()) {
         Ok(RequestNameReply::PrimaryOwner | RequestNameReply::AlreadyOwner) => false,
         Ok(RequestNameReply::Exists | RequestNameReply::InQueue) | Err(zbus::Error::NameTaken) => {
@@ -90,5 +97,5 @@ pub fn claim() -> zbus::Result<Claim> {
         ask_open(&conn, Panel::Today.name())?;
         return Ok(Claim::Running);
     }
-    Ok(Claim::First(Instance { conn, shared }))
+    Ok(Claim::First(Instance { conn, serving }))
 }

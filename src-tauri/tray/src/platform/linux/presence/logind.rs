@@ -2,7 +2,7 @@
 //! (GNOME and KDE set it while the lock screen shows) and `Active` (false while the
 //! user switched to another session), followed through `PropertiesChanged`; and
 //! `PrepareForSleep(false)`, the return from suspend, which ends idleness.
-use super::Watch;
+use crate::presence::Watch;
 use aloud_desktop::bus::{call_running, Target};
 use std::collections::HashMap;
 use std::sync::Arc;

@@ -3,7 +3,7 @@
 //! only listens: it asks each one without starting it (see `aloud_desktop::bus`), and
 //! follows the names' owners, so a screensaver that starts later (or again) is
 //! asked then. One thread waits on all of these signals at once.
-use super::Watch;
+use crate::presence::Watch;
 use aloud_desktop::bus::{self, Target};
 use futures_lite::{stream, StreamExt};
 use std::sync::{Arc, Weak};

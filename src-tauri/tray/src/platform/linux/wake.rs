@@ -1,4 +1,5 @@
-//! The reminder thread's only way to sleep: one `poll` on three file descriptors.
+//! The engine's only way to sleep on Linux (the `Sleep` seam): one `poll` on three
+//! file descriptors.
 //! - a CLOCK_REALTIME timerfd armed at an absolute wall-clock instant, which also
 //!   fires on resume if the instant passed during suspend, and is cancelled by the
 //!   kernel when the clock is set (TFD_TIMER_CANCEL_ON_SET), as systemd's calendar
@@ -8,6 +9,7 @@
 //! - an eventfd that the app pokes after its own writes.
 //!
 //! Nothing wakes it otherwise: no polling loop, no periodic timer.
+use crate::platform::{Poke, Sleep, Waker, Woken};
 use chrono::{DateTime, Utc};
 use rustix::event::{eventfd, poll, EventfdFlags, PollFd, PollFlags};
 use rustix::fd::OwnedFd;
@@ -22,28 +24,17 @@ use std::mem::MaybeUninit;
 use std::path::Path;
 use std::sync::Arc;
 
-/// Why the thread woke; several may be true at once.
-#[derive(Debug, Default, Clone, Copy)]
-pub struct Woken {
-    pub timer: bool,
-    pub clock_changed: bool,
-    pub data_changed: bool,
-    pub zone_changed: bool,
-    pub poked: bool,
-}
-
 pub struct Wake {
     timer: OwnedFd,
     watch: OwnedFd,
     event: Arc<OwnedFd>,
 }
 
-/// A cheap, cloneable handle that wakes the reminder thread.
-#[derive(Clone)]
-pub struct Poke(Arc<OwnedFd>);
+/// Writes to the eventfd the engine polls.
+struct EventFd(Arc<OwnedFd>);
 
-impl Poke {
-    pub fn poke(&self) {
+impl Waker for EventFd {
+    fn poke(&self) {
         // An eventfd write only fails if the counter would overflow; a pending poke is enough.
         let _ = rustix::io::write(&*self.0, &1u64.to_ne_bytes());
     }
@@ -77,12 +68,27 @@ impl Wake {
                 watch,
                 event: event.clone(),
             },
-            Poke(event),
+            Poke::new(Arc::new(EventFd(event))),
         ))
     }
 
+    fn drain_watch(&self, woken: &mut Woken) {
+        let mut space = [MaybeUninit::<u8>::uninit(); 4096];
+        let mut reader = inotify::Reader::new(&self.watch, &mut space);
+        while let Ok(event) = reader.next() {
+            let name = event.file_name().map(|n| n.to_bytes()).unwrap_or_default();
+            if name.starts_with(b"aloud.db") && !name.ends_with(b"-shm") {
+                woken.data_changed = true;
+            } else if name == b"localtime" || name == b"timezone" {
+                woken.zone_changed = true;
+            }
+        }
+    }
+}
+
+impl Sleep for Wake {
     /// Arms the timer for the absolute wall-clock instant `at`, or disarms it.
-    pub fn arm(&self, at: Option<DateTime<Utc>>) -> io::Result<()> {
+    fn arm(&self, at: Option<DateTime<Utc>>) -> io::Result<()> {
         let zero = Timespec {
             tv_sec: 0,
             tv_nsec: 0,
@@ -108,7 +114,7 @@ impl Wake {
     }
 
     /// Blocks until something happens, then drains every source and says what it was.
-    pub fn wait(&self) -> io::Result<Woken> {
+    fn wait(&self) -> io::Result<Woken> {
         let mut fds = [
             PollFd::new(&self.timer, PollFlags::IN),
             PollFd::new(&self.watch, PollFlags::IN),
@@ -133,18 +139,5 @@ impl Wake {
         }
         self.drain_watch(&mut woken);
         Ok(woken)
-    }
-
-    fn drain_watch(&self, woken: &mut Woken) {
-        let mut space = [MaybeUninit::<u8>::uninit(); 4096];
-        let mut reader = inotify::Reader::new(&self.watch, &mut space);
-        while let Ok(event) = reader.next() {
-            let name = event.file_name().map(|n| n.to_bytes()).unwrap_or_default();
-            if name.starts_with(b"aloud.db") && !name.ends_with(b"-shm") {
-                woken.data_changed = true;
-            } else if name == b"localtime" || name == b"timezone" {
-                woken.zone_changed = true;
-            }
-        }
     }
 }

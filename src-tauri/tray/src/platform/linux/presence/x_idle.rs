@@ -3,7 +3,7 @@
 //! comparison at the threshold ("idle that long: away"); while away, a negative
 //! transition just below it ("input again: back"). The server checks the counter
 //! itself, so the only wake-ups are those two transitions, however much input there is.
-use super::{IdleSource, Watch};
+use crate::presence::{IdleSource, Watch};
 use chrono::Duration;
 use std::sync::{Arc, Mutex, Weak};
 use x11rb::connection::{Connection as _, RequestConnection as _};

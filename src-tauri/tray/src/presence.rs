@@ -1,27 +1,26 @@
-//! Whether the person is at the computer, from events only: each source below
-//! blocks on its own socket until the desktop says something changed, updates one
-//! signal, and sends `Event::PresenceChanged` when the sum (the core's rule) changed.
-//! Nothing here polls or runs a timer.
-//! - `logind`: the session's `LockedHint` and `Active`, and resume from suspend;
-//! - `screensaver`: the desktops' `ActiveChanged` signals;
-//! - `mutter`: GNOME's idle monitor (Wayland and X11), preferred when it runs;
-//! - `x_idle`: the X server's SYNC `IDLETIME` counter with alarms.
+//! Whether the person is at the computer, from events only: each of the platform's
+//! sources (`PresenceSources`; on Linux logind, the screensavers, Mutter's idle
+//! monitor, X11 SYNC alarms) blocks on its own socket until the desktop says
+//! something changed, updates one signal here, and this sends
+//! `Event::PresenceChanged` when the sum (the core's rule) changed. Nothing polls or
+//! runs a timer.
 //!
 //! `ALOUD_PRESENCE=off` starts no source (presence is then unknown and reminders are
 //! shown as they come due); `ALOUD_AWAY_AFTER_SECS` overrides the away threshold,
 //! so tests need not wait minutes.
-mod logind;
-mod mutter;
-mod screensaver;
-mod x_idle;
-
 use crate::events::{Event, Inbox};
 use aloud_core::presence::{Presence, Signals};
 use chrono::Duration;
 use std::sync::{Arc, Condvar, Mutex, OnceLock};
 
+/// The seam to the desktop's sources of presence: started once, each then reports
+/// to the watch from a thread of its own when something changes (no polling).
+pub trait PresenceSources: Send {
+    fn start(self: Box<Self>, watch: &Arc<Watch>);
+}
+
 /// What turns input idleness into alarms: the away threshold may change at run time.
-trait IdleSource: Send + Sync {
+pub trait IdleSource: Send + Sync {
     fn set_threshold(&self, after: Duration);
     /// The machine woke from suspend: count from now, as after an input.
     fn resumed(&self);
@@ -52,9 +51,8 @@ impl Watch {
     }
 
     /// Starts every source this desktop offers, on a thread of its own so that the
-    /// tray icon need not wait for them; `session` is the app's session-bus
-    /// connection, when there is one.
-    pub fn discover(self: &Arc<Self>, session: Option<zbus::blocking::Connection>) {
+    /// tray icon need not wait for them.
+    pub fn discover(self: &Arc<Self>, sources: Box<dyn PresenceSources>) {
         if std::env::var("ALOUD_PRESENCE").as_deref() == Ok("off") {
             self.discovered();
             return;
@@ -63,7 +61,7 @@ impl Watch {
         let spawned = std::thread::Builder::new()
             .name("presence".into())
             .spawn(move || {
-                watch.start_sources(session.as_ref());
+                sources.start(&watch);
                 watch.discovered();
             });
         if let Err(e) = spawned {
@@ -72,20 +70,18 @@ impl Watch {
         }
     }
 
-    fn start_sources(self: &Arc<Self>, session: Option<&zbus::blocking::Connection>) {
-        let away_after = *self.threshold.lock().unwrap_or_else(|e| e.into_inner());
-        logind::start(self);
-        if let Some(session) = session {
-            screensaver::start(self, session);
-            if let Some(idle) = mutter::start(self, session, away_after) {
-                let _ = self.idle.set(idle);
-            }
-        }
-        if self.idle.get().is_none() {
-            if let Some(idle) = x_idle::start(self, away_after) {
-                let _ = self.idle.set(idle);
-            }
-        }
+    /// The away threshold now.
+    pub fn away_after(&self) -> Duration {
+        *self.threshold.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// The source of input idleness, once (the first one found is kept).
+    pub fn set_idle_source(&self, idle: Arc<dyn IdleSource>) {
+        let _ = self.idle.set(idle);
+    }
+
+    pub fn has_idle_source(&self) -> bool {
+        self.idle.get().is_some()
     }
 
     fn discovered(&self) {
@@ -127,7 +123,7 @@ impl Watch {
     }
 
     /// Back from suspend: someone opened or touched the machine.
-    fn resumed(&self) {
+    pub fn resumed(&self) {
         if let Some(idle) = self.idle.get() {
             idle.resumed();
         }
@@ -138,7 +134,8 @@ impl Watch {
         self.signals.lock().unwrap_or_else(|e| e.into_inner())
     }
 
-    fn add_source(&self, name: &'static str) {
+    /// Names a source that answers on this desktop.
+    pub fn add_source(&self, name: &'static str) {
         let mut sources = self.sources.lock().unwrap_or_else(|e| e.into_inner());
         if !sources.contains(&name) {
             sources.push(name);
@@ -148,7 +145,7 @@ impl Watch {
     }
 
     /// Applies one source's news; tells the engine when presence changed.
-    fn update(&self, change: impl FnOnce(&mut Signals)) {
+    pub fn update(&self, change: impl FnOnce(&mut Signals)) {
         let changed = {
             let mut signals = self.lock();
             let before = signals.presence();
@@ -164,11 +161,4 @@ impl Watch {
 fn override_threshold() -> Option<Duration> {
     let secs: i64 = std::env::var("ALOUD_AWAY_AFTER_SECS").ok()?.parse().ok()?;
     (1..=3600).contains(&secs).then(|| Duration::seconds(secs))
-}
-
-/// Runs `body` on a named thread of its own, reporting if it cannot start.
-fn spawn(name: &str, body: impl FnOnce() + Send + 'static) {
-    if let Err(e) = std::thread::Builder::new().name(name.into()).spawn(body) {
-        aloud_app::report!("aloud: cannot watch {name}: {e}");
-    }
 }

@@ -1,41 +1,43 @@
-//! The tray icon and its menu, served straight over D-Bus (StatusNotifierItem and
-//! dbusmenu) with no GTK: the panel draws them. A click (on the icon, or on an item)
-//! only becomes an `Event` for the engine thread; the engine redraws the menu from
-//! the core's status after every pass.
-use crate::dashboard::Panel;
-use crate::events::Event;
+//! The `TrayIcon` seam on Linux: the icon and its menu served straight over D-Bus
+//! (StatusNotifierItem and dbusmenu) with no GTK; the panel draws them. A click (on
+//! the icon, or on an item) only becomes an `Event` for the engine thread, which
+//! draws the view it makes from the core's status.
+use crate::events::{Event, Inbox};
+use crate::menu_model::View;
 use crate::menu_model::{self, Entry};
-use crate::Shared;
-use aloud_app::autostart;
-use aloud_core::tracker::Status;
+use crate::platform::TrayIcon;
+use aloud_app::panel::Panel;
 use ksni::blocking::TrayMethods;
 use ksni::menu::{CheckmarkItem, MenuItem, StandardItem, SubMenu};
 use std::sync::{Arc, OnceLock};
-
-pub type TrayHandle = ksni::blocking::Handle<AloudTray>;
 
 /// Progress icons, 0 to 3 done: one set readable on light and dark panels alike
 /// (tools/make-icons.py says how, tests/tests/ring_contrast.rs checks it), so
 /// nothing needs to know the panel's colour.
 const ICONS: [&[u8]; 4] = [
-    include_bytes!("../../../icons/tray-0.png"),
-    include_bytes!("../../../icons/tray-1.png"),
-    include_bytes!("../../../icons/tray-2.png"),
-    include_bytes!("../../../icons/tray-3.png"),
+    include_bytes!("../../../../../icons/tray-0.png"),
+    include_bytes!("../../../../../icons/tray-1.png"),
+    include_bytes!("../../../../../icons/tray-2.png"),
+    include_bytes!("../../../../../icons/tray-3.png"),
 ];
 
-/// What the tray shows: compared with the last one so an unchanged view is not resent.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct View {
-    title: String,
-    /// 0–3 segments of the progress ring.
-    step: usize,
-    entries: Vec<Entry>,
+pub struct AloudTray {
+    inbox: Arc<Inbox>,
+    view: View,
 }
 
-pub struct AloudTray {
-    shared: Arc<Shared>,
-    view: View,
+/// The served icon; drawing hands the new view to ksni's thread.
+pub struct Sni(ksni::blocking::Handle<AloudTray>);
+
+impl TrayIcon for Sni {
+    fn draw(&self, view: &View) {
+        let view = view.clone();
+        self.0.update(|t| t.view = view);
+    }
+
+    fn remove(&self) {
+        self.0.shutdown().wait();
+    }
 }
 
 impl ksni::Tray for AloudTray {
@@ -63,7 +65,7 @@ impl ksni::Tray for AloudTray {
     }
 
     fn activate(&mut self, _x: i32, _y: i32) {
-        self.shared.send(Event::Open(Panel::Today));
+        self.inbox.send(Event::Open(Panel::Today));
     }
 
     fn menu(&self) -> Vec<MenuItem<Self>> {
@@ -77,15 +79,11 @@ impl ksni::Tray for AloudTray {
 }
 
 /// Starts serving the icon; it registers with the desktop's tray host now, or when
-/// one appears. Registered with today's menu already in it (returned as what is
-/// shown): a panel that asks for the menu at once (at login) never gets an empty one.
-pub fn create(shared: &Arc<Shared>) -> Result<(TrayHandle, View), ksni::Error> {
-    let view = current_view(shared);
-    let tray = AloudTray {
-        shared: shared.clone(),
-        view: view.clone(),
-    };
-    Ok((tray.assume_sni_available(true).spawn()?, view))
+/// one appears. Registered with `view` (today's menu) already in it: a panel that
+/// asks for the menu at once (at login) never gets an empty one.
+pub fn create(inbox: Arc<Inbox>, view: View) -> Result<Sni, ksni::Error> {
+    let tray = AloudTray { inbox, view };
+    Ok(Sni(tray.assume_sni_available(true).spawn()?))
 }
 
 /// The decoded icon for `step`, decoded once per process.
@@ -121,49 +119,6 @@ fn decode(bytes: &[u8]) -> Option<ksni::Icon> {
     })
 }
 
-/// Redraws icon, title and menu from the current status when they changed from
-/// `shown`. Never called from a menu callback: those run on the tray's own thread,
-/// which this waits for.
-pub fn refresh(shared: &Shared, tray: &TrayHandle, shown: &mut View) {
-    let view = current_view(shared);
-    if *shown == view {
-        return; // nothing changed: leave the menu (and the panel's view of it) alone
-    }
-    *shown = view.clone();
-    tray.update(|t| t.view = view);
-}
-
-/// What the tray shows for the current status and last error.
-fn current_view(shared: &Shared) -> View {
-    let status = shared.with(|t| Ok((t.status()?, t.catalogue()?)));
-    let error = shared.last_error();
-    let (title, entries) = match &status {
-        Ok((s, c)) => (
-            menu_model::progress(c, s),
-            menu_model::build(c, s, autostart::is_enabled(), error.as_deref()),
-        ),
-        Err(e) => (format!("Aloud: {e}"), Vec::new()),
-    };
-    let title = match &error {
-        Some(_) => format!("⚠ {title}"),
-        None => title,
-    };
-    View {
-        title,
-        step: status.as_ref().map_or(0, |(s, _)| progress_step(s)),
-        entries,
-    }
-}
-
-/// Three segments: the share of today's scheduled habits done.
-fn progress_step(status: &Status) -> usize {
-    if status.scheduled == 0 {
-        0
-    } else {
-        (status.done * 3).div_ceil(status.scheduled).min(3) as usize
-    }
-}
-
 fn item(entry: &Entry) -> MenuItem<AloudTray> {
     match entry {
         Entry::Item { id, label, enabled } => {
@@ -171,7 +126,7 @@ fn item(entry: &Entry) -> MenuItem<AloudTray> {
             StandardItem {
                 label: literal(label),
                 enabled: *enabled,
-                activate: Box::new(move |t: &mut AloudTray| on_click(&t.shared, &id)),
+                activate: Box::new(move |t: &mut AloudTray| on_click(&t.inbox, &id)),
                 ..Default::default()
             }
             .into()
@@ -181,7 +136,7 @@ fn item(entry: &Entry) -> MenuItem<AloudTray> {
             CheckmarkItem {
                 label: literal(label),
                 checked: *checked,
-                activate: Box::new(move |t: &mut AloudTray| on_click(&t.shared, &id)),
+                activate: Box::new(move |t: &mut AloudTray| on_click(&t.inbox, &id)),
                 ..Default::default()
             }
             .into()
@@ -204,9 +159,9 @@ fn literal(label: &str) -> String {
 
 /// A menu click. It runs on the tray's D-Bus thread, which must never wait on a
 /// disk or the database: the click becomes an event for the engine thread.
-fn on_click(shared: &Shared, id: &str) {
+fn on_click(inbox: &Inbox, id: &str) {
     if let Some(action) = menu_model::action(id) {
-        shared.send(Event::Menu(action));
+        inbox.send(Event::Menu(action));
     }
 }
 
