@@ -36,6 +36,10 @@ fn run(args: Args) -> i32 {
             return 1;
         }
     };
+    // Refusals (made deep in the core) are said in the person's language.
+    if let Ok(c) = tracker.catalogue() {
+        aloud_core::i18n::speak_in(c.language());
+    }
     let tray_shown = aloud_desktop::tray_host::present();
     let shared = Arc::new(Shared::new(tracker, data_dir, tray_shown, args.restored));
     let panel = args.panel;

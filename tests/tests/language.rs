@@ -125,6 +125,35 @@ async fn the_dashboard_on_a_german_desktop_speaks_german() {
         .await
         .unwrap();
     assert_eq!(placeholder.as_deref(), Some("Freiwillig, eine Zeile"));
+    // The choices and limits are the core's, named in its catalogue: the needs in
+    // the iceberg's order, a note's length as the core checks it.
+    let needs = texts(&client, &format!("{card} select[name=need] option")).await;
+    assert_eq!(
+        needs,
+        [
+            "—",
+            "Information",
+            "Hilfe",
+            "Zugehörigkeit",
+            "Anerkennung",
+            "Sinn"
+        ]
+    );
+    let note = find(&client, &format!("{card} input[name=note]")).await;
+    assert_eq!(
+        note.attr("maxlength").await.unwrap().as_deref(),
+        Some("500")
+    );
+    // A plural is the catalogue's, chosen by the page for its number.
+    let plural = client
+        .execute(
+            "return import('./js/i18n.js').then(({ t }) => \
+             [t('ui-count-notes', { count: 1 }), t('ui-count-notes', { count: 3 })]);",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(plural, serde_json::json!(["1 Notiz", "3 Notizen"]));
     wait_for_text_containing(&client, "#next-reminder", "Nächste Erinnerung: ").await;
 
     click(&client, &format!("{card} button.log")).await;
@@ -142,6 +171,14 @@ async fn the_dashboard_on_a_german_desktop_speaks_german() {
     click(&client, "#tab-settings").await;
     // Drawn once the settings are read (the presence line comes with them).
     wait_for_text(&find(&client, "#away-presence").await).await;
+    // A number's range and the label that states it, from the core's bounds.
+    let away = find(&client, "#away-form input[name=away_after]").await;
+    assert_eq!(away.attr("max").await.unwrap().as_deref(), Some("60"));
+    let label = texts(&client, "[data-i18n=ui-away-after-this-many-minutes]").await;
+    assert!(label[0].ends_with("(1–60)"), "{label:?}");
+    // Durations read as the core writes them back.
+    let snooze = find(&client, "#timing-form input[name=snooze]").await;
+    assert_eq!(snooze.prop("value").await.unwrap().as_deref(), Some("10m"));
     let choice = find(&client, "#language-form select[name=language]").await;
     assert_eq!(choice.prop("value").await.unwrap().as_deref(), Some("auto"));
     choice.select_by_value("fr").await.unwrap();

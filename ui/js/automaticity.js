@@ -6,6 +6,7 @@ import { dateText } from "./dates.js";
 import { el } from "./dom.js";
 import { svg, titled } from "./svg.js";
 import { t } from "./i18n.js";
+import { maxLength } from "./page.js";
 
 const STAGE_WORDS = { full: "ui-prompts-full", quiet: "ui-prompts-quiet", off: "ui-prompts-off" };
 const stage = (name) => t(STAGE_WORDS[name]);
@@ -132,7 +133,7 @@ function troubleshooting(view, box) {
   const time = el("input", { type: "text", name: "time", value: view.time, size: 8, autocomplete: "off" });
   const move = el("button", { type: "button", textContent: t("ui-move-it") });
   move.addEventListener("click", () => act(box, () => troubleshoot(view.habit, "time", time.value.trim()), t("ui-trouble-saved")));
-  const starter = el("input", { type: "text", name: "starter", value: view.starter ?? "", maxLength: 120, autocomplete: "off" });
+  const starter = el("input", { type: "text", name: "starter", value: view.starter ?? "", ...maxLength("starter"), autocomplete: "off" });
   const keep = el("button", { type: "button", textContent: t("ui-save-starter") });
   keep.addEventListener("click", () => act(box, () => troubleshoot(view.habit, "starter", starter.value), t("ui-trouble-saved")));
   const benefits = el("button", { type: "button", className: "secondary", textContent: t("ui-to-benefits") });

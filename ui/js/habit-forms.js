@@ -4,6 +4,7 @@
 import { addHabit, getHabits, getIdeas, getLinks, setHabit, setIdeas } from "./ipc.js";
 import { el } from "./dom.js";
 import { t } from "./i18n.js";
+import { maxLength } from "./page.js";
 
 const DAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
 const DAY_WORDS = {
@@ -82,15 +83,15 @@ function editForm(habit, redraw, links, ideas) {
   archive.setAttribute("aria-label", t("ui-archive-habit", { habit: habit.name }));
   node.append(
     title,
-    field(t("ui-name"), "name", habit.name, { maxLength: 60 }),
-    field(t("ui-trigger-after"), "trigger", habit.trigger, { maxLength: 80 }),
-    field(t("ui-what-to-do"), "prompt", habit.prompt, { maxLength: 300 }),
+    field(t("ui-name"), "name", habit.name, maxLength("habit_name")),
+    field(t("ui-trigger-after"), "trigger", habit.trigger, maxLength("trigger")),
+    field(t("ui-what-to-do"), "prompt", habit.prompt, maxLength("prompt")),
     field(t("ui-time-hh-mm"), "time", habit.time, { size: 8 }),
     field(t("ui-until-latest-or-late-window"), "latest", habit.latest ?? "", { size: 8 }),
     dayChoices(habit.days),
     el("label", { className: "day-choice" }, [on, t("ui-remind-me")]),
     stageChoice(habit),
-    field(t("ui-starter-step"), "starter", habit.starter ?? "", { maxLength: 120 }),
+    field(t("ui-starter-step"), "starter", habit.starter ?? "", maxLength("starter")),
     linkChoice(habit, links),
     el("label", {}, [t("ui-ideas-one-per-line"), el("textarea", { name: "ideas", rows: 4, value: ideas.join("\n") })]),
     error,

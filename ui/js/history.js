@@ -3,7 +3,7 @@
 import { getHistory, searchNotes } from "./ipc.js";
 import { svg } from "./svg.js";
 import { CELL, layout, STATUS_LABELS, trendPoints } from "./heatmap.js";
-import { t, tn } from "./i18n.js";
+import { t } from "./i18n.js";
 import { dateText } from "./dates.js";
 
 /** A square per day; status is shown by shape as well as colour. */
@@ -55,7 +55,7 @@ const BAND_WORDS = { below: "ui-band-below", within: "ui-band-within", above: "u
 /** "8 min per check-in, within the 5–15 band (4 weeks, 9 check-ins)". */
 function bandText(band) {
   if (!band) return t("ui-band-none");
-  const count = tn(band.checkins, "ui-checkins-one", "ui-checkins-other");
+  const count = t("ui-count-checkins", { count: band.checkins });
   return t("ui-band", { minutes: band.average, place: t(BAND_WORDS[band.place]), count });
 }
 
@@ -106,7 +106,7 @@ async function showNotes() {
     const rows = await searchNotes(query);
     document.getElementById("note-list").replaceChildren(...rows.map(noteRow));
     count.textContent =
-      rows.length === 0 ? t(query.trim() ? "ui-no-note-matches" : "ui-no-notes-yet") : tn(rows.length, "ui-notes-one", "ui-notes-other");
+      rows.length === 0 ? t(query.trim() ? "ui-no-note-matches" : "ui-no-notes-yet") : t("ui-count-notes", { count: rows.length });
   } catch (e) {
     count.textContent = e.message ?? String(e);
   }

@@ -6,7 +6,7 @@ import { el } from "./dom.js";
 import { svg, titled } from "./svg.js";
 import { reachLayout } from "./people-charts.js";
 import { dateText, monthLabel } from "./dates.js";
-import { t, tn } from "./i18n.js";
+import { t } from "./i18n.js";
 
 const $ = (id) => document.getElementById(id);
 const WIDTH = 480;
@@ -22,7 +22,7 @@ function drawSummary(view) {
   $("network-summary").textContent =
     view.people.length === 0
       ? t("ui-no-one-named-yet")
-      : t("ui-this-month-reached", { reached: tn(view.reached, "ui-people-one", "ui-people-other"), new: view.new });
+      : t("ui-this-month-reached", { reached: t("ui-count-people", { count: view.reached }), new: view.new });
   const suggestions = view.suggestions.length
     ? view.suggestions.map((s) => el("li", { textContent: s.text }))
     : [el("li", { className: "muted", textContent: t("ui-nothing-to-suggest") })];
@@ -57,7 +57,7 @@ function drawReach(months) {
 function drawMix(view) {
   $("network-mix").replaceChildren(
     ...view.by_habit.map((h) =>
-      el("li", { textContent: t("ui-mix-row", { habit: h.name, names: tn(h.reached, "ui-names-one", "ui-names-other"), ever: h.ever }) }),
+      el("li", { textContent: t("ui-mix-row", { habit: h.name, names: t("ui-count-names", { count: h.reached }), ever: h.ever }) }),
     ),
   );
   const recognised = view.recognised.length
@@ -168,9 +168,9 @@ function wire() {
       ({ forgotten: f }) =>
         t(f.backups ? "ui-forgot-backups" : "ui-forgot", {
           name: f.name,
-          entries: tn(f.entries, "ui-checkins-one", "ui-checkins-other"),
-          notes: tn(f.notes, "ui-notes-one", "ui-notes-other"),
-          backups: tn(f.backups, "ui-backups-one", "ui-backups-other"),
+          entries: t("ui-count-checkins", { count: f.entries }),
+          notes: t("ui-count-notes", { count: f.notes }),
+          backups: t("ui-count-backups", { count: f.backups }),
         }),
     );
     if (view) {

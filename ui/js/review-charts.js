@@ -1,16 +1,6 @@
 // Layout maths for the Review panel's charts: pure functions, unit-tested;
 // review.js draws the SVG.
 
-export const NEEDS = ["information", "help", "belonging", "recognition", "purpose"];
-/** Each need's name (catalogue keys, shared with Today's "Served" choice). */
-export const NEED_LABELS = {
-  information: "ui-need-information",
-  help: "ui-need-help",
-  belonging: "ui-need-belonging",
-  recognition: "ui-need-recognition",
-  purpose: "ui-need-purpose",
-};
-
 /**
  * The benefits trend: one slot per practice week; a bar for responses (scaled to the
  * largest count) and a point for the rating (1–5) where a check was recorded.
@@ -38,9 +28,10 @@ export function benefitsLayout(practice, checks, width, height) {
 
 /**
  * The iceberg: a column per month, needs stacked from the tip (information, on top)
- * down to purpose, heights proportional to the busiest month's total.
+ * down to purpose, heights proportional to the busiest month's total. `needs` are
+ * the ids in the order of each month's `counts` (the core's list).
  */
-export function icebergLayout(months, width, height) {
+export function icebergLayout(months, needs, width, height) {
   const slot = months.length ? width / months.length : 0;
   const most = Math.max(1, ...months.map((m) => m.counts.reduce((a, b) => a + b, 0)));
   const columns = months.map((m, i) => {
@@ -49,7 +40,7 @@ export function icebergLayout(months, width, height) {
     m.counts.forEach((count, n) => {
       if (count === 0) return;
       const h = (count / most) * height;
-      segments.push({ need: NEEDS[n], count, y, height: h });
+      segments.push({ need: needs[n], count, y, height: h });
       y += h;
     });
     return { month: m.month, x: i * slot + slot * 0.15, width: slot * 0.7, segments };

@@ -1,14 +1,15 @@
 // The Review panel: the weekly benefits check, its trend, the verdict, and the iceberg.
 import { getReview, recordBenefitCheck } from "./ipc.js";
 import { showAutomaticity } from "./automaticity.js";
-import { benefitsLayout, icebergLayout, NEED_LABELS, NEEDS } from "./review-charts.js";
+import { benefitsLayout, icebergLayout } from "./review-charts.js";
+import { needLabel, needs } from "./page.js";
 import { dateText, monthLabel } from "./dates.js";
 import { svg, titled } from "./svg.js";
 import { t } from "./i18n.js";
 
 const $ = (id) => document.getElementById(id);
 const RATING_WORDS = { 1: "ui-rating-1", 2: "ui-rating-2", 3: "ui-rating-3", 4: "ui-rating-4", 5: "ui-rating-5" };
-const need = (name) => t(NEED_LABELS[name]);
+const need = needLabel;
 
 function showError(error) {
   const line = $("benefit-error");
@@ -89,7 +90,7 @@ function trendTable(review) {
 
 function iceberg(review) {
   const [width, height, bottom] = [640, 140, 18];
-  const { columns } = icebergLayout(review.iceberg.months, width, height - bottom);
+  const { columns } = icebergLayout(review.iceberg.months, needs().map((n) => n.id), width, height - bottom);
   const chart = svg("svg", { class: "iceberg", role: "img", viewBox: `0 0 ${width} ${height}` });
   const deepest = review.iceberg.deepest;
   chart.setAttribute(
@@ -105,11 +106,11 @@ function iceberg(review) {
     chart.append(g, label(column.x + column.width / 2, height - 4, name, "middle"));
   }
   $("iceberg-chart").replaceChildren(chart);
-  const items = NEEDS.map((need, i) => {
+  const items = needs().map(({ id, label }, i) => {
     const li = document.createElement("li");
-    li.className = `need-key ${need}`;
-    li.dataset.need = need;
-    li.textContent = `${t(NEED_LABELS[need])}: ${review.iceberg.totals[i]}`;
+    li.className = `need-key ${id}`;
+    li.dataset.need = id;
+    li.textContent = `${label}: ${review.iceberg.totals[i]}`;
     return li;
   });
   $("iceberg-totals").replaceChildren(...items);

@@ -4,7 +4,6 @@
 import { exportData, getSettings, getStatus, importData, listBackups, pauseReminders, restoreBackup, resumeReminders, setSetting, setStartAtLogin } from "./ipc.js";
 import { showHabits } from "./habit-forms.js";
 import { showNetwork } from "./network.js";
-import { durationText } from "./recipe.js";
 import { run } from "./outcome.js";
 import { t } from "./i18n.js";
 import { dateText } from "./dates.js";
@@ -86,9 +85,9 @@ export async function showSettings() {
   await showHabits();
   const view = await getSettings();
   const form = $("timing-form");
-  form.snooze.value = durationText(view.snooze_secs);
-  form.catch_up_window.value = durationText(view.catch_up_window_secs);
-  form.retake_every.value = durationText(view.retake_every_secs);
+  form.snooze.value = view.typed.snooze;
+  form.catch_up_window.value = view.typed.catch_up_window;
+  form.retake_every.value = view.typed.retake_every;
   $("start-at-login").checked = view.start_at_login;
   drawAway(view);
   $("language-form").language.value = view.language ?? "auto";
@@ -106,9 +105,9 @@ function setUp() {
       await setSetting("snooze", form.snooze.value.trim());
       await setSetting("catch_up_window", form.catch_up_window.value.trim());
       const view = await setSetting("retake_every", form.retake_every.value.trim());
-      form.snooze.value = durationText(view.snooze_secs);
-      form.catch_up_window.value = durationText(view.catch_up_window_secs);
-      form.retake_every.value = durationText(view.retake_every_secs);
+      form.snooze.value = view.typed.snooze;
+      form.catch_up_window.value = view.typed.catch_up_window;
+      form.retake_every.value = view.typed.retake_every;
       return t("ui-saved");
     });
   });

@@ -1,6 +1,7 @@
 // The dashboard's English messages read straight from the app's catalogue, for the
 // tests of helpers that speak (the app serves them through get_messages). The
-// ui-… messages are one line each with no variants (checked by the core's tests).
+// one-line ui-… messages are read here; the plurals (ui-count-…), which no helper
+// tested here uses, are left out.
 import { readFileSync } from "node:fs";
 import { setMessages } from "../js/i18n.js";
 

@@ -30,6 +30,7 @@ test("the iceberg stacks needs from information down, scaled to the busiest mont
       { month: "2026-10", counts: [4, 0, 0, 0, 0] },
       { month: "2026-11", counts: [2, 1, 4, 0, 1] },
     ],
+    ["information", "help", "belonging", "recognition", "purpose"],
     200,
     80,
   );
@@ -37,5 +38,5 @@ test("the iceberg stacks needs from information down, scaled to the busiest mont
   assert.deepEqual(columns[0].segments, [{ need: "information", count: 4, y: 0, height: 40 }]);
   const needs = columns[1].segments.map((s) => [s.need, s.y, s.height]);
   assert.deepEqual(needs, [["information", 0, 20], ["help", 20, 10], ["belonging", 30, 40], ["purpose", 70, 10]]);
-  assert.deepEqual(icebergLayout([], 200, 80).columns, []);
+  assert.deepEqual(icebergLayout([], [], 200, 80).columns, []);
 });

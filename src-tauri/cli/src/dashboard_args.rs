@@ -1,6 +1,7 @@
 //! The command line of `aloud-dashboard`, here so that its manual page is made from
 //! the same definition (`aloud --write-docs`).
 use crate::panel::Panel;
+use aloud_core::i18n::{Args, Catalogue};
 use clap::Parser;
 use std::path::PathBuf;
 
@@ -33,6 +34,12 @@ pub struct DashboardArgs {
 }
 
 fn parse_panel(name: &str) -> Result<Panel, String> {
-    Panel::parse(name)
-        .ok_or_else(|| format!("no panel '{name}' (today, review, mindsets, welcome)"))
+    Panel::parse(name).ok_or_else(|| {
+        let known: Vec<&str> = Panel::ALL.iter().map(|p| p.name()).collect();
+        let args = Args::new()
+            .str("value", name)
+            .str("what", "panel")
+            .str("known", known.join(", "));
+        Catalogue::for_setting(None).msg_with("error-not-one-of", &args)
+    })
 }

@@ -8,6 +8,7 @@ pub mod defaults;
 pub mod error;
 pub mod i18n;
 pub mod io;
+pub mod limits;
 pub mod model;
 pub mod network;
 pub mod presence;

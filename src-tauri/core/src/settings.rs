@@ -129,15 +129,25 @@ fn switch(value: &str) -> Option<bool> {
     }
 }
 
+/// The shortest and longest value of a duration-valued setting.
+pub fn bounds(key: &str) -> Option<(Duration, Duration)> {
+    match key {
+        SNOOZE => Some((Duration::seconds(1), Duration::hours(12))),
+        CATCH_UP_WINDOW => Some((Duration::zero(), Duration::hours(12))),
+        RETAKE_EVERY => Some((Duration::seconds(1), Duration::weeks(52))),
+        AWAY_AFTER => Some((Duration::minutes(1), Duration::hours(1))),
+        // Seconds are for tests; a person sets minutes.
+        CHECKIN_LENGTH => Some((Duration::seconds(1), Duration::hours(1))),
+        _ => None,
+    }
+}
+
 /// Checks a setting; returns the parsed duration for duration-valued keys.
 pub fn validate(key: &str, value: &str) -> Result<Option<Duration>> {
+    if let Some((min, max)) = bounds(key) {
+        return bounded(key, value, min, max).map(Some);
+    }
     match key {
-        SNOOZE => bounded(key, value, Duration::seconds(1), Duration::hours(12)).map(Some),
-        CATCH_UP_WINDOW => bounded(key, value, Duration::zero(), Duration::hours(12)).map(Some),
-        RETAKE_EVERY => bounded(key, value, Duration::seconds(1), Duration::weeks(52)).map(Some),
-        AWAY_AFTER => bounded(key, value, Duration::minutes(1), Duration::hours(1)).map(Some),
-        // Seconds are for tests; a person sets minutes.
-        CHECKIN_LENGTH => bounded(key, value, Duration::seconds(1), Duration::hours(1)).map(Some),
         WAIT_WHEN_AWAY => switch(value).map(|_| None).ok_or_else(|| {
             CoreError::said(
                 "error-on-off",
@@ -179,8 +189,28 @@ fn bounded(key: &str, value: &str, min: Duration, max: Duration) -> Result<Durat
     Ok(d)
 }
 
-/// A duration as the person would type it: `0s`, `12h`, `52w`.
-fn written(d: Duration) -> String {
+/// The durations a person types in Settings, written as they would type them, so
+/// the dashboard shows them in the very form the core reads back.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Typed {
+    pub snooze: String,
+    pub catch_up_window: String,
+    pub retake_every: String,
+}
+
+impl Settings {
+    pub fn typed(&self) -> Typed {
+        let typed = |secs| written(Duration::seconds(secs));
+        Typed {
+            snooze: typed(self.snooze_secs),
+            catch_up_window: typed(self.catch_up_window_secs),
+            retake_every: typed(self.retake_every_secs),
+        }
+    }
+}
+
+/// A duration as the person would type it: `0s`, `90s`, `12h`, `52w`.
+pub fn written(d: Duration) -> String {
     let secs = d.num_seconds();
     [(604_800, "w"), (86_400, "d"), (3600, "h"), (60, "m")]
         .iter()

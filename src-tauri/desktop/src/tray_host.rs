@@ -17,9 +17,3 @@ pub fn present() -> bool {
     };
     ask().unwrap_or(false)
 }
-
-/// The one-time hint shown in the dashboard when there is no tray.
-pub const HINT: &str = "This desktop shows no tray icons, so Aloud opens here instead. \
-Reminders still come on time. To get Aloud's icon in the top bar on GNOME, install \
-the \"AppIndicator and KStatusNotifierItem Support\" extension (Debian package \
-gnome-shell-extension-appindicator), then log out and in again.";

@@ -69,7 +69,15 @@ pub async fn troubleshoot(
         "time" => Fix::Time(TimeOfDay::parse(&value)?),
         "starter" => Fix::Starter(value),
         "motivation" => Fix::Motivation,
-        other => return Err(CoreError::invalid(format!("unknown choice '{other}'")).into()),
+        other => {
+            let known = "time, starter, motivation".into();
+            let said = vec![
+                ("value", other.into()),
+                ("what", "choice".into()),
+                ("known", known),
+            ];
+            return Err(CoreError::said("error-not-one-of", said).into());
+        }
     };
     Ok(shared.write(|t| t.troubleshoot(&habit, fix))?)
 }

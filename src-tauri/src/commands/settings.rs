@@ -6,7 +6,7 @@ use aloud_app::{autostart, exports, files};
 use aloud_core::i18n::key;
 use aloud_core::io::ImportSummary;
 use aloud_core::presence::Presence;
-use aloud_core::settings::Settings;
+use aloud_core::settings::{Settings, Typed};
 use aloud_core::{store, CoreError};
 use serde::Serialize;
 use std::path::PathBuf;
@@ -17,6 +17,8 @@ use tauri::State;
 pub struct SettingsView {
     #[serde(flatten)]
     settings: Settings,
+    /// The durations as the core writes (and reads back) them: `10m`, `3w`.
+    typed: Typed,
     start_at_login: bool,
     /// Whether the person is at the computer, as the tray app sees it.
     presence: Presence,
@@ -32,8 +34,10 @@ pub struct SettingsView {
 fn view(shared: &Shared) -> Reply<SettingsView> {
     let export_dir = exports::export_dir();
     let (presence, presence_sources) = shared.with(|t| t.presence_seen())?;
+    let settings = shared.with(|t| t.settings())?;
     Ok(SettingsView {
-        settings: shared.with(|t| t.settings())?,
+        typed: settings.typed(),
+        settings,
         start_at_login: autostart::is_enabled(),
         presence,
         presence_sources,
@@ -58,6 +62,10 @@ pub async fn set_setting(
     value: String,
 ) -> Reply<SettingsView> {
     shared.write(|t| t.set_setting(&key, &value))?;
+    if key == aloud_core::settings::LANGUAGE {
+        let c = shared.with(|t| t.catalogue())?;
+        aloud_core::i18n::speak_in(c.language());
+    }
     view(&shared)
 }
 

@@ -98,7 +98,7 @@ pub async fn get_notices(shared: State<'_, Arc<Shared>>) -> Reply<Vec<Notice>> {
     if !shared.tray_shown && shared.with(|t| t.first_time("no_tray_hint"))? {
         notices.push(Notice {
             id: "no_tray",
-            message: aloud_desktop::tray_host::HINT.to_string(),
+            message: shared.with(|t| Ok(t.catalogue()?.msg("notice-no-tray")))?,
         });
     }
     Ok(notices)

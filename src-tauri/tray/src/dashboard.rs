@@ -6,7 +6,7 @@
 use crate::plain;
 use crate::platform::Opener;
 pub use aloud_app::panel::Panel;
-use aloud_core::i18n::Catalogue;
+use aloud_core::i18n::{Args, Catalogue};
 use std::io::{BufRead, BufReader, Write};
 use std::path::PathBuf;
 use std::process::{Child, Command, Stdio};
@@ -55,10 +55,13 @@ impl Launcher {
         command.stderr(Stdio::piped());
         match command.spawn() {
             Ok(child) => self.watch(child),
-            Err(e) => plain::dashboard_failed(
-                Catalogue::for_setting(None),
-                &format!("{} could not be started: {e}", self.program.display()),
-            ),
+            Err(e) => {
+                let c = Catalogue::for_setting(None);
+                let args = Args::new()
+                    .str("program", self.program.display().to_string())
+                    .str("why", e.to_string());
+                plain::dashboard_failed(c, &c.msg_with("dashboard-not-started", &args));
+            }
         }
     }
 

@@ -36,7 +36,9 @@ pub fn run(shared: Arc<Shared>, wake: Box<dyn Sleep>, tray: Option<(Box<dyn Tray
         }
         let presence = shared.presence.presence();
         let planned = shared.with(|t| {
+            // The zone and the language follow the system and the setting.
             t.follow_system_zone(system_zone())?;
+            aloud_core::i18n::speak_in(t.catalogue()?.language());
             shared.presence.set_away_after(t.settings()?.away_after());
             let now = t.now();
             let plan = t.plan_reminders(last_seen, presence)?;

@@ -18,8 +18,8 @@ pub fn run(command: Command, data_dir: &Path) -> Result<()> {
         _ => None,
     };
     let mut t = crate::environment::open_tracker(data_dir)?;
-    // The person's language for refusals, whatever the output is in.
-    t.catalogue()?;
+    // Refusals are said in the person's language, whatever the output is in.
+    aloud_core::i18n::speak_in(t.person_catalogue()?.language());
     if command.json() {
         t.speak(aloud_core::i18n::Language::En);
     }

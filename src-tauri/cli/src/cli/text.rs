@@ -50,13 +50,7 @@ pub fn logged(c: &Catalogue, t: &Tracker, outcome: &LogOutcome) -> String {
 
 /// A need's name, lower case where the language writes it so mid-sentence.
 pub fn need_word(c: &Catalogue, need: Need) -> String {
-    c.msg(match need {
-        Need::Information => key("need-information"),
-        Need::Help => key("need-help"),
-        Need::Belonging => key("need-belonging"),
-        Need::Recognition => key("need-recognition"),
-        Need::Purpose => key("need-purpose"),
-    })
+    c.msg(need.name_key())
 }
 
 pub fn undone(c: &Catalogue, o: &UndoOutcome) -> String {

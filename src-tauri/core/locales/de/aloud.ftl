@@ -128,6 +128,8 @@ could-not-open-body = { $why }. Öffnen Sie es selbst: { $url }
 cannot-start-summary = Aloud konnte nicht starten
 restored-summary = Aloud hat Ihren Verlauf aus einer Sicherung wiederhergestellt
 dashboard-failed-summary = Aloud konnte seine Übersicht nicht öffnen
+dashboard-not-started = { $program } ließ sich nicht starten: { $why }
+notice-no-tray = Dieser Desktop zeigt keine Symbole im Systembereich, darum öffnet sich Aloud hier. Erinnerungen kommen trotzdem pünktlich. Damit das Symbol von Aloud unter GNOME in der oberen Leiste erscheint, installiere die Erweiterung „AppIndicator and KStatusNotifierItem Support“ (Debian-Paket gnome-shell-extension-appindicator) und melde dich ab und wieder an.
 could-not-save-summary = Aloud konnte nicht speichern
 
 ## aloud people forget
@@ -178,11 +180,6 @@ ui-note = Notiz
 ui-note-placeholder = Freiwillig, eine Zeile
 ui-minutes = Minuten
 ui-served = Gedient
-ui-need-information = Information
-ui-need-help = Hilfe
-ui-need-belonging = Zugehörigkeit
-ui-need-recognition = Anerkennung
-ui-need-purpose = Sinn
 ui-named = Genannt
 ui-with-placeholder = Eine Kollegin, ein Kollege oder ein Team; Eingabe fügt hinzu
 ui-names-used = Schon verwendete Namen
@@ -197,7 +194,7 @@ ui-state-paused = Pausiert
 ui-state-pending = Offen
 ui-state-not-scheduled = Nicht heute
 ui-minutes-whole = Die Minuten müssen eine ganze Zahl sein.
-ui-minutes-range = Die Minuten müssen zwischen 1 und 240 liegen.
+ui-minutes-range = Die Minuten müssen zwischen 1 und { $max } liegen.
 ui-language-title = Sprache
 ui-language-label = Aloud spricht
 ui-language-auto = Die Sprache des Desktops
@@ -429,10 +426,10 @@ ui-time-hh-mm = Uhrzeit (HH:MM)
 ui-snooze-length-e-g-10m = Dauer von „Später“ (z. B. 10m)
 ui-show-a-missed-reminder-up = Verpasste Erinnerung höchstens so spät noch zeigen (z. B. 2h, 0 für nie)
 ui-suggest-the-self-assessment-every = Selbsteinschätzung vorschlagen alle (z. B. 3w)
-ui-away-after-this-many-minutes = Abwesend nach so vielen Minuten ohne Eingabe (1–60)
+ui-away-after-this-many-minutes = Abwesend nach so vielen Minuten ohne Eingabe ({ $min }–{ $max })
 ui-pause-reminders-until-yyyy-mm = Erinnerungen pausieren bis (JJJJ-MM-TT)
 ui-address-https = Adresse (https://…)
-ui-wrap-up-after-this-many = Nach so vielen Minuten abschließen (1–60)
+ui-wrap-up-after-this-many = Nach so vielen Minuten abschließen ({ $min }–{ $max })
 ui-import-a-json-export-full = Einen JSON-Export importieren (vollständiger Pfad)
 ui-start-aloud-when-i-log = Aloud beim Anmelden starten
 ui-1-none = 1 · keiner
@@ -486,8 +483,11 @@ ui-band-below = unter dem Bereich 5–15
 ui-band-within = im Bereich 5–15
 ui-band-above = über dem Bereich 5–15
 ui-band-none = Keine Minuten in den letzten 4 Wochen erfasst
-ui-checkins-one = { $count } Check-in
-ui-checkins-other = { $count } Check-ins
+ui-count-checkins =
+    { $count ->
+        [one] { $count } Check-in
+       *[other] { $count } Check-ins
+    }
 ui-band = { $minutes } Min. pro Check-in, { $place } (letzte 4 Wochen, { $count })
 ui-current-streak = Aktuelle Serie
 ui-best-streak = Beste Serie
@@ -498,8 +498,11 @@ ui-n-of-m = { $done } von { $due }
 ui-heatmap-legend = Gefüllt: erledigt · Punkt: an einem freien Tag erledigt · Schrägstrich: ausgelassen · Strich: pausiert · Kreuz: verpasst
 ui-no-note-matches = Keine Notiz passt.
 ui-no-notes-yet = Noch keine Notizen.
-ui-notes-one = { $count } Notiz
-ui-notes-other = { $count } Notizen
+ui-count-notes =
+    { $count ->
+        [one] { $count } Notiz
+       *[other] { $count } Notizen
+    }
 ui-short-real-human = Echter Mensch
 ui-short-think-networks = Netzwerke
 ui-short-listen-engage = Zuhören & einbinden
@@ -546,13 +549,19 @@ ui-link-saved = Link { $link } gespeichert.
 ui-minutes-1-60 = Gib die Minuten als ganze Zahl von 1 bis 60 an.
 ui-no-one-named-yet = Noch niemand genannt. Wenn du unter „Heute“ einen Check-in einträgst, sag unter „Mit wem?“, wen er betraf: die Kollegin, der du geantwortet hast, das Team, das du gewürdigt hast.
 ui-this-month-reached = Diesen Monat: { $reached } erreicht, { $new } neu.
-ui-people-one = { $count } Person oder Team
-ui-people-other = { $count } Menschen und Teams
+ui-count-people =
+    { $count ->
+        [one] { $count } Person oder Team
+       *[other] { $count } Menschen und Teams
+    }
 ui-nothing-to-suggest = Noch nichts vorzuschlagen: Nenne weiter, wen deine Check-ins betreffen.
 ui-reach-bar = { $month }: { $reached } erreicht, { $new } neu
 ui-mix-row = { $habit }: { $names } diesen Monat, { $ever } insgesamt
-ui-names-one = { $count } Name
-ui-names-other = { $count } Namen
+ui-count-names =
+    { $count ->
+        [one] { $count } Name
+       *[other] { $count } Namen
+    }
 ui-team-mark = (Team)
 ui-no-one-recognised = Noch niemand namentlich gewürdigt.
 ui-manage = Verwalten
@@ -565,8 +574,11 @@ ui-forget-confirm = { $name } vergessen? Der Name verschwindet aus jedem Check-i
 ui-forget-confirm-backups = { $name } vergessen? Der Name verschwindet aus jedem Check-in, jeder Notiz und den Sicherungen; die Check-ins bleiben. Das lässt sich nicht rückgängig machen.
 ui-forgot = { $name } vergessen: entfernt aus { $entries } und { $notes }.
 ui-forgot-backups = { $name } vergessen: entfernt aus { $entries } und { $notes } sowie aus { $backups }.
-ui-backups-one = { $count } Sicherung
-ui-backups-other = { $count } Sicherungen
+ui-count-backups =
+    { $count ->
+        [one] { $count } Sicherung
+       *[other] { $count } Sicherungen
+    }
 ui-rating-1 = keiner
 ui-rating-2 = etwas
 ui-rating-3 = einiger

@@ -130,6 +130,8 @@ could-not-open-body = { $why }. Open it yourself: { $url }
 cannot-start-summary = Aloud could not start
 restored-summary = Aloud restored your history from a backup
 dashboard-failed-summary = Aloud could not open its dashboard
+dashboard-not-started = { $program } could not be started: { $why }
+notice-no-tray = This desktop shows no tray icons, so Aloud opens here instead. Reminders still come on time. To get Aloud's icon in the top bar on GNOME, install the "AppIndicator and KStatusNotifierItem Support" extension (Debian package gnome-shell-extension-appindicator), then log out and in again.
 could-not-save-summary = Aloud could not save
 
 ## aloud people forget
@@ -180,11 +182,6 @@ ui-note = Note
 ui-note-placeholder = Optional, one line
 ui-minutes = Minutes
 ui-served = Served
-ui-need-information = Information
-ui-need-help = Help
-ui-need-belonging = Belonging
-ui-need-recognition = Recognition
-ui-need-purpose = Purpose
 ui-named = Named
 ui-with-placeholder = A colleague or a team; Enter adds
 ui-names-used = Names used before
@@ -199,7 +196,7 @@ ui-state-paused = Paused
 ui-state-pending = To do
 ui-state-not-scheduled = Not today
 ui-minutes-whole = Minutes must be a whole number.
-ui-minutes-range = Minutes must be between 1 and 240.
+ui-minutes-range = Minutes must be between 1 and { $max }.
 ui-language-title = Language
 ui-language-label = Aloud speaks
 ui-language-auto = The desktop's language
@@ -439,10 +436,10 @@ ui-time-hh-mm = Time (HH:MM)
 ui-snooze-length-e-g-10m = Snooze length (e.g. 10m)
 ui-show-a-missed-reminder-up = Show a missed reminder up to this late (e.g. 2h, 0 for never)
 ui-suggest-the-self-assessment-every = Suggest the self-assessment every (e.g. 3w)
-ui-away-after-this-many-minutes = Away after this many minutes without input (1–60)
+ui-away-after-this-many-minutes = Away after this many minutes without input ({ $min }–{ $max })
 ui-pause-reminders-until-yyyy-mm = Pause reminders until (YYYY-MM-DD)
 ui-address-https = Address (https://…)
-ui-wrap-up-after-this-many = Wrap up after this many minutes (1–60)
+ui-wrap-up-after-this-many = Wrap up after this many minutes ({ $min }–{ $max })
 ui-import-a-json-export-full = Import a JSON export (full path)
 ui-start-aloud-when-i-log = Start Aloud when I log in
 ui-1-none = 1 · none
@@ -496,8 +493,11 @@ ui-band-below = below the 5–15 band
 ui-band-within = within the 5–15 band
 ui-band-above = above the 5–15 band
 ui-band-none = No minutes recorded in the last 4 weeks
-ui-checkins-one = { $count } check-in
-ui-checkins-other = { $count } check-ins
+ui-count-checkins =
+    { $count ->
+        [one] { $count } check-in
+       *[other] { $count } check-ins
+    }
 ui-band = { $minutes } min per check-in, { $place } (last 4 weeks, { $count })
 ui-current-streak = Current streak
 ui-best-streak = Best streak
@@ -508,8 +508,11 @@ ui-n-of-m = { $done } of { $due }
 ui-heatmap-legend = Filled: done · dot: done on a rest day · slash: skipped · dash: paused · cross: missed
 ui-no-note-matches = No note matches.
 ui-no-notes-yet = No notes yet.
-ui-notes-one = { $count } note
-ui-notes-other = { $count } notes
+ui-count-notes =
+    { $count ->
+        [one] { $count } note
+       *[other] { $count } notes
+    }
 ui-short-real-human = Real human
 ui-short-think-networks = Networks
 ui-short-listen-engage = Listen & engage
@@ -556,13 +559,19 @@ ui-link-saved = Saved the link { $link }.
 ui-minutes-1-60 = Give the minutes as a whole number from 1 to 60.
 ui-no-one-named-yet = No one named yet. When you log a check-in on Today, say whom it involved in “With”: the colleague you answered, the team you recognised.
 ui-this-month-reached = This month: { $reached } reached, { $new } new.
-ui-people-one = { $count } person or team
-ui-people-other = { $count } people and teams
+ui-count-people =
+    { $count ->
+        [one] { $count } person or team
+       *[other] { $count } people and teams
+    }
 ui-nothing-to-suggest = Nothing to suggest yet: keep naming whom your check-ins involve.
 ui-reach-bar = { $month }: { $reached } reached, { $new } new
 ui-mix-row = { $habit }: { $names } this month, { $ever } ever
-ui-names-one = { $count } name
-ui-names-other = { $count } names
+ui-count-names =
+    { $count ->
+        [one] { $count } name
+       *[other] { $count } names
+    }
 ui-team-mark = (team)
 ui-no-one-recognised = No one recognised by name yet.
 ui-manage = Manage
@@ -575,8 +584,11 @@ ui-forget-confirm = Forget { $name }? The name goes from every check-in and from
 ui-forget-confirm-backups = Forget { $name }? The name goes from every check-in, from every note and from the backups; the check-ins stay. This cannot be undone.
 ui-forgot = Forgot { $name }: removed from { $entries } and { $notes }.
 ui-forgot-backups = Forgot { $name }: removed from { $entries } and { $notes } and from { $backups }.
-ui-backups-one = { $count } backup
-ui-backups-other = { $count } backups
+ui-count-backups =
+    { $count ->
+        [one] { $count } backup
+       *[other] { $count } backups
+    }
 ui-rating-1 = none
 ui-rating-2 = a little
 ui-rating-3 = some

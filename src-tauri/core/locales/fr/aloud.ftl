@@ -131,6 +131,8 @@ could-not-open-body = { $why }. Ouvrez-le vous-même : { $url }
 cannot-start-summary = Aloud n’a pas pu démarrer
 restored-summary = Aloud a restauré votre historique depuis une sauvegarde
 dashboard-failed-summary = Aloud n’a pas pu ouvrir son tableau de bord
+dashboard-not-started = { $program } n’a pas pu être lancé : { $why }
+notice-no-tray = Ce bureau n’affiche pas d’icônes de zone de notification : Aloud s’ouvre donc ici. Les rappels arrivent quand même à l’heure. Pour voir l’icône d’Aloud dans la barre du haut sous GNOME, installez l’extension « AppIndicator and KStatusNotifierItem Support » (paquet Debian gnome-shell-extension-appindicator), puis fermez la session et rouvrez-la.
 could-not-save-summary = Aloud n’a pas pu enregistrer
 
 ## aloud people forget
@@ -185,11 +187,6 @@ ui-note = Note
 ui-note-placeholder = Facultatif, une ligne
 ui-minutes = Minutes
 ui-served = Besoin servi
-ui-need-information = Information
-ui-need-help = Aide
-ui-need-belonging = Appartenance
-ui-need-recognition = Reconnaissance
-ui-need-purpose = Sens
 ui-named = Nommés
 ui-with-placeholder = Un ou une collègue, une équipe ; Entrée ajoute
 ui-names-used = Noms déjà utilisés
@@ -204,7 +201,7 @@ ui-state-paused = En pause
 ui-state-pending = À faire
 ui-state-not-scheduled = Pas aujourd’hui
 ui-minutes-whole = Les minutes doivent être un nombre entier.
-ui-minutes-range = Les minutes doivent être entre 1 et 240.
+ui-minutes-range = Les minutes doivent être entre 1 et { $max }.
 ui-language-title = Langue
 ui-language-label = Aloud parle
 ui-language-auto = La langue du bureau
@@ -439,10 +436,10 @@ ui-time-hh-mm = Heure (HH:MM)
 ui-snooze-length-e-g-10m = Durée de « Plus tard » (p. ex. 10m)
 ui-show-a-missed-reminder-up = Montrer un rappel manqué jusqu’à ce retard (p. ex. 2h, 0 pour jamais)
 ui-suggest-the-self-assessment-every = Proposer l’auto-évaluation tous les (p. ex. 3w)
-ui-away-after-this-many-minutes = Absent après ce nombre de minutes sans activité (1–60)
+ui-away-after-this-many-minutes = Absent après ce nombre de minutes sans activité ({ $min }–{ $max })
 ui-pause-reminders-until-yyyy-mm = Mettre les rappels en pause jusqu’au (AAAA-MM-JJ)
 ui-address-https = Adresse (https://…)
-ui-wrap-up-after-this-many = Conclure après ce nombre de minutes (1–60)
+ui-wrap-up-after-this-many = Conclure après ce nombre de minutes ({ $min }–{ $max })
 ui-import-a-json-export-full = Importer un export JSON (chemin complet)
 ui-start-aloud-when-i-log = Lancer Aloud à l’ouverture de session
 ui-1-none = 1 · aucun
@@ -496,8 +493,11 @@ ui-band-below = sous la plage 5–15
 ui-band-within = dans la plage 5–15
 ui-band-above = au-dessus de la plage 5–15
 ui-band-none = Aucune minute notée ces 4 dernières semaines
-ui-checkins-one = { $count } passage
-ui-checkins-other = { $count } passages
+ui-count-checkins =
+    { $count ->
+        [one] { $count } passage
+       *[other] { $count } passages
+    }
 ui-band = { $minutes } min par passage, { $place } (4 dernières semaines, { $count })
 ui-current-streak = Série en cours
 ui-best-streak = Meilleure série
@@ -508,8 +508,11 @@ ui-n-of-m = { $done } sur { $due }
 ui-heatmap-legend = Plein : fait · point : fait un jour de repos · barre oblique : sauté · tiret : en pause · croix : manqué
 ui-no-note-matches = Aucune note ne correspond.
 ui-no-notes-yet = Pas encore de note.
-ui-notes-one = { $count } note
-ui-notes-other = { $count } notes
+ui-count-notes =
+    { $count ->
+        [one] { $count } note
+       *[other] { $count } notes
+    }
 ui-short-real-human = Humain vrai
 ui-short-think-networks = Réseaux
 ui-short-listen-engage = Écouter et impliquer
@@ -556,13 +559,19 @@ ui-link-saved = Lien { $link } enregistré.
 ui-minutes-1-60 = Indiquez les minutes en nombre entier de 1 à 60.
 ui-no-one-named-yet = Personne n’est encore nommé. Quand vous notez un passage dans Aujourd’hui, dites qui il concernait dans « Avec qui ? » : le collègue à qui vous avez répondu, l’équipe que vous avez remerciée.
 ui-this-month-reached = Ce mois-ci : { $reached } touchées, { $new } nouvelles.
-ui-people-one = { $count } personne ou équipe
-ui-people-other = { $count } personnes et équipes
+ui-count-people =
+    { $count ->
+        [one] { $count } personne ou équipe
+       *[other] { $count } personnes et équipes
+    }
 ui-nothing-to-suggest = Rien à suggérer pour l’instant : continuez à nommer ceux que vos passages concernent.
 ui-reach-bar = { $month } : { $reached } touchées, { $new } nouvelles
 ui-mix-row = { $habit } : { $names } ce mois-ci, { $ever } en tout
-ui-names-one = { $count } nom
-ui-names-other = { $count } noms
+ui-count-names =
+    { $count ->
+        [one] { $count } nom
+       *[other] { $count } noms
+    }
 ui-team-mark = (équipe)
 ui-no-one-recognised = Personne n’a encore été remercié nommément.
 ui-manage = Gérer
@@ -575,8 +584,11 @@ ui-forget-confirm = Oublier { $name } ? Le nom disparaît de chaque passage et 
 ui-forget-confirm-backups = Oublier { $name } ? Le nom disparaît de chaque passage, de chaque note et des sauvegardes ; les passages restent. C’est définitif.
 ui-forgot = { $name } oublié : retiré de { $entries } et de { $notes }.
 ui-forgot-backups = { $name } oublié : retiré de { $entries } et de { $notes }, ainsi que de { $backups }.
-ui-backups-one = { $count } sauvegarde
-ui-backups-other = { $count } sauvegardes
+ui-count-backups =
+    { $count ->
+        [one] { $count } sauvegarde
+       *[other] { $count } sauvegardes
+    }
 ui-rating-1 = aucun
 ui-rating-2 = un peu
 ui-rating-3 = assez

@@ -4,6 +4,7 @@
 //! enum values) never goes through here.
 mod dates;
 mod language;
+mod page;
 mod said;
 #[cfg(test)]
 mod tests;
@@ -11,13 +12,12 @@ mod variables;
 
 pub use dates::hh_mm;
 pub use language::{Language, AUTO};
+pub use page::{Messages, PageMessage};
 pub use said::{speak_in, spoken, Said, Value};
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
-use serde::Serialize;
 use std::borrow::Cow;
-use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
 /// The catalogue sources, by language (the pseudo-locale is made from English).
@@ -161,6 +161,11 @@ impl Catalogue {
         self.format(key, None)
     }
 
+    /// A message without variables, starting with a capital (a label, a choice).
+    pub fn label(&self, key: &str) -> String {
+        first_letter(&self.msg(key), char::to_uppercase)
+    }
+
     /// A message with its variables.
     pub fn msg_with(&self, key: &str, args: &Args) -> String {
         self.format(key, Some(&args.0))
@@ -179,26 +184,6 @@ impl Catalogue {
         debug_assert!(false, "no message {key}");
         key.to_string()
     }
-
-    /// The dashboard's messages (`ui-…`), each variable written `{name}` for the
-    /// page to fill in. They choose no variants: the page has no plural rules.
-    pub fn dashboard_messages(&self) -> Messages {
-        let messages = entries(Language::En)
-            .into_iter()
-            .filter(|(key, _)| key.starts_with(DASHBOARD))
-            .map(|(key, uses)| {
-                let args = uses.vars.iter().fold(Args::new(), |args, v| {
-                    args.str(v.clone(), format!("{{{v}}}"))
-                });
-                let text = self.msg_with(&key, &args);
-                (key, text)
-            })
-            .collect();
-        Messages {
-            language: self.language.code(),
-            messages,
-        }
-    }
 }
 
 /// `text` with its first letter changed by `case`.
@@ -212,13 +197,6 @@ fn first_letter<I: Iterator<Item = char>>(text: &str, case: impl Fn(char) -> I) 
 
 /// The prefix of the keys the dashboard uses.
 pub const DASHBOARD: &str = "ui-";
-
-/// What the dashboard receives: its language and its messages by key.
-#[derive(Debug, Serialize)]
-pub struct Messages {
-    pub language: &'static str,
-    pub messages: BTreeMap<String, String>,
-}
 
 /// Each message of a language's own catalogue with the variables it uses.
 fn entries(language: Language) -> Vec<(String, variables::Uses)> {

@@ -288,23 +288,60 @@ fn strip_samples(text: &str) -> String {
 }
 
 #[test]
-fn the_dashboard_gets_its_words_with_placeholders_and_no_variants() {
-    for (key, uses) in entries(Language::En) {
-        assert!(
-            !(key.starts_with(DASHBOARD) && uses.selects),
-            "{key} chooses a variant"
-        );
-    }
+fn the_dashboard_gets_its_words_with_placeholders_and_its_plurals_as_variants() {
     let de = Catalogue::get(Language::De).dashboard_messages();
     assert_eq!(de.language, "de");
+    let text = |m: &Messages, key: &str| match &m.messages[key] {
+        PageMessage::Text(text) => text.clone(),
+        plural => panic!("{key} is {plural:?}"),
+    };
     assert_eq!(
-        de.messages["ui-progress"],
+        text(&de, "ui-progress"),
         "Heute: {done} von {scheduled} erledigt"
     );
-    assert_eq!(de.messages["ui-log"], "Eintragen");
+    assert_eq!(text(&de, "ui-log"), "Eintragen");
     assert!(de.messages.keys().all(|k| k.starts_with(DASHBOARD)));
     let en = Catalogue::get(Language::En).dashboard_messages();
     assert_eq!(en.messages.len(), de.messages.len());
+    // A plural comes whole, by CLDR category, for the page's Intl.PluralRules.
+    let variants = |m: &Messages, key: &str| match &m.messages[key] {
+        PageMessage::Plural {
+            select,
+            variants,
+            other,
+        } => {
+            assert_eq!((select.as_str(), other.as_str()), ("count", "other"));
+            variants.clone()
+        }
+        text => panic!("{key} is {text:?}"),
+    };
+    let fr = Catalogue::get(Language::Fr).dashboard_messages();
+    let notes = variants(&fr, "ui-count-notes");
+    assert_eq!(notes["one"], "{count} note");
+    assert_eq!(notes["other"], "{count} notes");
+    assert_eq!(
+        variants(&en, "ui-count-checkins")["one"],
+        "{count} check-in"
+    );
+    // Every plural of the page is on a number and has the categories' default;
+    // every other message is plain text with placeholders.
+    for language in Language::ALL {
+        let page = Catalogue::get(language).dashboard_messages();
+        for (key, message) in &page.messages {
+            if let PageMessage::Plural { variants, .. } = message {
+                assert!(variants.contains_key("other"), "{language:?} {key}");
+                assert!(
+                    variants
+                        .keys()
+                        .all(|k| ["zero", "one", "two", "few", "many", "other"]
+                            .contains(&k.as_str())),
+                    "{language:?} {key}: only CLDR categories, which the page can choose"
+                );
+            }
+        }
+    }
+    let pseudo = Catalogue::get(Language::Pseudo).dashboard_messages();
+    assert_eq!(variants(&pseudo, "ui-count-notes")["one"], "{count} ñöţé··");
 }
 
 #[test]

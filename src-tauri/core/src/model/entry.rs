@@ -2,6 +2,7 @@
 use super::text::one_line;
 use super::HabitId;
 use crate::error::{CoreError, Result};
+use crate::i18n::key;
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -71,6 +72,20 @@ named_enum!(
         Purpose = "purpose",
     }
 );
+
+impl Need {
+    /// Its name in the catalogue, lower case where the language writes it so
+    /// mid-sentence.
+    pub fn name_key(self) -> &'static str {
+        match self {
+            Need::Information => key("need-information"),
+            Need::Help => key("need-help"),
+            Need::Belonging => key("need-belonging"),
+            Need::Recognition => key("need-recognition"),
+            Need::Purpose => key("need-purpose"),
+        }
+    }
+}
 
 /// A one-line note of at most 500 characters; empty means none.
 #[derive(Debug, Clone, PartialEq, Eq)]

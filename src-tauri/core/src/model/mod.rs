@@ -11,8 +11,10 @@ mod time_of_day;
 mod weekdays;
 
 pub use benefit::{week_start, BenefitCheck, RATING_MAX, RESPONSES_MAX};
-pub use entry::{Entry, Minutes, Need, Note, Skip, Source, MINUTES_MAX};
-pub use habit::{Habit, HabitId, HabitPatch, NewHabit, STARTER_MAX};
+pub use entry::{Entry, Minutes, Need, Note, Skip, Source, MINUTES_MAX, NOTE_MAX};
+pub use habit::{
+    Habit, HabitId, HabitPatch, NewHabit, NAME_MAX, PROMPT_MAX, STARTER_MAX, TRIGGER_MAX,
+};
 pub use link::{Link, LinkName, LinkUrl, LINK_NAME_MAX, LINK_URL_MAX};
 pub use pause::Pause;
 pub use person::{

@@ -33,7 +33,7 @@ pub struct Cell {
 }
 
 /// Longest notes search accepted: notes themselves are at most 500 characters.
-const QUERY_MAX: usize = 200;
+pub const QUERY_MAX: usize = 200;
 
 impl Tracker {
     /// Entries whose note contains `query` (ignoring case), newest first, at most

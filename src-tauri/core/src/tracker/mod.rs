@@ -19,7 +19,7 @@ pub use assessing::{Guidance, MindsetsView, ScoredAttempt, StatementView};
 pub use automaticity::{CheckPoint, FitView, Fix, HabitAutomaticity};
 pub use checking_in::{CheckInPlan, Finished, Started};
 pub use editing::HabitChange;
-pub use history::{Cell, HabitHistory, HISTORY_WEEKS};
+pub use history::{Cell, HabitHistory, HISTORY_WEEKS, QUERY_MAX};
 pub use linking::{IDEAS_MAX, IDEA_MAX, LINKS_MAX};
 pub use people::{Forgotten, Renamed, FORGOTTEN};
 pub use records::{LogOutcome, LogRequest, UndoOutcome};
@@ -154,18 +154,18 @@ impl Tracker {
     }
 
     /// The messages in the person's language: the `language` setting, else the
-    /// desktop's locale.
-    ///
-    /// The process then says its refusals in that language too (`speak_in`): they
-    /// are made where no catalogue is at hand, and shown by the same shell. (Not
-    /// under `speak`: a `--json` run still refuses in the person's language.)
+    /// desktop's locale. (A shell that shows refusals passes the person's language
+    /// to `i18n::speak_in` itself, once it knows it: this only reads.)
     pub fn catalogue(&self) -> Result<&'static Catalogue> {
         if let Some(language) = self.language {
             return Ok(Catalogue::get(language));
         }
-        let c = Catalogue::for_setting(self.settings()?.language.as_deref());
-        crate::i18n::speak_in(c.language());
-        Ok(c)
+        self.person_catalogue()
+    }
+
+    /// The person's catalogue, whatever `speak` chose for the output.
+    pub fn person_catalogue(&self) -> Result<&'static Catalogue> {
+        Ok(Catalogue::for_setting(self.settings()?.language.as_deref()))
     }
 
     /// Speaks `language` from now on, whatever the setting: `--json` output is
