@@ -269,6 +269,28 @@ impl Session {
         named_below(self.pid(), "WebKitWebProces").next().is_some()
     }
 
+    /// Whether the app has started a dashboard process (its window may not be up yet).
+    pub fn has_dashboard(&self) -> bool {
+        named_below(self.pid(), "aloud-dashboard").next().is_some()
+    }
+
+    /// Waits until the running tray app has caught up with everything so far: its
+    /// `Refresh` answers once a pass of its engine that began after the call has
+    /// ended and whatever that pass showed has reached the notification server.
+    /// What a check of "nothing happened" waits for, instead of a fixed sleep.
+    pub fn settled(&self) {
+        self.desktop
+            .conn
+            .call_method(
+                Some("app.aloud.Aloud"),
+                "/app/aloud/Aloud",
+                Some("app.aloud.Aloud"),
+                "Refresh",
+                &(),
+            )
+            .expect("the tray app answers Refresh");
+    }
+
     /// Asks the running app over the bus to show `panel`, as a second launch or the
     /// retake reminder does.
     pub fn ask_open(&self, panel: &str) -> zbus::Result<zbus::Message> {

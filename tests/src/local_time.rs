@@ -69,6 +69,12 @@ impl LocalClock {
         (at, self.hms(at))
     }
 
+    /// Waits until the instant `at` has passed (a due time, say).
+    pub fn wait_past(&self, at: DateTime<Utc>) {
+        let left = at - Utc::now() + Duration::milliseconds(100);
+        std::thread::sleep(left.to_std().unwrap_or_default());
+    }
+
     /// Waits out the end of the local day if fewer than `secs` + 30 seconds are left.
     pub fn clear_of_midnight(&self, secs: i64) {
         let midnight = self

@@ -142,7 +142,7 @@ fn a_quiet_habit_is_marked_due_in_the_tray_and_two_misses_bring_the_pop_up_back(
     );
     // Describe, quiet, pops nothing up; the tray marks it due.
     s.menu_item(&tray, "● Describe — due now", Duration::from_secs(5));
-    std::thread::sleep(Duration::from_secs(2));
+    s.settled();
     assert!(
         !s.desktop
             .notifications()

@@ -172,8 +172,8 @@ async fn the_retake_reminder_fires_when_due_and_opens_the_panel() {
         .await
         .unwrap();
     assert_eq!(selected.as_deref(), Some("true"));
-    // Shown once per due: no second reminder right away.
-    tokio::time::sleep(Duration::from_secs(2)).await;
+    // Shown once per due: no second reminder once the tray has caught up.
+    tokio::task::block_in_place(|| s.settled());
     let count = s
         .desktop
         .notifications()

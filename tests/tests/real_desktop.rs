@@ -83,7 +83,7 @@ fn a_reminder_in_dunst_is_withdrawn_when_settled_elsewhere_and_a_snooze_comes_ba
     d.choose("snooze");
     displayed(&d, 0, 2, "the snoozed reminder off screen");
     displayed(&d, 1, 10, "the snoozed reminder back");
-    std::thread::sleep(Duration::from_secs(1));
+    s.settled();
     assert_eq!(d.displayed(), 1, "one reminder, not two");
 }
 

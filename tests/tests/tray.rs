@@ -124,7 +124,7 @@ fn a_reminder_fires_once_on_time_and_its_actions_work() {
     s.desktop.invoke(second.id, "done");
     wait_closed(&s, second.id, 2);
     logged_from_a_notification(&s, "interact");
-    std::thread::sleep(Duration::from_secs(4));
+    s.settled();
     assert_eq!(
         s.desktop
             .notifications()
@@ -144,9 +144,11 @@ fn no_reminder_when_done_or_paused() {
     let (_, hms) = s.clock.soon(3);
     s.cli_ok(&["habit", "set", "describe", "--time", &hms]);
     s.cli_ok(&["pause", "--for", "1h"]);
-    let (_, hms) = s.clock.soon(3);
+    let (due, hms) = s.clock.soon(3);
     s.cli_ok(&["habit", "set", "interact", "--time", &hms]);
-    std::thread::sleep(Duration::from_secs(7));
+    // Both are due by now, and the tray has looked since: nothing was shown.
+    s.clock.wait_past(due);
+    s.settled();
     assert_eq!(
         s.desktop.notifications(),
         vec![],
@@ -363,7 +365,7 @@ fn a_trigger_missed_while_the_app_was_off_fires_once_and_says_it_is_late() {
     s.launch();
     let n = wait_notification(&s, "Interact (late)", 1, 30);
     assert!(n.body.contains("was due at"), "{}", n.body);
-    std::thread::sleep(Duration::from_secs(3));
+    s.settled();
     assert_eq!(
         s.desktop.notifications().len(),
         1,

@@ -62,10 +62,12 @@ words
 // The first panel drawn marks the page ready (the benchmark reads this mark).
 Promise.resolve(select(fromHash())).finally(() => performance.mark("aloud-ready"));
 
-// What the app has to say once (e.g. that this desktop shows no tray icons).
+// What the app has to say once (e.g. that this desktop shows no tray icons). The box
+// is marked once the app has answered, told or not.
 getNotices().then((notices) => {
-  if (notices.length === 0) return;
   const box = document.getElementById("notices");
+  box.dataset.asked = "true";
+  if (notices.length === 0) return;
   box.querySelector(".notice-text").textContent = notices.map((n) => n.message).join(" ");
   box.dataset.notice = notices.map((n) => n.id).join(" ");
   box.hidden = false;

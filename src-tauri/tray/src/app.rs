@@ -59,7 +59,7 @@ pub fn run(data_dir: &Path, _autostarted: bool) -> i32 {
     // Nothing seen yet: an earlier run's record must not stand for this one's.
     handler::handle(&shared, None, Event::PresenceChanged);
     if let Some(instance) = &instance {
-        instance.serve(inbox.clone(), presence);
+        instance.serve(inbox.clone(), presence, shared.settled.clone());
         match native::notifications(instance) {
             Ok(server) => listen_to_notifications(&shared, server, data_dir),
             Err(e) => aloud_app::report!("aloud: cannot listen to notifications: {e}"),

@@ -30,6 +30,7 @@ pub fn run(shared: Arc<Shared>, wake: Box<dyn Sleep>, tray: Option<(Box<dyn Tray
     let mut last_seen: Option<DateTime<Utc>> = None;
     let mut failures = 0u32;
     loop {
+        shared.settled.pass_begins();
         // One way in: what arrived since the last pass, in order.
         for event in shared.take_events() {
             handler::handle(&shared, tray.as_deref(), event);
@@ -97,6 +98,7 @@ pub fn run(shared: Arc<Shared>, wake: Box<dyn Sleep>, tray: Option<(Box<dyn Tray
                 shown = view;
             }
         }
+        shared.settled.pass_ends();
         if let Err(e) = wake.arm(wake_at) {
             aloud_app::report!("aloud: could not set the reminder timer: {e}");
         }

@@ -14,6 +14,7 @@ mod on_screen;
 mod plain;
 mod platform;
 mod presence;
+mod settled;
 mod state;
 mod view;
 

@@ -144,12 +144,15 @@ fn send(shared: &Shared, show: impl FnOnce(&OnScreen) -> Result<u32, String> + S
     let Some(on_screen) = shared.on_screen.get().cloned() else {
         return; // no session bus: nowhere to show it
     };
+    // Counted from now, so the pass that decided to show it is not settled before.
+    let sending = shared.settled.sending();
     let spawned = std::thread::Builder::new()
         .name("notification".into())
         .spawn(move || {
             if let Err(e) = show(&on_screen) {
                 aloud_app::report!("aloud: could not show a notification: {e}");
             }
+            drop(sending);
         });
     if let Err(e) = spawned {
         aloud_app::report!("aloud: could not start a notification thread: {e}");

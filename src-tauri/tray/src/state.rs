@@ -4,6 +4,7 @@ use crate::dashboard::Launcher;
 use crate::events::{Event, Inbox};
 use crate::on_screen::OnScreen;
 use crate::platform::{Opener, Poke};
+use crate::settled::Settled;
 use aloud_app::shared_tracker::SharedTracker;
 use aloud_core::i18n::Catalogue;
 use aloud_core::store::lease::TrayLease;
@@ -23,6 +24,8 @@ pub struct Shared {
     pub dashboard: Launcher,
     /// Hands a link to the browser.
     pub opener: Arc<dyn Opener>,
+    /// Whether the engine has caught up (for `Refresh`).
+    pub settled: Arc<Settled>,
     /// Whether the person is at the computer.
     pub presence: Arc<crate::presence::Watch>,
     /// Answerable notifications and what is on screen (set once at start, when
@@ -55,6 +58,7 @@ impl Shared {
             tracker: SharedTracker::new(tracker),
             dashboard,
             opener,
+            settled: Arc::default(),
             presence,
             on_screen: OnceLock::new(),
             inbox,

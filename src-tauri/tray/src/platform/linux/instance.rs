@@ -3,6 +3,7 @@
 //! there; a later launch asks it to open the dashboard and exits.
 use crate::events::{Event, Inbox};
 use crate::presence::Watch;
+use crate::settled::Settled;
 use aloud_app::panel::Panel;
 use aloud_desktop::instance::{ask_open, NAME, PATH};
 use std::sync::{Arc, OnceLock};
@@ -13,7 +14,12 @@ use zbus::fdo::{Error, RequestNameFlags, RequestNameReply};
 struct Serving {
     inbox: Arc<Inbox>,
     presence: Arc<Watch>,
+    settled: Arc<Settled>,
 }
+
+/// The longest `Refresh` waits for the engine: it answers even if the engine is
+/// slow (a database locked by another program).
+const REFRESH_WAIT: std::time::Duration = std::time::Duration::from_secs(5);
 
 /// The methods, answered once the app has started (`Instance::serve`).
 struct Service(Arc<OnceLock<Serving>>);
@@ -49,11 +55,15 @@ impl Service {
         }
     }
 
-    /// Redraws the tray (the dashboard changed something the tray does not watch).
-    fn refresh(&self) {
-        if let Some(serving) = self.0.get() {
-            serving.inbox.send(Event::Refresh);
-        }
+    /// Redraws the tray (the dashboard changed something the tray does not watch),
+    /// and answers once the tray has caught up: a pass that began after the call
+    /// has ended and what it showed has reached the desktop.
+    async fn refresh(&self) {
+        let Some(serving) = self.0.get() else { return };
+        let settled = serving.settled.clone();
+        let pass = settled.next_pass();
+        serving.inbox.send(Event::Refresh);
+        blocking::unblock(move || settled.wait_for(pass, REFRESH_WAIT)).await;
     }
 }
 
@@ -76,9 +86,13 @@ impl Instance {
     }
 
     /// Starts answering: `Open` and `Refresh` become events in `inbox`, `Presence`
-    /// is read from `presence`.
-    pub fn serve(&self, inbox: Arc<Inbox>, presence: Arc<Watch>) {
-        let _ = self.serving.set(Serving { inbox, presence });
+    /// is read from `presence`, and `Refresh` waits on `settled`.
+    pub fn serve(&self, inbox: Arc<Inbox>, presence: Arc<Watch>, settled: Arc<Settled>) {
+        let _ = self.serving.set(Serving {
+            inbox,
+            presence,
+            settled,
+        });
     }
 }
 
