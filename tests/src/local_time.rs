@@ -69,6 +69,20 @@ impl LocalClock {
         (at, self.hms(at))
     }
 
+    /// An instant `secs` ago and its local time, waiting first if that would fall
+    /// on the day before.
+    pub fn ago(&self, secs: i64) -> (DateTime<Utc>, String) {
+        let since_midnight = self.now().num_seconds_from_midnight() as i64;
+        if since_midnight < secs + 5 {
+            let wait = (secs + 5 - since_midnight) as u64;
+            std::thread::sleep(std::time::Duration::from_secs(wait));
+        }
+        let at = (Utc::now() - Duration::seconds(secs))
+            .with_nanosecond(0)
+            .expect("a valid instant");
+        (at, self.hms(at))
+    }
+
     /// Waits until the instant `at` has passed (a due time, say).
     pub fn wait_past(&self, at: DateTime<Utc>) {
         let left = at - Utc::now() + Duration::milliseconds(100);

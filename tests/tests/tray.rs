@@ -356,12 +356,22 @@ fn a_trigger_missed_while_the_app_was_off_fires_once_and_says_it_is_late() {
         .ok()
     });
     s.stop();
+    // The app was installed and first ran ten minutes ago (rather than waiting
+    // them out), and Interact came due 90 s ago, while it was off: more than a
+    // minute late counts as late rather than on time.
     s.clock.clear_of_midnight(100);
-    let (due, hms) = s.clock.soon(2);
+    let earlier = Utc::now() - Span::minutes(10);
+    let conn = rusqlite::Connection::open(&db).unwrap();
+    conn.execute(
+        "UPDATE app_state SET value = ?1 WHERE key = 'engine_first_run'",
+        [earlier.to_rfc3339()],
+    )
+    .unwrap();
+    conn.execute("UPDATE habits SET created_at = ?1", [earlier.timestamp()])
+        .unwrap();
+    drop(conn);
+    let (_, hms) = s.clock.ago(90);
     s.cli_ok(&["habit", "set", "interact", "--time", &hms]);
-    // More than a minute late counts as late rather than on time.
-    let late = due + Span::seconds(62) - Utc::now();
-    std::thread::sleep(late.to_std().unwrap_or_default());
     s.launch();
     let n = wait_notification(&s, "Interact (late)", 1, 30);
     assert!(n.body.contains("was due at"), "{}", n.body);
