@@ -274,6 +274,16 @@ impl Session {
         named_below(self.pid(), "aloud-dashboard").next().is_some()
     }
 
+    /// Waits until `aloud status --json` says the person is `expected` (`present`,
+    /// `away`, `unknown`): the tray has seen the change and recorded it.
+    pub fn wait_presence(&self, expected: &str) {
+        wait_for(
+            &format!("presence {expected}"),
+            Duration::from_secs(10),
+            || (self.json(&["status", "--json"])["presence"] == expected).then_some(()),
+        );
+    }
+
     /// Waits until the running tray app has caught up with everything so far: its
     /// `Refresh` answers once a pass of its engine that began after the call has
     /// ended and whatever that pass showed has reached the notification server.
@@ -302,6 +312,31 @@ impl Session {
             &(panel,),
         )
     }
+}
+
+/// The CPU time (user and system, in clock ticks of 10 ms) every thread of `pid` has
+/// used so far.
+pub fn cpu_ticks(pid: u32) -> u64 {
+    let Ok(tasks) = std::fs::read_dir(format!("/proc/{pid}/task")) else {
+        return 0;
+    };
+    tasks
+        .flatten()
+        .filter_map(|task| std::fs::read_to_string(task.path().join("stat")).ok())
+        .map(|stat| {
+            // The fields after the command's closing parenthesis: utime is the 12th.
+            let fields: Vec<&str> = stat[stat.rfind(')').unwrap_or(0) + 2..]
+                .split(' ')
+                .collect();
+            let field = |i: usize| {
+                fields
+                    .get(i)
+                    .and_then(|f| f.parse::<u64>().ok())
+                    .unwrap_or(0)
+            };
+            field(11) + field(12)
+        })
+        .sum()
 }
 
 /// Waits until no dashboard process runs below `pid`.

@@ -21,14 +21,6 @@ fn reminders(s: &Session, summary: &str) -> Vec<Notified> {
         .collect()
 }
 
-fn wait_presence(s: &Session, expected: &str) {
-    wait_for(
-        &format!("presence {expected}"),
-        Duration::from_secs(10),
-        || (s.json(&["status", "--json"])["presence"] == expected).then_some(()),
-    );
-}
-
 /// Moves `habit` a few seconds ahead and waits until it came due and is held.
 fn held_after_its_time(s: &Session, habit: &str, name: &str) {
     let (_, hms) = s.clock.soon(3);
@@ -79,13 +71,13 @@ fn a_reminder_due_without_input_waits_for_the_next_input() {
     nudge_pointer();
     s.launch();
     s.tray();
-    wait_presence(&s, "present");
+    s.wait_presence("present");
     let sources = s.json(&["status", "--json"]);
     assert_eq!(sources["presence"], "present");
     held_after_its_time(&s, "interact", "Interact");
     assert_eq!(s.json(&["status", "--json"])["presence"], "away");
     shown_within_a_second_of(&s, "Interact", nudge_pointer);
-    wait_presence(&s, "present");
+    s.wait_presence("present");
 }
 
 /// The screensavers (and GNOME's idle monitor) whose services a desktop may have
@@ -142,15 +134,15 @@ fn installed_screensavers_are_never_started_and_one_that_starts_later_is_followe
 
     // KDE's screensaver starts (already running) after Aloud: it is asked then.
     let screensaver = StandInScreenSaver::start_with(&s.bus.address, true);
-    wait_presence(&s, "away");
+    s.wait_presence("away");
     screensaver.set_active(false);
-    wait_presence(&s, "present");
+    s.wait_presence("present");
     // It ends: it blanks nothing any more.
     drop(screensaver);
     let again = StandInScreenSaver::start_with(&s.bus.address, true);
-    wait_presence(&s, "away");
+    s.wait_presence("away");
     drop(again);
-    wait_presence(&s, "present");
+    s.wait_presence("present");
     let record = std::fs::read_to_string(&started).unwrap_or_default();
     assert!(record.is_empty(), "the bus started for Aloud: {record}");
 }
@@ -167,23 +159,23 @@ fn a_locked_screen_or_running_screensaver_holds_reminders_until_unlocked() {
     s.set_env("DISPLAY", "");
     s.launch();
     s.tray();
-    wait_presence(&s, "present");
+    s.wait_presence("present");
 
     logind.set_locked(true);
-    wait_presence(&s, "away");
+    s.wait_presence("away");
     held_after_its_time(&s, "interact", "Interact");
     shown_within_a_second_of(&s, "Interact", || logind.set_locked(false));
 
     screensaver.set_active(true);
-    wait_presence(&s, "away");
+    s.wait_presence("away");
     held_after_its_time(&s, "recognize", "Recognition");
     shown_within_a_second_of(&s, "Recognition", || screensaver.set_active(false));
 
     // Switched to another user's session and back.
     logind.set_active(false);
-    wait_presence(&s, "away");
+    s.wait_presence("away");
     logind.set_active(true);
-    wait_presence(&s, "present");
+    s.wait_presence("present");
 }
 
 #[test]
@@ -196,7 +188,7 @@ fn coming_back_from_suspend_shows_what_waited() {
     nudge_pointer();
     s.launch();
     s.tray();
-    wait_presence(&s, "present");
+    s.wait_presence("present");
     held_after_its_time(&s, "interact", "Interact");
     // The machine slept while the person was gone; opening it brings them back,
     // before any key is pressed.
@@ -205,9 +197,9 @@ fn coming_back_from_suspend_shows_what_waited() {
         logind.prepare_for_sleep(false);
     });
     // Idle time counts from the resume: away again two seconds later.
-    wait_presence(&s, "away");
+    s.wait_presence("away");
     nudge_pointer();
-    wait_presence(&s, "present");
+    s.wait_presence("present");
 }
 
 #[test]
@@ -221,7 +213,7 @@ fn a_lock_screen_at_start_is_seen_and_a_resume_into_it_is_still_away() {
     s.launch();
     s.tray();
     // Found through GetSessionByPID (no XDG_SESSION_ID) and read with GetAll.
-    wait_presence(&s, "away");
+    s.wait_presence("away");
     logind.prepare_for_sleep(true);
     logind.prepare_for_sleep(false);
     // A signal that changes nothing is answered by nothing: this one short wait
@@ -233,7 +225,7 @@ fn a_lock_screen_at_start_is_seen_and_a_resume_into_it_is_still_away() {
         "a resume into a lock screen is still away"
     );
     logind.set_locked(false);
-    wait_presence(&s, "present");
+    s.wait_presence("present");
 }
 
 #[test]
@@ -272,15 +264,15 @@ fn on_gnome_the_idle_monitor_says_away_and_back() {
     s.set_env("DISPLAY", "");
     s.launch();
     s.tray();
-    wait_presence(&s, "present");
+    s.wait_presence("present");
     assert_eq!(monitor.intervals(), [4000], "one watch at the threshold");
     monitor.idle_for(4000);
-    wait_presence(&s, "away");
+    s.wait_presence("away");
     held_after_its_time(&s, "interact", "Interact");
     shown_within_a_second_of(&s, "Interact", || monitor.activity());
     // And again: the idle watch stays, a new user-active watch is asked for.
     monitor.idle_for(4000);
-    wait_presence(&s, "away");
+    s.wait_presence("away");
     monitor.activity();
-    wait_presence(&s, "present");
+    s.wait_presence("present");
 }

@@ -55,6 +55,22 @@ fn started() -> Session {
     s
 }
 
+/// Idle, the tray app does nothing at all: no pass of its engine wakes another (a
+/// file it only reads, or writes, in its data dir included), and no timer runs.
+#[test]
+fn the_idle_tray_app_uses_no_cpu() {
+    let mut s = Session::new(true, true);
+    s.with_presence(3600);
+    let pid = s.launch();
+    s.tray();
+    s.wait_presence("present");
+    s.settled();
+    let before = aloud_e2e::app::cpu_ticks(pid);
+    std::thread::sleep(Duration::from_secs(3));
+    let used = aloud_e2e::app::cpu_ticks(pid) - before;
+    assert!(used <= 3, "{used} ticks of 10 ms in 3 s of idling");
+}
+
 #[test]
 fn the_tray_registers_lists_todays_habits_and_logs_on_click() {
     let s = started();

@@ -102,16 +102,20 @@ pub fn run(shared: Arc<Shared>, wake: Box<dyn Sleep>, tray: Option<(Box<dyn Tray
         if let Err(e) = wake.arm(wake_at) {
             aloud_app::report!("aloud: could not set the reminder timer: {e}");
         }
-        match wake.wait() {
-            Ok(woken) => {
-                for event in events::from_wake(woken) {
-                    handler::handle(&shared, tray.as_deref(), event);
+        // Woken for nothing it follows (another file in a watched folder), it
+        // sleeps on without a pass.
+        let woken = loop {
+            match wake.wait() {
+                Ok(woken) if woken.any() => break woken,
+                Ok(_) => {}
+                Err(e) => {
+                    aloud_app::report!("aloud: the reminder thread stopped: {e}");
+                    return;
                 }
             }
-            Err(e) => {
-                aloud_app::report!("aloud: the reminder thread stopped: {e}");
-                return;
-            }
+        };
+        for event in events::from_wake(woken) {
+            handler::handle(&shared, tray.as_deref(), event);
         }
     }
 }

@@ -32,10 +32,12 @@ pub fn take(data_dir: &Path) -> Result<Option<TrayLease>> {
     }
 }
 
-/// Whether some process (this one included) holds the lease now.
+/// Whether some process (this one included) holds the lease now. Opened for
+/// reading only: closing a file opened for writing is an event the tray's watch on
+/// the data dir would wake for, and the tray asks this on every pass.
 pub fn held(data_dir: &Path) -> bool {
-    let Ok(file) = open(data_dir) else {
-        return false;
+    let Ok(file) = File::open(data_dir.join(LEASE_FILE)) else {
+        return false; // no tray app ever ran here
     };
     matches!(file.try_lock_shared(), Err(TryLockError::WouldBlock))
 }

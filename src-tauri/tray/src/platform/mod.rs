@@ -88,6 +88,14 @@ pub struct Woken {
     pub poked: bool,
 }
 
+impl Woken {
+    /// Whether anything the engine follows happened (a write to some other file in
+    /// a watched folder is nothing).
+    pub fn any(&self) -> bool {
+        self.timer || self.clock_changed || self.data_changed || self.zone_changed || self.poked
+    }
+}
+
 /// How the engine sleeps: until an absolute wall-clock instant, a write to the data
 /// dir, a change of the clock or zone, or a poke. Nothing else may wake it.
 pub trait Sleep: Send {
