@@ -100,7 +100,11 @@ def v9(db):
     insert(db, "habit_offers", habit_id="describe", kind="step_back", answered_on="2025-01-10")
 
 
-ROWS = [v1, v2, v3, v4, v5, v6, v7, v8, v9]
+def v10(db):
+    db.execute("UPDATE running_checkin SET wrap_up_shown_for = 600")
+
+
+ROWS = [v1, v2, v3, v4, v5, v6, v7, v8, v9, v10]
 
 
 def main():

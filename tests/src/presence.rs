@@ -1,7 +1,8 @@
 //! Stand-ins for the desktop's presence sources that cannot run here, behaving as
 //! the real ones do on the bus: logind on a private system bus (its manager's
 //! `GetSession`/`GetSessionByPID`, the session's properties with `GetAll` and
-//! `PropertiesChanged`, `PrepareForSleep`) and KDE's `org.freedesktop.ScreenSaver`
+//! `PropertiesChanged`, `PrepareForSleep` and `PrepareForShutdown`, and `Inhibit`
+//! "delay" locks, which it waits for, up to 5 s, before it would sleep) and KDE's `org.freedesktop.ScreenSaver`
 //! on the session bus (`GetActive`, `ActiveChanged`). And input through XTEST, which
 //! resets the X server's idle time as a person's would.
 use crate::bus::PrivateBus;
@@ -23,10 +24,32 @@ struct SessionState {
     active: bool,
 }
 
-struct Manager;
+/// The read ends of the delay locks handed out; a lock is given back when its
+/// holder closes the write end.
+type Delays = Arc<Mutex<Vec<std::io::PipeReader>>>;
+
+struct Manager(Delays);
 
 #[zbus::interface(name = "org.freedesktop.login1.Manager")]
 impl Manager {
+    /// A delay lock on sleep or shutdown, as logind hands out: a file descriptor
+    /// that holds the sleep off until closed.
+    fn inhibit(
+        &self,
+        what: &str,
+        _who: &str,
+        _why: &str,
+        mode: &str,
+    ) -> zbus::fdo::Result<zbus::zvariant::OwnedFd> {
+        if mode != "delay" || !what.split(':').all(|w| ["sleep", "shutdown"].contains(&w)) {
+            return Err(zbus::fdo::Error::NotSupported(format!("{what} {mode}")));
+        }
+        let (reader, writer) =
+            std::io::pipe().map_err(|e| zbus::fdo::Error::Failed(e.to_string()))?;
+        self.0.lock().unwrap().push(reader);
+        Ok(std::os::fd::OwnedFd::from(writer).into())
+    }
+
     fn get_session(&self, id: &str) -> zbus::fdo::Result<OwnedObjectPath> {
         match id {
             "2" | "auto" => Ok(ObjectPath::try_from(SESSION_PATH).unwrap().into()),
@@ -76,6 +99,7 @@ pub struct StandInLogind {
     pub address: String,
     conn: Connection,
     state: Arc<Mutex<SessionState>>,
+    delays: Delays,
 }
 
 impl StandInLogind {
@@ -85,11 +109,12 @@ impl StandInLogind {
             locked: false,
             active: true,
         }));
+        let delays = Delays::default();
         let conn = zbus::blocking::connection::Builder::address(bus.address.as_str())
             .unwrap()
             .name(LOGIN1)
             .unwrap()
-            .serve_at("/org/freedesktop/login1", Manager)
+            .serve_at("/org/freedesktop/login1", Manager(delays.clone()))
             .unwrap()
             .serve_at(SESSION_PATH, Session(state.clone()))
             .unwrap()
@@ -100,6 +125,7 @@ impl StandInLogind {
             _bus: bus,
             conn,
             state,
+            delays,
         }
     }
 
@@ -116,17 +142,52 @@ impl StandInLogind {
         self.changed("Active", active);
     }
 
-    /// `PrepareForSleep(true)` before suspend, `(false)` on resume.
+    /// `PrepareForSleep(true)` before suspend, `(false)` on resume. Going, it
+    /// returns as logind would go on to sleep: once every delay lock is given back,
+    /// or after 5 s.
     pub fn prepare_for_sleep(&self, going: bool) {
+        self.prepare("PrepareForSleep", going);
+    }
+
+    /// `PrepareForShutdown(true)` before the machine shuts down, as for a sleep.
+    pub fn prepare_for_shutdown(&self, going: bool) {
+        self.prepare("PrepareForShutdown", going);
+    }
+
+    /// How many delay locks are held now.
+    pub fn delay_locks(&self) -> usize {
+        self.delays.lock().unwrap().len()
+    }
+
+    fn prepare(&self, signal: &str, going: bool) {
         self.conn
             .emit_signal(
                 None::<&str>,
                 "/org/freedesktop/login1",
                 "org.freedesktop.login1.Manager",
-                "PrepareForSleep",
+                signal,
                 &(going,),
             )
             .unwrap();
+        if going {
+            let held: Vec<_> = std::mem::take(&mut *self.delays.lock().unwrap());
+            let (done, given_back) = std::sync::mpsc::channel();
+            for mut reader in held {
+                let done = done.clone();
+                std::thread::spawn(move || {
+                    // EOF: the holder closed its end.
+                    let _ = std::io::Read::read_to_end(&mut reader, &mut Vec::new());
+                    let _ = done.send(());
+                });
+            }
+            drop(done);
+            let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);
+            while let Some(left) = deadline.checked_duration_since(std::time::Instant::now()) {
+                if given_back.recv_timeout(left).is_err() {
+                    break; // all given back (the channel closed) or time is up
+                }
+            }
+        }
     }
 
     fn changed(&self, name: &str, value: bool) {

@@ -408,7 +408,7 @@ fn a_bad_import_file_exits_2_and_writes_nothing() {
         ("truncated.json", good[..good.len() - 40].to_string()),
         (
             "newer.json",
-            good.replace("\"version\": 5", "\"version\": 7"),
+            good.replace("\"version\": 6", "\"version\": 7"),
         ),
         ("other.json", good.replace("aloud-export", "something-else")),
         (

@@ -4,6 +4,7 @@
 use aloud_core::automaticity::{Check, SrbaiAnswers};
 use aloud_core::clock::FakeClock;
 use aloud_core::model::{Entry, Habit, Skip, Source, Weekdays};
+use aloud_core::rhythm::{DayMark, MarkKind};
 use aloud_core::store;
 use aloud_core::Tracker;
 use chrono::{Datelike, Duration, NaiveDate, TimeZone, Utc};
@@ -51,6 +52,7 @@ fn main() {
         })
         .collect();
     let mut rows = 0;
+    let mut marks_count = 0;
     t.store_mut()
         .write(|conn| {
             for h in &habits {
@@ -108,6 +110,27 @@ fn main() {
                 }
                 date += Duration::days(7);
             }
+            // A year of workdays' marks: arrival, a lunch break, departure.
+            let mut date = today - Duration::days(365);
+            while date <= today {
+                if date.weekday().number_from_monday() <= 5 {
+                    let at = |h, m| {
+                        let local = date.and_hms_opt(h, m, 0).unwrap();
+                        tz.from_local_datetime(&local).earliest().unwrap().to_utc()
+                    };
+                    let minute = date.ordinal() % 20;
+                    let marks = [
+                        (at(8, 20 + minute), MarkKind::Arrival),
+                        (at(12, 25 + minute), MarkKind::BreakStart),
+                        (at(13, 10 + minute), MarkKind::BreakEnd),
+                        (at(17, 20 + minute), MarkKind::Departure),
+                    ]
+                    .map(|(at, kind)| DayMark { at, kind });
+                    store::put_marks(conn, &marks)?;
+                    marks_count += marks.len();
+                }
+                date += Duration::days(1);
+            }
             Ok(())
         })
         .expect("seed");
@@ -142,6 +165,9 @@ fn main() {
         drop(aloud_core::stats::day_statuses(&days, chrono::Utc::now()))
     });
     let automaticity_ms = time_ms(RUNS, || drop(t.automaticity(None).unwrap()));
+    let rhythm_ms = time_ms(RUNS, || {
+        std::hint::black_box(t.rhythm().unwrap());
+    });
     let export_ms = time_ms(RUNS.min(9), || drop(t.export_json().unwrap()));
     let export_bytes = t.export_json().unwrap().len();
 
@@ -154,6 +180,9 @@ fn main() {
     println!("  open + migrate (median)       {open_ms:>9.3} ms");
     println!("  status (median)               {status_ms:>9.3} ms");
     println!("  stats, 3 habits (median)      {stats_ms:>9.3} ms   target < 5 ms");
+    println!(
+        "  rhythm, a year of day marks   {rhythm_ms:>9.3} ms   target < 5 ms ({marks_count} marks)"
+    );
     println!(
         "  automaticity, 3 habits        {automaticity_ms:>9.3} ms   target < 20 ms (weekly checks, curve fits)"
     );

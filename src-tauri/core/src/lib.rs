@@ -13,6 +13,7 @@ pub mod model;
 pub mod network;
 pub mod presence;
 pub mod review;
+pub mod rhythm;
 pub mod schedule;
 pub mod settings;
 pub mod stats;

@@ -40,6 +40,9 @@ pub struct Signals {
     pub idle: Option<bool>,
     /// logind's `Active` for this session (false: the user switched away).
     pub session_active: Option<bool>,
+    /// logind's `PrepareForSleep` or `PrepareForShutdown`: the machine is going to
+    /// sleep or shutting down (true), or woke up (false).
+    pub powering_down: Option<bool>,
 }
 
 impl Signals {
@@ -49,11 +52,13 @@ impl Signals {
         let away = self.locked == Some(true)
             || self.screensaver == Some(true)
             || self.idle == Some(true)
-            || self.session_active == Some(false);
+            || self.session_active == Some(false)
+            || self.powering_down == Some(true);
         let known = self.locked.is_some()
             || self.screensaver.is_some()
             || self.idle.is_some()
-            || self.session_active.is_some();
+            || self.session_active.is_some()
+            || self.powering_down.is_some();
         match (away, known) {
             (true, _) => Presence::Away,
             (false, true) => Presence::Present,
@@ -66,6 +71,9 @@ impl Signals {
     pub fn resumed(&mut self) {
         if self.idle.is_some() {
             self.idle = Some(false);
+        }
+        if self.powering_down.is_some() {
+            self.powering_down = Some(false);
         }
     }
 }
@@ -81,6 +89,7 @@ mod tests {
             screensaver: Some(false),
             idle: Some(false),
             session_active: Some(true),
+            powering_down: Some(false),
         };
         assert_eq!(present.presence(), Presence::Present);
         for away in [
@@ -98,6 +107,10 @@ mod tests {
             },
             Signals {
                 session_active: Some(false),
+                ..present
+            },
+            Signals {
+                powering_down: Some(true),
                 ..present
             },
         ] {
@@ -130,6 +143,15 @@ mod tests {
         let mut no_idle_source = Signals::default();
         no_idle_source.resumed();
         assert_eq!(no_idle_source.presence(), Presence::Unknown);
+        // Going to sleep is away; waking is back (unless the screen is locked).
+        let mut sleeping = Signals {
+            powering_down: Some(true),
+            idle: Some(false),
+            ..Signals::default()
+        };
+        assert_eq!(sleeping.presence(), Presence::Away);
+        sleeping.resumed();
+        assert_eq!(sleeping.presence(), Presence::Present);
     }
 
     #[test]

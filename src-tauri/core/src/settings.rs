@@ -15,6 +15,7 @@ pub const WAIT_WHEN_AWAY: &str = "wait_when_away";
 pub const AWAY_AFTER: &str = "away_after";
 pub const CHECKIN_LENGTH: &str = "checkin_length";
 pub const LANGUAGE: &str = "language";
+pub const LEARN_RHYTHM: &str = "learn_rhythm";
 /// Keys the person may set; anything else in an import is refused.
 pub const KEYS: &[&str] = &[
     SNOOZE,
@@ -25,6 +26,7 @@ pub const KEYS: &[&str] = &[
     AWAY_AFTER,
     CHECKIN_LENGTH,
     LANGUAGE,
+    LEARN_RHYTHM,
 ];
 
 const DEFAULT_SNOOZE_SECS: i64 = 10 * 60;
@@ -54,6 +56,9 @@ pub struct Settings {
     pub checkin_length_secs: i64,
     /// The language Aloud speaks (`en`, `de`, `fr`); none: the desktop's.
     pub language: Option<String>,
+    /// Whether the day's marks (arrival, breaks, departure) are learned from
+    /// presence; nothing is recorded while off.
+    pub learn_rhythm: bool,
 }
 
 impl Default for Settings {
@@ -67,6 +72,7 @@ impl Default for Settings {
             away_after_secs: DEFAULT_AWAY_AFTER_SECS,
             checkin_length_secs: DEFAULT_CHECKIN_SECS,
             language: None,
+            learn_rhythm: true,
         }
     }
 }
@@ -88,6 +94,9 @@ impl Settings {
             }
             if key == WAIT_WHEN_AWAY {
                 s.wait_when_away = switch(value).unwrap_or(true);
+            }
+            if key == LEARN_RHYTHM {
+                s.learn_rhythm = switch(value).unwrap_or(true);
             }
             if key == TIMEZONE && value.parse::<Zone>().is_ok() {
                 s.timezone = Some(value.clone());
@@ -148,7 +157,7 @@ pub fn validate(key: &str, value: &str) -> Result<Option<Duration>> {
         return bounded(key, value, min, max).map(Some);
     }
     match key {
-        WAIT_WHEN_AWAY => switch(value).map(|_| None).ok_or_else(|| {
+        WAIT_WHEN_AWAY | LEARN_RHYTHM => switch(value).map(|_| None).ok_or_else(|| {
             CoreError::said(
                 "error-on-off",
                 vec![("name", key.into()), ("value", value.into())],

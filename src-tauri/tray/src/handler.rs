@@ -32,16 +32,17 @@ pub fn handle(shared: &Shared, tray: Option<&dyn TrayIcon>, event: Event) {
     }
 }
 
-/// Records what the tray sees, for the CLI and the dashboard (`aloud status`).
+/// Records what the tray sees, for the CLI and the dashboard (`aloud status`), and
+/// the day's marks it makes; a source waiting to let the machine sleep is told.
 fn presence_changed(shared: &Shared) {
-    if !shared.records_presence() {
-        return;
+    if shared.records_presence() {
+        let presence = shared.presence.presence();
+        let sources = shared.presence.sources();
+        if let Err(e) = shared.with(|t| t.note_presence(presence, &sources)) {
+            aloud_app::report!("aloud: could not record presence: {e}");
+        }
     }
-    let presence = shared.presence.presence();
-    let sources = shared.presence.sources();
-    if let Err(e) = shared.with(|t| t.note_presence(presence, &sources)) {
-        aloud_app::report!("aloud: could not record presence: {e}");
-    }
+    shared.presence.recorded();
 }
 
 /// A click on the tray menu.

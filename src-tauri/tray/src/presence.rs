@@ -35,6 +35,8 @@ pub struct Watch {
     threshold: Mutex<Duration>,
     /// Whether `discover` has started every source it could.
     discovered: (Mutex<bool>, Condvar),
+    /// How many changes the tray has recorded in the history (see `going`).
+    recorded: (Mutex<u64>, Condvar),
 }
 
 impl Watch {
@@ -47,6 +49,7 @@ impl Watch {
             idle: OnceLock::new(),
             threshold: Mutex::new(override_threshold().unwrap_or(away_after)),
             discovered: (Mutex::new(false), Condvar::new()),
+            recorded: (Mutex::new(0), Condvar::new()),
         })
     }
 
@@ -144,8 +147,9 @@ impl Watch {
         }
     }
 
-    /// Applies one source's news; tells the engine when presence changed.
-    pub fn update(&self, change: impl FnOnce(&mut Signals)) {
+    /// Applies one source's news; tells the engine when presence changed, and says
+    /// whether it did.
+    pub fn update(&self, change: impl FnOnce(&mut Signals)) -> bool {
         let changed = {
             let mut signals = self.lock();
             let before = signals.presence();
@@ -155,6 +159,27 @@ impl Watch {
         if changed {
             self.inbox.send(Event::PresenceChanged);
         }
+        changed
+    }
+
+    /// The machine is about to sleep or shut down: applies `change` and, if that
+    /// made the person away, waits (at most `within`) until the tray has recorded
+    /// it, so the day's marks know when they left. The source holds off the sleep
+    /// meanwhile (a logind delay lock).
+    pub fn going(&self, change: impl FnOnce(&mut Signals), within: std::time::Duration) {
+        let (count, changed) = &self.recorded;
+        let before = *count.lock().unwrap_or_else(|e| e.into_inner());
+        if self.update(change) {
+            let count = count.lock().unwrap_or_else(|e| e.into_inner());
+            let _ = changed.wait_timeout_while(count, within, |n| *n == before);
+        }
+    }
+
+    /// The tray has recorded the presence as it stands (after a change).
+    pub fn recorded(&self) {
+        let (count, changed) = &self.recorded;
+        *count.lock().unwrap_or_else(|e| e.into_inner()) += 1;
+        changed.notify_all();
     }
 }
 

@@ -92,6 +92,9 @@ pub enum Command {
     /// The people and teams your check-ins named: whom you reached each month, and whom
     /// to recognise next. Or rename, merge, forget one, or set whether it is a team.
     People(PeopleArgs),
+    /// What Aloud has learned of your day: when you usually arrive, leave for lunch
+    /// and leave for the day. Or forget it.
+    Rhythm(RhythmArgs),
 }
 
 impl Command {
@@ -109,9 +112,26 @@ impl Command {
             Command::Start(a) => a.json,
             Command::Ideas(a) => a.json,
             Command::People(a) => a.json,
+            Command::Rhythm(a) => a.json,
             _ => false,
         }
     }
+}
+
+#[derive(Debug, Args)]
+#[command(args_conflicts_with_subcommands = true)]
+pub struct RhythmArgs {
+    #[command(subcommand)]
+    pub command: Option<RhythmCommand>,
+    /// Print JSON (shapes documented in the README).
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum RhythmCommand {
+    /// Forget every mark of your days learned so far.
+    Forget,
 }
 
 #[derive(Debug, Args)]

@@ -8,6 +8,7 @@ mod docs;
 mod help;
 mod output;
 mod people;
+mod rhythm;
 mod run;
 mod text;
 pub mod tray;

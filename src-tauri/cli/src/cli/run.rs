@@ -203,6 +203,7 @@ pub fn run(command: Command, data_dir: &Path) -> Result<()> {
         }
         Command::Ideas(a) => super::checking_in::ideas(c, &mut t, &a),
         Command::People(a) => super::people::run(c, &mut t, a),
+        Command::Rhythm(a) => super::rhythm::run(c, &mut t, a),
         Command::Import(_) => {
             let summary = t.import_json(import_text.as_deref().unwrap_or_default())?;
             let args = Args::new()

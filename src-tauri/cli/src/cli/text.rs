@@ -249,12 +249,13 @@ pub fn habits(c: &Catalogue, all: &[Habit]) -> String {
 /// translated), with the values' words in the person's language.
 pub fn settings(c: &Catalogue, s: &Settings) -> String {
     format!(
-        "snooze           {}s\ncatch_up_window  {}s\ntimezone         {}\ncheckin_length   {}s\nlanguage         {}",
+        "snooze           {}s\ncatch_up_window  {}s\ntimezone         {}\ncheckin_length   {}s\nlanguage         {}\nlearn_rhythm     {}",
         s.snooze_secs,
         s.catch_up_window_secs,
         s.timezone.clone().unwrap_or_else(|| c.msg("cli-system-zone")),
         s.checkin_length_secs,
-        s.language.clone().unwrap_or_else(|| c.msg("cli-desktop-language"))
+        s.language.clone().unwrap_or_else(|| c.msg("cli-desktop-language")),
+        if s.learn_rhythm { "on" } else { "off" }
     )
 }
 

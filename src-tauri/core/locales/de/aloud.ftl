@@ -914,6 +914,23 @@ help-people-merge = Einen Namen in einen anderen überführen (dieselbe Person, 
 help-people-forget = Einen Namen aus jedem Check-in, jeder Notiz und der Datenbankdatei selbst entfernen
 help-people-forget--from-backups = Ihn auch aus den automatischen Sicherungen entfernen
 help-people-kind = Ob ein Name eine Person oder ein Team ist
+help-rhythm = Was Aloud über deinen Tag gelernt hat: wann du meist ankommst, zum Mittagessen gehst und Feierabend machst. Oder es vergessen
+help-rhythm--json = JSON ausgeben (die Formen stehen im README)
+help-rhythm-forget = Alles vergessen, was über deine Tage gelernt wurde
+cli-rhythm-head = Dein Tag, wie Aloud ihn daraus lernt, wann du am Platz bist:
+cli-rhythm-head-off = Dein Tag (das Lernen ist aus; `aloud config learn_rhythm on` schaltet es ein):
+cli-rhythm-learned = { $moment }: { $time }, über { $days ->
+        [one] den letzten Tag
+       *[other] die letzten { $days } Tage
+    }
+cli-rhythm-learning = { $moment }: wird gelernt, { $days } von { $needed } Tagen
+cli-rhythm-forgotten = Vergessen, was Aloud über deinen Tag gelernt hatte ({ $count ->
+        [one] eine Markierung
+       *[other] { $count } Markierungen
+    }).
+rhythm-arrival = Du kommst an
+rhythm-lunch = Du gehst zum Mittagessen
+rhythm-leaving = Du machst Feierabend
 ui-date = { $day }. { $month } { $year }
 
 ## Automatismus: der SRBAI-Check (Gardner et al. 2012; eigene Übersetzung, Aussage für

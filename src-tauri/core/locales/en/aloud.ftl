@@ -926,6 +926,23 @@ help-people-merge = Fold one name into another (the same person written two ways
 help-people-forget = Remove a name from every check-in, note and the database file itself
 help-people-forget--from-backups = Remove it from the automatic backups too
 help-people-kind = Whether a name is a person or a team
+help-rhythm = What Aloud has learned of your day: when you usually arrive, leave for lunch and leave for the day. Or forget it
+help-rhythm--json = Print JSON (shapes documented in the README)
+help-rhythm-forget = Forget every mark of your days learned so far
+cli-rhythm-head = Your day, as Aloud learns it from when you are at your desk:
+cli-rhythm-head-off = Your day (learning is off; `aloud config learn_rhythm on` turns it on):
+cli-rhythm-learned = { $moment }: { $time }, over the last { $days ->
+        [one] day
+       *[other] { $days } days
+    }
+cli-rhythm-learning = { $moment }: learning, { $days } of { $needed } days
+cli-rhythm-forgotten = Forgot what Aloud had learned of your day ({ $count ->
+        [one] one mark
+       *[other] { $count } marks
+    }).
+rhythm-arrival = You arrive
+rhythm-lunch = You leave for lunch
+rhythm-leaving = You leave for the day
 ui-date = { $day } { $month } { $year }
 
 ## Automaticity: the SRBAI check (Gardner et al. 2012; the published English items,

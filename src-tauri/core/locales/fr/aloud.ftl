@@ -925,6 +925,23 @@ help-people-merge = Fondre un nom dans un autre (la même personne écrite de de
 help-people-forget = Retirer un nom de chaque passage, de chaque note et du fichier de la base lui-même
 help-people-forget--from-backups = Le retirer aussi des sauvegardes automatiques
 help-people-kind = Si un nom est une personne ou une équipe
+help-rhythm = Ce qu’Aloud a appris de votre journée : quand vous arrivez d’habitude, partez déjeuner et partez le soir. Ou l’oublier
+help-rhythm--json = Écrire du JSON (formes décrites dans le README)
+help-rhythm-forget = Oublier tout ce qui a été appris de vos journées
+cli-rhythm-head = Votre journée, telle qu’Aloud l’apprend de vos moments au poste :
+cli-rhythm-head-off = Votre journée (l’apprentissage est coupé ; `aloud config learn_rhythm on` le rallume) :
+cli-rhythm-learned = { $moment } : { $time }, sur { $days ->
+        [one] le dernier jour
+       *[other] les { $days } derniers jours
+    }
+cli-rhythm-learning = { $moment } : en apprentissage, { $days } jours sur { $needed }
+cli-rhythm-forgotten = Ce qu’Aloud avait appris de votre journée est oublié ({ $count ->
+        [one] une marque
+       *[other] { $count } marques
+    }).
+rhythm-arrival = Vous arrivez
+rhythm-lunch = Vous partez déjeuner
+rhythm-leaving = Vous partez le soir
 ui-date = { $day } { $month } { $year }
 
 ## Automatisme : le questionnaire SRBAI (Gardner et al. 2012 ; notre traduction,

@@ -7,7 +7,8 @@ use std::path::Path;
 const HELP: &str = "help-";
 const REAL: [Language; 3] = [Language::En, Language::De, Language::Fr];
 /// Variables that hold numbers (the rest hold text).
-const NUMBERS: [&str; 14] = [
+const NUMBERS: [&str; 15] = [
+    "days",
     "responses",
     "left",
     "weeks",

@@ -2,6 +2,7 @@
 use crate::assessment::Attempt;
 use crate::automaticity::Check;
 use crate::model::{BenefitCheck, Entry, Habit, HabitId, Link, Pause, Person, Skip};
+use crate::rhythm::DayMark;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -9,9 +10,9 @@ pub const FORMAT: &str = "aloud-export";
 /// Bumped only when an older Aloud could not read the document correctly.
 /// Version 2 added `benefit_checks` and `assessments`, version 3 `links`, habits'
 /// `link` and `ideas`, version 4 `people` and entries' `with`, version 5
-/// `automaticity_checks` and habits' `prompts`, `prompts_since` and `starter`; every
-/// older version is still read.
-pub const VERSION: u32 = 5;
+/// `automaticity_checks` and habits' `prompts`, `prompts_since` and `starter`,
+/// version 6 `day_marks`; every older version is still read.
+pub const VERSION: u32 = 6;
 pub const OLDEST_VERSION: u32 = 1;
 
 /// Field order and sorting are fixed so that exporting the same data twice gives
@@ -42,4 +43,7 @@ pub struct Document {
     /// Every automaticity check, by habit then date.
     #[serde(default)]
     pub automaticity_checks: Vec<Check>,
+    /// What Aloud learned of the person's day, oldest first.
+    #[serde(default)]
+    pub day_marks: Vec<DayMark>,
 }

@@ -22,6 +22,7 @@ pub struct ImportSummary {
     /// Distinct names, in `people` or on the entries.
     pub people: usize,
     pub automaticity_checks: usize,
+    pub day_marks: usize,
 }
 
 /// Largest import accepted, far above ten years of history with long notes.
@@ -208,6 +209,7 @@ impl Document {
                 .collect::<HashSet<_>>()
                 .len(),
             automaticity_checks: self.automaticity_checks.len(),
+            day_marks: self.day_marks.len(),
         }
     }
 }

@@ -11,6 +11,7 @@ mod people;
 mod records;
 mod recovery;
 mod review;
+mod rhythm;
 mod rows;
 mod state;
 
@@ -24,6 +25,7 @@ pub use people::*;
 pub use records::*;
 pub use recovery::*;
 pub use review::*;
+pub use rhythm::*;
 pub use state::*;
 
 use crate::error::{CoreError, Result};

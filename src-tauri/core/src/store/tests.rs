@@ -319,10 +319,14 @@ fn every_older_schema_version_migrates_with_its_rows_intact() {
         } else {
             assert!(habits.iter().all(|h| h.prompts.is_full()), "v{v}");
         }
-        if v >= 7 {
+        if v >= 10 {
+            assert!(wrap_up_shown(conn).unwrap(), "v{v}");
+        } else if v >= 7 {
             // v10: a check-in running before knows of no wrap-up shown yet.
             assert!(!wrap_up_shown(conn).unwrap(), "v{v}");
         }
+        // v11: nothing learned of the person's day yet.
+        assert!(day_marks(conn).unwrap().is_empty(), "v{v}");
         assert_eq!(
             list_backups(&dir.path().join(BACKUP_DIR)).unwrap().len(),
             1,

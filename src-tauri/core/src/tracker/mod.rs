@@ -10,6 +10,7 @@ mod people;
 mod records;
 mod reminding;
 mod review;
+mod rhythm;
 mod seen;
 mod transfer;
 mod views;

@@ -17,11 +17,15 @@ impl Tracker {
         lease::take(self.data_dir())
     }
 
-    /// Records what the tray app sees now (call it only while holding the lease).
+    /// Records what the tray app sees now (call it only while holding the lease),
+    /// and, while the person lets Aloud learn their day, the marks it makes.
     pub fn note_presence(&mut self, presence: Presence, sources: &[&str]) -> Result<()> {
+        let learning = self.settings()?.learn_rhythm;
+        let (now, tz) = (self.now(), self.tz);
         self.store.write(|conn| {
             store::put_app_state(conn, PRESENCE, presence.name())?;
-            store::put_app_state(conn, SOURCES, &sources.join("\n"))
+            store::put_app_state(conn, SOURCES, &sources.join("\n"))?;
+            Self::observe_rhythm(conn, presence, now, tz, learning)
         })
     }
 

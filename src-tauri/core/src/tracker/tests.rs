@@ -254,7 +254,7 @@ fn a_bad_import_writes_nothing() {
     let before = t.export_json().unwrap();
     let cases = [
         good[..good.len() / 2].to_string(),
-        good.replace("\"version\": 5", "\"version\": 6"),
+        good.replace("\"version\": 6", "\"version\": 7"),
         good.replace(
             "\"automaticity_checks\": []",
             "\"automaticity_checks\": [{\"habit\": \"describe\", \"date\": \"2026-11-25\", \"answers\": [8]}]",

@@ -23,6 +23,7 @@ impl Tracker {
             ideas: store::all_ideas(conn)?.into_iter().collect(),
             people: store::people(conn)?.into_iter().map(|(_, p)| p).collect(),
             automaticity_checks: store::checks(conn)?,
+            day_marks: store::day_marks(conn)?,
         })
     }
 
@@ -43,8 +44,8 @@ impl Tracker {
     }
 
     /// Merges an export into this data dir: habits, entries, skips, settings,
-    /// benefits and automaticity checks are added or replaced by key, pauses and self-assessment
-    /// attempts added (each once); nothing is deleted.
+    /// benefits and automaticity checks are added or replaced by key, pauses, self-assessment
+    /// attempts and day marks added (each once); nothing is deleted.
     /// The document is validated completely first, then written in one transaction.
     pub fn import_json(&mut self, text: &str) -> Result<ImportSummary> {
         let doc = Document::parse_and_validate(text, &self.habits()?)?;
@@ -109,6 +110,7 @@ impl Tracker {
             for check in &doc.automaticity_checks {
                 store::put_check(conn, check, now)?;
             }
+            store::put_marks(conn, &doc.day_marks)?;
             Ok(())
         })?;
         Ok(doc.summary())

@@ -1,14 +1,17 @@
 //! The session's lock and activity from logind on the system bus: `LockedHint`
 //! (GNOME and KDE set it while the lock screen shows) and `Active` (false while the
-//! user switched to another session), followed through `PropertiesChanged`; and
-//! `PrepareForSleep(false)`, the return from suspend, which ends idleness.
+//! user switched to another session), followed through `PropertiesChanged`;
+//! `PrepareForSleep` and `PrepareForShutdown`: the machine going to sleep or
+//! shutting down is away (the day's departure, perhaps), and waking ends idleness.
+//! A logind "delay" lock holds the sleep off until the tray has recorded the going
+//! (a few milliseconds; logind waits 5 s at most), then is given back.
 use crate::presence::Watch;
 use aloud_desktop::bus::{call_running, Target};
 use std::collections::HashMap;
 use std::sync::Arc;
 use zbus::blocking::{Connection, MessageIterator};
 use zbus::message::Type;
-use zbus::zvariant::{OwnedObjectPath, OwnedValue};
+use zbus::zvariant::{OwnedFd, OwnedObjectPath, OwnedValue};
 use zbus::MatchRule;
 
 const LOGIND: &str = "org.freedesktop.login1";
@@ -48,6 +51,7 @@ fn follow(watch: &Arc<Watch>, conn: Connection) -> Result<(), Failure> {
     apply(watch, &all);
     watch.add_source("logind");
     let watch = Arc::downgrade(watch);
+    let mut delay = take_delay_lock(&conn);
     super::spawn("logind", move || {
         for msg in signals {
             let Ok(msg) = msg else { continue };
@@ -67,18 +71,49 @@ fn follow(watch: &Arc<Watch>, conn: Connection) -> Result<(), Failure> {
                         apply(&watch, &changed);
                     }
                 }
-                // Waking from suspend (`false`): someone opened or touched the machine.
-                Some("PrepareForSleep")
-                    if path == Some(ROOT)
-                        && msg.body().deserialize::<bool>().is_ok_and(|going| !going) =>
-                {
-                    watch.resumed();
+                Some(signal @ ("PrepareForSleep" | "PrepareForShutdown")) if path == Some(ROOT) => {
+                    let Ok(going) = msg.body().deserialize::<bool>() else {
+                        continue;
+                    };
+                    if going {
+                        watch.going(|s| s.powering_down = Some(true), RECORD_WITHIN);
+                        delay.take(); // let it sleep
+                    } else {
+                        // Woken (or the shutdown called off): someone is there.
+                        if signal == "PrepareForSleep" {
+                            watch.resumed();
+                        } else {
+                            watch.update(|s| s.powering_down = Some(false));
+                        }
+                        delay = take_delay_lock(&conn);
+                    }
                 }
                 _ => {}
             }
         }
     });
     Ok(())
+}
+
+/// The longest the sleep is held off for the tray to record the going.
+const RECORD_WITHIN: std::time::Duration = std::time::Duration::from_secs(2);
+
+/// A logind "delay" inhibitor on sleep and shutdown, held until given back (none
+/// where logind refuses one).
+fn take_delay_lock(conn: &Connection) -> Option<OwnedFd> {
+    let manager = Target {
+        name: LOGIND,
+        path: ROOT,
+        interface: MANAGER,
+    };
+    let why = "Noting when you leave, to learn your day's rhythm";
+    call_running(
+        conn,
+        manager,
+        "Inhibit",
+        &("sleep:shutdown", "Aloud", why, "delay"),
+    )
+    .ok()
 }
 
 /// This process's session: `XDG_SESSION_ID` when set, else the session logind finds
