@@ -1,7 +1,8 @@
 //! The one thread that acts and draws. Each pass handles the events that arrived
 //! (`handler`), asks the core what to show and when to wake, shows it, redraws the
-//! tray, and sleeps on `Wake` until the next due instant, a data change, a clock or
-//! zone change, or a poke (an event sent, or the person coming or going).
+//! tray, and sleeps (the platform's `Sleep`) until the next due instant, a data
+//! change, a clock or zone change, or a poke (an event sent, or the person coming
+//! or going); what woke it is handled as events at the start of the next pass.
 use crate::menu_model::View;
 use crate::platform::{Sleep, TrayIcon};
 use crate::state::Origin;
