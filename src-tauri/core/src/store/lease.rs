@@ -13,18 +13,15 @@ const LEASE_FILE: &str = "tray.lock";
 #[derive(Debug)]
 pub struct TrayLease(#[allow(dead_code)] File);
 
-fn open(data_dir: &Path) -> std::io::Result<File> {
-    OpenOptions::new()
-        .create(true)
-        .truncate(false)
-        .write(true)
-        .open(data_dir.join(LEASE_FILE))
-}
-
 /// Takes the lease; `None` when another process holds it.
 pub fn take(data_dir: &Path) -> Result<Option<TrayLease>> {
     let path = data_dir.join(LEASE_FILE);
-    let file = open(data_dir).map_err(|e| CoreError::io(key("io-creating"), path.display(), e))?;
+    // Private, as every file in the data dir.
+    super::files::create_private_file(&path)?;
+    let file = OpenOptions::new()
+        .write(true)
+        .open(&path)
+        .map_err(|e| CoreError::io(key("io-creating"), path.display(), e))?;
     match file.try_lock() {
         Ok(()) => Ok(Some(TrayLease(file))),
         Err(TryLockError::WouldBlock) => Ok(None),

@@ -65,6 +65,19 @@ mod tests {
         let reader = open(dir.path());
         assert_eq!(reader.status().unwrap().presence, Presence::Unknown);
         let lease = tray.take_tray_lease().unwrap().expect("the first tray app");
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = std::fs::metadata(dir.path().join("tray.lock"))
+                .unwrap()
+                .permissions()
+                .mode();
+            assert_eq!(
+                mode & 0o777,
+                0o600,
+                "private, as every file of the data dir"
+            );
+        }
         assert!(tray.take_tray_lease().unwrap().is_none(), "a second lease");
         tray.note_presence(Presence::Away, &["logind", "X idle time"])
             .unwrap();
