@@ -21,25 +21,3 @@ pub fn open(url: &str) -> Result<(), String> {
         Err(format!("xdg-open ended with {status}"))
     }
 }
-
-/// Runs `open` on `url` from a thread of its own (opening may take a moment), so a
-/// tray click or an IPC call never waits on it; a failure is reported and handed to
-/// `failed` with its reason.
-pub fn in_background(
-    open: fn(&str) -> Result<(), String>,
-    url: &str,
-    failed: impl FnOnce(&str, &str) + Send + 'static,
-) {
-    let url = url.to_string();
-    let spawned = std::thread::Builder::new()
-        .name("open-link".into())
-        .spawn(move || {
-            if let Err(e) = open(&url) {
-                crate::report!("aloud: could not open {url}: {e}");
-                failed(&url, &e);
-            }
-        });
-    if let Err(e) = spawned {
-        crate::report!("aloud: could not start opening a link: {e}");
-    }
-}

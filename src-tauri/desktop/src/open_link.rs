@@ -12,10 +12,22 @@ pub fn open(url: &str) -> Result<(), String> {
     through_portal(url).unwrap_or_else(|| aloud_app::open_link::open(url))
 }
 
-/// `open` from a thread of its own, so a tray click or an IPC call never waits on
-/// it; a failure is reported and handed to `failed` with its reason.
+/// `open` from a thread of its own (opening may take a moment), so a tray click or
+/// an IPC call never waits on it; a failure is reported and handed to `failed`
+/// with its reason.
 pub fn open_in_background(url: &str, failed: impl FnOnce(&str, &str) + Send + 'static) {
-    aloud_app::open_link::in_background(open, url, failed);
+    let url = url.to_string();
+    let spawned = std::thread::Builder::new()
+        .name("open-link".into())
+        .spawn(move || {
+            if let Err(e) = open(&url) {
+                aloud_app::report!("aloud: could not open {url}: {e}");
+                failed(&url, &e);
+            }
+        });
+    if let Err(e) = spawned {
+        aloud_app::report!("aloud: could not start opening a link: {e}");
+    }
 }
 
 /// `None` when no portal runs on the session bus (it is not started for this).
