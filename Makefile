@@ -15,7 +15,7 @@ CARGO ?= cargo
 # bus-activated services inherit DISPLAY.
 HEADLESS := xvfb-run -a -s "-screen 0 1280x800x24" dbus-run-session --
 
-.PHONY: help deps deny fuzz node-deps tauri-driver run test test-core check-core-deps check-program-deps lint bench screenshots package deb-debug docs make-rpm
+.PHONY: help deps deny fuzz node-deps tauri-driver run test test-core check-core-deps check-program-deps lint bench screenshots package deb-debug make-rpm
 
 help:
 	@echo "make run    build the release app, add it to your applications menu and start it (tray)"
@@ -40,35 +40,45 @@ deps:
 node-deps: deps
 	@[ -x node_modules/.bin/tauri ] && [ -f node_modules/axe-core/axe.min.js ] || npm ci --no-audit --no-fund
 
-# Tauri's bundler builds the .deb; tools/finish-packages finishes it and makes the
+# Cargo builds the three programs; Tauri's bundler (`tauri bundle`, which builds
+# nothing) makes the .deb from them; tools/finish-packages finishes it and makes the
 # .rpm from the same files.
 VERSION := $(shell sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -1)
 DEB = target/$(1)/bundle/deb/Aloud_$(VERSION)_amd64.deb
 RPM = target/$(1)/bundle/rpm/aloud-$(VERSION)-1.x86_64.rpm
 # The three programs are three packages (src-tauri/cli, tray, and src-tauri itself:
-# the dashboard, which Tauri's bundler builds); finish-packages adds the other two.
+# the dashboard, whose tauri.conf.json the bundler reads); finish-packages adds the
+# other two.
 PROGRAMS := -p aloud -p aloud-tray -p aloud-dashboard
-package: node-deps docs make-rpm
-	$(CARGO) build --release --locked -p aloud -p aloud-tray
-	cd src-tauri && ../node_modules/.bin/tauri build --bundles deb
+# What `make test` builds, once: the whole workspace with its test targets. Cargo
+# unifies features over what it is asked to build, so every debug build of the test
+# run (the .deb's programs, the tests, the second local time's tests) asks for this
+# same set and finds it built instead of rebuilding a second feature set.
+TEST_BUILD := $(CARGO) build --locked --workspace --lib --bins --tests
+package: node-deps make-rpm
+	$(CARGO) build --release --locked $(PROGRAMS)
+	$(call write-docs,release)
+	cd src-tauri && ../node_modules/.bin/tauri bundle --bundles deb
 	tools/finish-packages $(call DEB,release) $(call RPM,release) target/release/make-rpm
 
 make-rpm: deps
 	$(CARGO) build --release --locked -p aloud-make-rpm
 
 # The man pages and shell completions the packages install (tauri.conf.json's
-# files), made from the command line's own definitions.
-docs: deps
-	$(CARGO) build --locked -p aloud --bin aloud
+# files), made by the command line ($(1): the profile it was built in) from its own
+# definitions.
+define write-docs
 	rm -rf target/docs
-	./target/debug/aloud --write-docs target/docs
+	./target/$(1)/aloud --write-docs target/docs
 	gzip -9n target/docs/man1/*.1
 	gzip -9n <src-tauri/packaging/changelog >target/docs/changelog.gz
+endef
 
 # The debug .deb the package test installs, and the .rpm it lists (tests/tests/package.rs).
-deb-debug: node-deps docs make-rpm
-	$(CARGO) build --locked -p aloud -p aloud-tray
-	cd src-tauri && ../node_modules/.bin/tauri build --debug --bundles deb
+deb-debug: node-deps make-rpm
+	$(TEST_BUILD)
+	$(call write-docs,debug)
+	cd src-tauri && ../node_modules/.bin/tauri bundle --debug --bundles deb
 	tools/finish-packages $(call DEB,debug) $(call RPM,debug) target/release/make-rpm
 
 # Dependencies only from crates.io, with licences we can ship (deny.toml).
@@ -121,19 +131,21 @@ lint:
 # reminder tests again at each other one. 06:00 is before every default trigger,
 # 17:45 after all of them. `make test TEST_TIMES=23:58` pins a single time.
 TEST_TIMES ?= 06:00 17:45
+# (--workspace, not -p aloud-e2e, so that nothing is rebuilt for them: see TEST_BUILD;
+# the command line's own automaticity and checkin tests run again with them.)
 # (Plasma's scenario runs once: its reminders are set seconds ahead, so the hour does
 # not change what it checks, and each Plasma desktop takes 10–30 s to start.)
 REMINDER_TESTS := --test tray --test automaticity --test dashboard --test first_run --test real_desktop --test presence --test checkin --test language --test pseudo_locale --test gnome --test xfce
 
 test: deps tauri-driver check-core-deps check-program-deps lint deny deb-debug fuzz
-	$(CARGO) build --locked $(PROGRAMS)
+	$(TEST_BUILD)
 	@set -o pipefail; mkdir -p target; times=($(TEST_TIMES)); \
 	node --test ui/tests/ 2>&1 | tee target/test-output.log; ui=$$?; \
 	echo "== every test, local time $${times[0]}"; \
 	ALOUD_TEST_LOCAL_TIME=$${times[0]} $(HEADLESS) $(CARGO) test --locked --workspace --no-fail-fast 2>&1 | tee -a target/test-output.log; status=$$?; \
 	for t in "$${times[@]:1}"; do \
 	  echo "== reminder tests again, local time $$t"; \
-	  ALOUD_TEST_LOCAL_TIME=$$t $(HEADLESS) $(CARGO) test --locked -p aloud-e2e --no-fail-fast $(REMINDER_TESTS) 2>&1 | tee -a target/test-output.log || status=1; \
+	  ALOUD_TEST_LOCAL_TIME=$$t $(HEADLESS) $(CARGO) test --locked --workspace --no-fail-fast $(REMINDER_TESTS) 2>&1 | tee -a target/test-output.log || status=1; \
 	done; \
 	awk '/^test result:/ { for (i = 1; i <= NF; i++) { if ($$(i+1) ~ /^passed/) p += $$i; if ($$(i+1) ~ /^failed/) f += $$i; if ($$(i+1) ~ /^ignored/) s += $$i } } \
 	     /^# pass / { p += $$3 } /^# fail / { f += $$3 } /^# skipped / { s += $$3 } \
