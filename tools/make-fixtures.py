@@ -104,7 +104,15 @@ def v10(db):
     db.execute("UPDATE running_checkin SET wrap_up_shown_for = 600")
 
 
-ROWS = [v1, v2, v3, v4, v5, v6, v7, v8, v9, v10]
+def v11(db):
+    insert(db, "day_marks", at=1736492400, kind="arrival")
+    insert(db, "day_marks", at=1736508000, kind="break_start")
+    insert(db, "day_marks", at=1736511600, kind="break_end")
+    insert(db, "day_marks", at=1736528400, kind="departure")
+    db.execute("INSERT INTO app_state (key, value) VALUES ('rhythm-away-since', '2025-01-10T17:26:40+00:00')")
+
+
+ROWS = [v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11]
 
 
 def main():

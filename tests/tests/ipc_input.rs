@@ -17,6 +17,8 @@ for (const v of values) {
     ['set_habit', { id: v, name: 'x' }], ['set_habit', { id: 'interact', time: v === null ? '24:00' : v }],
     ['set_habit', { id: 'interact', days: v === null ? 'funday' : v }], ['set_habit', { id: 'interact', name: typeof v === 'string' && v.length < 60 && v.trim() && !v.includes('\u0000') && !v.includes('\n') ? huge : v }],
     ['add_habit', { name: v, trigger: v, time: v }],
+    ['set_habit', { id: 'interact', anchor: v === null ? 'noon' : v }], ['set_habit', { id: 'interact', lead: v === null ? 61 : v }],
+    ['decline_anchor', { habit: v }],
     ['pause_reminders', { until: v === null ? '2020-01-01' : v }],
     ['set_setting', { key: v, value: v }], ['set_setting', { key: 'snooze', value: v === null ? '99h' : v }],
     ['record_benefit_check', { rating: v, responses: v }],

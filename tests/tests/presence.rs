@@ -80,6 +80,63 @@ fn a_reminder_due_without_input_waits_for_the_next_input() {
     s.wait_presence("present");
 }
 
+#[test]
+fn when_i_first_sit_down_comes_with_the_first_input_after_its_earliest_time() {
+    let _x = X_IDLE.lock().unwrap_or_else(|e| e.into_inner());
+    let mut s = Session::new(true, true);
+    s.with_presence(2);
+    nudge_pointer();
+    s.launch();
+    s.tray();
+    s.wait_presence("present");
+    // The anchor waits for the arrival even with waiting turned off.
+    s.cli_ok(&["config", "wait_when_away", "off"]);
+    let (_, hms) = s.clock.soon(3);
+    s.cli_ok(&[
+        "habit", "set", "describe", "--anchor", "arrival", "--time", &hms,
+    ]);
+    let status = s.json(&["status", "--json"]);
+    let describe = status["habits"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|h| h["id"] == "describe")
+        .cloned()
+        .unwrap();
+    if describe["state"] == "pending" {
+        assert_eq!(describe["why"]["anchor"], "arrival");
+    }
+    wait_for("describe held", Duration::from_secs(15), || {
+        let status = s.json(&["status", "--json"]);
+        let held = status["held"].as_array().unwrap().clone();
+        held.iter().any(|h| h == "describe").then_some(())
+    });
+    s.settled();
+    assert!(
+        reminders(&s, "Describe").is_empty(),
+        "shown to an empty desk"
+    );
+    let start = Instant::now();
+    nudge_pointer();
+    let n = wait_for("Describe on arrival", Duration::from_secs(5), || {
+        reminders(&s, "Describe").into_iter().next()
+    });
+    let took = start.elapsed();
+    assert!(
+        took <= Duration::from_secs(1),
+        "shown {took:?} after the input"
+    );
+    assert!(!n.body.starts_with("Back at your desk"), "{}", n.body);
+    assert!(
+        n.body
+            .ends_with(&format!("(from {}, when you first sit down)", &hms[..5])),
+        "{}",
+        n.body
+    );
+    s.settled();
+    assert_eq!(reminders(&s, "Describe").len(), 1, "shown once");
+}
+
 /// The screensavers (and GNOME's idle monitor) whose services a desktop may have
 /// installed without running them: Aloud only listens to them, so it must never
 /// make the bus start one.

@@ -42,7 +42,7 @@ fn move_away_since_back(s: &Session, back: Span) {
 /// The marks in an export: (kind, instant).
 fn marks(s: &Session) -> Vec<(String, DateTime<Utc>)> {
     let doc: Value = serde_json::from_str(&s.cli_ok(&["export", "--format", "json"])).unwrap();
-    assert_eq!(doc["version"], 6);
+    assert_eq!(doc["version"], 7);
     doc["day_marks"]
         .as_array()
         .unwrap()

@@ -4,7 +4,7 @@
 import { addHabit, getHabits, getIdeas, getLinks, setHabit, setIdeas } from "./ipc.js";
 import { el } from "./dom.js";
 import { t } from "./i18n.js";
-import { maxLength } from "./page.js";
+import { limit, maxLength } from "./page.js";
 
 const DAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
 const DAY_WORDS = {
@@ -72,6 +72,23 @@ function stageChoice(habit) {
   return el("label", {}, [t("ui-reminders"), el("select", { name: "prompts" }, options)]);
 }
 
+/** What the reminder is tied to (the core's choices), and the lead before a
+ * learned moment; the lead only matters for lunch and leaving. */
+export function anchorChoice(habit) {
+  const chosen = habit.anchor ?? "time";
+  const options = (limit("anchors") ?? []).map((a) => el("option", { value: a.id, textContent: a.label, selected: a.id === chosen }));
+  const select = el("select", { name: "anchor" }, options);
+  const [min, max] = limit("lead_minutes") ?? [0, 0];
+  const lead = el("input", { name: "lead", type: "number", step: 1, min, max, size: 4, value: String(habit.lead_minutes ?? limit("lead_default")) });
+  const leadLabel = el("label", { className: "short" }, [t("ui-lead-minutes", { min, max }), lead]);
+  const showLead = () => {
+    leadLabel.hidden = !["lunch", "leaving"].includes(select.value);
+  };
+  select.addEventListener("change", showLead);
+  showLead();
+  return [el("label", {}, [t("ui-reminder-comes"), select]), leadLabel];
+}
+
 function editForm(habit, redraw, links, ideas) {
   const node = el("form", { className: "card habit-form" });
   node.dataset.habit = habit.id;
@@ -88,6 +105,7 @@ function editForm(habit, redraw, links, ideas) {
     field(t("ui-what-to-do"), "prompt", habit.prompt, maxLength("prompt")),
     field(t("ui-time-hh-mm"), "time", habit.time, { size: 8 }),
     field(t("ui-until-latest-or-late-window"), "latest", habit.latest ?? "", { size: 8 }),
+    ...anchorChoice(habit),
     dayChoices(habit.days),
     el("label", { className: "day-choice" }, [on, t("ui-remind-me")]),
     stageChoice(habit),
@@ -113,6 +131,9 @@ function editForm(habit, redraw, links, ideas) {
         // Sent only when changed: choosing a stage starts its count afresh.
         prompts: node.prompts.value === (habit.prompts ?? "full") ? null : node.prompts.value,
         starter: node.starter.value.trim() === (habit.starter ?? "") ? null : node.starter.value,
+        anchor: node.anchor.value,
+        // The core refuses a lead out of range (or not a whole number) with a message.
+        lead: node.lead.value.trim() === "" ? null : Number(node.lead.value),
       });
       habit = change.habit;
       title.textContent = change.habit.name;

@@ -23,6 +23,7 @@ export const pauseReminders = (until) => invoke("pause_reminders", { until: unti
 export const resumeReminders = () => invoke("resume_reminders");
 export const searchNotes = (query) => invoke("search_notes", { query });
 export const getReview = () => invoke("get_review");
+export const declineAnchor = (habit) => invoke("decline_anchor", { habit });
 export const recordBenefitCheck = (rating, responses) => invoke("record_benefit_check", { rating, responses });
 export const getAutomaticity = () => invoke("get_automaticity");
 export const recordCheck = (habit, answers) => invoke("record_check", { habit, answers });
@@ -31,6 +32,7 @@ export const troubleshoot = (habit, choice, value) => invoke("troubleshoot", { h
 export const addHabit = (fields) => invoke("add_habit", fields);
 export const getSettings = () => invoke("get_settings");
 export const setSetting = (key, value) => invoke("set_setting", { key, value });
+export const forgetRhythm = () => invoke("forget_rhythm");
 export const setStartAtLogin = (enabled) => invoke("set_start_at_login", { enabled });
 export const exportData = (format) => invoke("export_data", { format });
 export const importData = (path) => invoke("import_data", { path });

@@ -1,13 +1,15 @@
 // The Review panel: the weekly benefits check, its trend, the verdict, and the iceberg.
-import { getReview, recordBenefitCheck } from "./ipc.js";
+import { declineAnchor, getReview, recordBenefitCheck, setHabit } from "./ipc.js";
 import { showAutomaticity } from "./automaticity.js";
 import { benefitsLayout, icebergLayout } from "./review-charts.js";
-import { needLabel, needs } from "./page.js";
+import { limit, needLabel, needs } from "./page.js";
 import { dateText, monthLabel } from "./dates.js";
 import { svg, titled } from "./svg.js";
 import { t } from "./i18n.js";
+import { el } from "./dom.js";
 
 const $ = (id) => document.getElementById(id);
+const OFFER_WORDS = { arrival: "ui-anchor-offer-arrival", lunch: "ui-anchor-offer-lunch", leaving: "ui-anchor-offer-leaving" };
 const RATING_WORDS = { 1: "ui-rating-1", 2: "ui-rating-2", 3: "ui-rating-3", 4: "ui-rating-4", 5: "ui-rating-5" };
 const need = needLabel;
 
@@ -38,6 +40,43 @@ function verdict(review) {
         new CustomEvent("aloud:goto", { detail: { panel: "settings", focus: `[data-habit="${challenge.habit}"] [name=prompt]` } }),
       );
   }
+}
+
+/** The anchor's name as a choice, lower-cased to sit inside a sentence. */
+function anchorWords(id) {
+  const label = (limit("anchors") ?? []).find((a) => a.id === id)?.label ?? id;
+  return label.charAt(0).toLocaleLowerCase() + label.slice(1);
+}
+
+/** Habits whose clock time keeps missing their moment: switch in one click, or not. */
+function anchorOffers(review) {
+  const offers = review.anchors ?? [];
+  $("anchor-offers").hidden = offers.length === 0;
+  const status = $("anchor-offer-status");
+  const items = offers.map((offer) => {
+    const item = el("li", {}, [
+      el("p", { textContent: t(OFFER_WORDS[offer.anchor], { habit: offer.name, time: offer.time, days: offer.days, of: offer.of, typical: offer.typical }) }),
+    ]);
+    item.dataset.habit = offer.habit;
+    const take = el("button", { type: "button", className: "take", textContent: t("ui-anchor-offer-take", { anchor: anchorWords(offer.anchor) }) });
+    const no = el("button", { type: "button", className: "secondary decline", textContent: t("ui-anchor-offer-no") });
+    const answer = async (work, said) => {
+      try {
+        await work();
+        await showReview();
+        status.textContent = said;
+      } catch (error) {
+        status.textContent = error.message ?? String(error);
+      }
+    };
+    take.addEventListener("click", () =>
+      answer(() => setHabit(offer.habit, { anchor: offer.anchor }), t("ui-anchor-taken", { habit: offer.name, anchor: anchorWords(offer.anchor) })),
+    );
+    no.addEventListener("click", () => answer(() => declineAnchor(offer.habit), ""));
+    item.append(el("div", { className: "actions" }, [take, no]));
+    return item;
+  });
+  $("anchor-offer-list").replaceChildren(...items);
 }
 
 /** A text label in the chart's margins. */
@@ -125,6 +164,7 @@ export async function showReview() {
     $("review-week").textContent = t("ui-week-of-date", { week: dateText(review.this_week) });
     fillForm(review.current);
     verdict(review);
+    anchorOffers(review);
     $("benefit-trend").replaceChildren(trendChart(review));
     trendTable(review);
     iceberg(review);

@@ -1,10 +1,11 @@
 // The Settings panel: habits (habit-forms.js), reminder timing, waiting while you
 // are away, a vacation pause, start at login, export and import, and where the
 // data lives.
-import { exportData, getSettings, getStatus, importData, listBackups, pauseReminders, restoreBackup, resumeReminders, setSetting, setStartAtLogin } from "./ipc.js";
+import { exportData, forgetRhythm, getSettings, getStatus, importData, listBackups, pauseReminders, restoreBackup, resumeReminders, setSetting, setStartAtLogin } from "./ipc.js";
 import { showHabits } from "./habit-forms.js";
 import { showNetwork } from "./network.js";
 import { run } from "./outcome.js";
+import { limit } from "./page.js";
 import { t } from "./i18n.js";
 import { dateText } from "./dates.js";
 
@@ -44,6 +45,24 @@ function drawAway(view) {
   $("away-presence").textContent = view.presence_sources.length
     ? t("ui-presence-from", { sources: view.presence_sources.map(sourceName).join(", "), now: t(PRESENCE_WORDS[view.presence]) })
     : t("ui-presence-none");
+}
+
+const MOMENTS = { arrival: "ui-moment-arrival", lunch: "ui-moment-lunch", leaving: "ui-moment-leaving" };
+
+/** "Your day, as Aloud learns it": the switch and each moment learned so far. */
+function drawRhythm(view) {
+  const form = $("rhythm-form");
+  form.learn_rhythm.checked = view.learn_rhythm;
+  const lines = Object.entries(MOMENTS).map(([id, key]) => {
+    const moment = view.rhythm[id];
+    const line = document.createElement("li");
+    line.dataset.moment = id;
+    line.textContent = moment.typical
+      ? t("ui-rhythm-learned", { moment: t(key), time: moment.typical, days: moment.days })
+      : t("ui-rhythm-learning", { moment: t(key), days: moment.days, needed: limit("days_to_learn") });
+    return line;
+  });
+  $("rhythm-moments").replaceChildren(...lines);
 }
 
 async function drawVacation() {
@@ -90,6 +109,7 @@ export async function showSettings() {
   form.retake_every.value = view.typed.retake_every;
   $("start-at-login").checked = view.start_at_login;
   drawAway(view);
+  drawRhythm(view);
   $("language-form").language.value = view.language ?? "auto";
   drawPaths(view);
   await showNetwork();
@@ -123,6 +143,19 @@ function setUp() {
       return t("ui-saved");
     });
   });
+  $("rhythm-form").addEventListener("submit", (event) => {
+    event.preventDefault();
+    run("rhythm", async () => {
+      drawRhythm(await setSetting("learn_rhythm", event.target.learn_rhythm.checked ? "on" : "off"));
+      return t("ui-saved");
+    });
+  });
+  $("rhythm-forget").addEventListener("click", () =>
+    run("rhythm", async () => {
+      drawRhythm(await forgetRhythm());
+      return t("ui-rhythm-forgotten");
+    }),
+  );
   // The page is drawn again in the chosen language, back on Settings; the tray
   // follows by itself.
   $("language-form").addEventListener("submit", (event) => {

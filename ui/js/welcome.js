@@ -1,7 +1,7 @@
-// The first run's welcome: what Aloud is for, the three habits' times and days to
-// confirm or change, start at login, and the baseline self-assessment.
+// The first run's welcome: what Aloud is for, the three habits' times, moments and
+// days to confirm or change, start at login, and the baseline self-assessment.
 import { getHabits, getStatus, setHabit, setStartAtLogin } from "./ipc.js";
-import { dayChoices } from "./habit-forms.js";
+import { anchorChoice, dayChoices } from "./habit-forms.js";
 import { t } from "./i18n.js";
 
 const $ = (id) => document.getElementById(id);
@@ -24,7 +24,9 @@ function row(habit, today) {
     t("ui-until-latest-optional"),
     Object.assign(document.createElement("input"), { name: "latest", value: habit.latest ?? "", type: "text", size: 8, autocomplete: "off" }),
   );
-  card.append(legend, text, time, latest, dayChoices(habit.days));
+  // The anchored forms: when I first sit down, before I leave for lunch or for
+  // the day, learned from the person's own day.
+  card.append(legend, text, time, latest, ...anchorChoice(habit), dayChoices(habit.days));
   return card;
 }
 
@@ -43,7 +45,14 @@ function setUp() {
     try {
       for (const card of form.querySelectorAll(".welcome-habit")) {
         const days = [...card.querySelectorAll("input[name=day]:checked")].map((b) => b.value).join(",");
-        await setHabit(card.dataset.habit, { time: card.querySelector("[name=time]").value.trim(), latest: card.querySelector("[name=latest]").value.trim(), days });
+        const lead = card.querySelector("[name=lead]").value.trim();
+        await setHabit(card.dataset.habit, {
+          time: card.querySelector("[name=time]").value.trim(),
+          latest: card.querySelector("[name=latest]").value.trim(),
+          days,
+          anchor: card.querySelector("[name=anchor]").value,
+          lead: lead === "" ? null : Number(lead),
+        });
       }
       if ($("welcome-login").checked) await setStartAtLogin(true);
       location.hash = `#${event.submitter?.dataset.then ?? "today"}`;

@@ -224,7 +224,7 @@ fn checks_and_stages_travel_in_the_export() {
         "one post",
     ]);
     let doc = d.json(&["export", "--format", "json"]);
-    assert_eq!(doc["version"], 6);
+    assert_eq!(doc["version"], 7);
     assert_eq!(
         doc["automaticity_checks"][0]["answers"],
         serde_json::json!([3, 4, 3, 4])

@@ -310,6 +310,89 @@ fn export_import_export_through_the_cli_is_identical() {
 }
 
 #[test]
+fn a_habit_is_anchored_to_a_moment_and_says_when_it_comes_and_why() {
+    let d = DataDir::new();
+    let out = d.ok(&[
+        "habit", "set", "interact", "--anchor", "lunch", "--lead", "15m",
+    ]);
+    assert!(out.contains("[lunch -15m]"), "{out}");
+    let interact = &d.json(&["habits", "--json"])[1];
+    assert_eq!(
+        (
+            interact["anchor"].as_str(),
+            interact["lead_minutes"].as_u64()
+        ),
+        (Some("lunch"), Some(15))
+    );
+    d.ok(&[
+        "habit", "set", "describe", "--anchor", "arrival", "--time", "08:00",
+    ]);
+    d.ok(&[
+        "habit",
+        "set",
+        "recognize",
+        "--anchor",
+        "leaving",
+        "--lead",
+        "0",
+    ]);
+    // Nothing learned yet: their own times, and why, on a workday; a weekend says
+    // the times are learned on workdays.
+    let workday = !matches!(
+        chrono::Utc::now()
+            .with_timezone(&chrono_tz::Europe::Berlin)
+            .format("%a")
+            .to_string()
+            .as_str(),
+        "Sat" | "Sun"
+    );
+    d.ok(&["habit", "set", "interact", "--days", "daily"]);
+    let status = d.json(&["status", "--json"]);
+    let habit = |id: &str| {
+        status["habits"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|h| h["id"] == id)
+            .unwrap()
+            .clone()
+    };
+    let interact = habit("interact");
+    assert_eq!(interact["at"], "12:00");
+    if workday {
+        assert_eq!(
+            interact["why"],
+            serde_json::json!({"anchor": "lunch", "learning": {"days": 0, "of": 5}})
+        );
+        assert_eq!(
+            interact["why_text"],
+            "12:00 until Aloud knows when you usually leave for lunch (learning: 0 of 5 days)"
+        );
+    } else {
+        assert_eq!(
+            interact["why"],
+            serde_json::json!({"anchor": "lunch", "not_workday": true})
+        );
+    }
+    let describe = habit("describe");
+    if workday {
+        assert_eq!(describe["at"], "08:00");
+        assert_eq!(describe["why"], serde_json::json!({"anchor": "arrival"}));
+        assert_eq!(describe["why_text"], "from 08:00, when you first sit down");
+        let words = d.ok(&["status"]);
+        assert!(
+            words.contains("from 08:00, when you first sit down"),
+            "{words}"
+        );
+    }
+    // Back to the clock; the lead is kept for another time.
+    d.ok(&["habit", "set", "interact", "--anchor", "time"]);
+    let interact = &d.json(&["habits", "--json"])[1];
+    assert!(interact.get("anchor").is_none(), "{interact}");
+    assert_eq!(interact["lead_minutes"], 15);
+}
+
+#[test]
 fn invalid_input_exits_2_and_changes_nothing() {
     let d = DataDir::new();
     d.ok(&["log", "describe", "--note", "first"]);
@@ -388,6 +471,14 @@ fn invalid_input_exits_2_and_changes_nothing() {
             &future,
         ],
         vec!["habit", "set", "interact", "--archived", "soon"],
+        vec!["habit", "set", "interact", "--anchor", "noon"],
+        vec!["habit", "set", "interact", "--anchor", "Lunch"],
+        vec!["habit", "set", "interact", "--anchor", ""],
+        vec!["habit", "set", "interact", "--lead", "61m"],
+        vec!["habit", "set", "interact", "--lead", "2h"],
+        vec!["habit", "set", "interact", "--lead", "90s"],
+        vec!["habit", "set", "interact", "--lead", "-5m"],
+        vec!["habit", "set", "interact", "--lead", "ten"],
         vec!["frobnicate"],
         vec!["status", "--verbose"],
     ];
@@ -403,13 +494,12 @@ fn a_bad_import_file_exits_2_and_writes_nothing() {
     let good = d.ok(&["export", "--format", "json"]);
     let target = DataDir::new();
     target.ok(&["status"]);
+    let mut newer: serde_json::Value = serde_json::from_str(&good).unwrap();
+    newer["version"] = (newer["version"].as_u64().unwrap() + 1).into();
     let files = [
         ("malformed.json", "{ this is not json".to_string()),
         ("truncated.json", good[..good.len() - 40].to_string()),
-        (
-            "newer.json",
-            good.replace("\"version\": 6", "\"version\": 7"),
-        ),
+        ("newer.json", newer.to_string()),
         ("other.json", good.replace("aloud-export", "something-else")),
         (
             "bad-record.json",

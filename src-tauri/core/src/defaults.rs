@@ -62,6 +62,8 @@ pub fn default_habits(today: NaiveDate, now: DateTime<Utc>, c: &Catalogue) -> Ve
             prompts: Default::default(),
             prompts_since: None,
             starter: None,
+            anchor: Default::default(),
+            lead: Default::default(),
         })
         .collect()
 }

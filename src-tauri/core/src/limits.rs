@@ -4,8 +4,8 @@
 //! with, so the page never retypes a rule or a list.
 use crate::i18n::Catalogue;
 use crate::model::{
-    Need, LINK_NAME_MAX, LINK_URL_MAX, MINUTES_MAX, NAME_MAX, NOTE_MAX, PERSON_NAME_MAX,
-    PROMPT_MAX, STARTER_MAX, TRIGGER_MAX,
+    Anchor, Lead, Need, LINK_NAME_MAX, LINK_URL_MAX, MINUTES_MAX, NAME_MAX, NOTE_MAX,
+    PERSON_NAME_MAX, PROMPT_MAX, STARTER_MAX, TRIGGER_MAX,
 };
 use crate::settings::{self, AWAY_AFTER, CHECKIN_LENGTH};
 use crate::tracker::{IDEA_MAX, QUERY_MAX};
@@ -31,6 +31,14 @@ pub struct Limits {
     pub checkin_length_minutes: [i64; 2],
     /// The needs a check-in may serve, from the tip of the iceberg down.
     pub needs: Vec<Choice>,
+    /// What a habit's reminder may be tied to, and the lead before a learned
+    /// moment in minutes: lowest and highest.
+    pub anchors: Vec<Choice>,
+    pub lead_minutes: [u32; 2],
+    /// The lead of a habit that has none of its own.
+    pub lead_default: u32,
+    /// The workdays with a moment before its usual time is trusted.
+    pub days_to_learn: usize,
 }
 
 /// One of a list of choices: the value the core takes, and its label.
@@ -67,6 +75,16 @@ pub fn limits(c: &Catalogue) -> Limits {
                 label: c.label(n.name_key()),
             })
             .collect(),
+        anchors: Anchor::ALL
+            .iter()
+            .map(|a| Choice {
+                id: a.as_str(),
+                label: c.label(a.name_key()),
+            })
+            .collect(),
+        lead_minutes: [0, Lead::MAX_MINUTES],
+        lead_default: Lead::DEFAULT_MINUTES,
+        days_to_learn: crate::rhythm::DAYS_TO_LEARN,
     }
 }
 
@@ -90,6 +108,12 @@ mod tests {
             l.needs[1].label, "Aide",
             "named, and capitalized as a choice"
         );
+        assert_eq!(l.lead_minutes, [0, 60]);
+        assert!(Lead::minutes(l.lead_minutes[1]).is_ok());
+        assert!(Lead::minutes(l.lead_minutes[1] + 1).is_err());
+        let anchors: Vec<_> = l.anchors.iter().map(|a| a.id).collect();
+        assert_eq!(anchors, ["time", "arrival", "lunch", "leaving"]);
+        assert_eq!(l.anchors[2].label, "Avant de partir déjeuner");
         assert!(crate::model::Note::parse(&"n".repeat(l.note)).is_ok());
         assert!(crate::model::Note::parse(&"n".repeat(l.note + 1)).is_err());
     }

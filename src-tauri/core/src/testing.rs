@@ -28,6 +28,8 @@ pub fn habit(id: &str, time: &str, days: &str) -> Habit {
         prompts: Default::default(),
         prompts_since: None,
         starter: None,
+        anchor: Default::default(),
+        lead: Default::default(),
     }
 }
 

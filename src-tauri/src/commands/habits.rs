@@ -1,7 +1,7 @@
 //! Settings → Habits: list, edit, add and archive.
 use super::Reply;
 use crate::Shared;
-use aloud_core::model::{Habit, HabitPatch, NewHabit, TimeOfDay, Weekdays};
+use aloud_core::model::{Habit, HabitPatch, Lead, NewHabit, TimeOfDay, Weekdays};
 use aloud_core::tracker::HabitChange;
 use std::sync::Arc;
 use tauri::State;
@@ -15,7 +15,8 @@ pub async fn get_habits(shared: State<'_, Arc<Shared>>) -> Reply<Vec<Habit>> {
 /// is written. `days` is `mon,tue,…`, `weekdays` or `daily`; `latest` is `HH:MM`, or
 /// empty for the default (the time plus the catch-up window); `link` names one of
 /// the links, or is empty for the default link; `prompts` is `full`, `quiet` or
-/// `off`; an empty `starter` removes it.
+/// `off`; an empty `starter` removes it; `anchor` is `time`, `arrival`, `lunch` or
+/// `leaving`, `lead` the minutes before a learned moment (0–60).
 #[tauri::command]
 #[allow(clippy::too_many_arguments)]
 pub async fn set_habit(
@@ -32,6 +33,8 @@ pub async fn set_habit(
     link: Option<String>,
     prompts: Option<String>,
     starter: Option<String>,
+    anchor: Option<String>,
+    lead: Option<u32>,
 ) -> Reply<HabitChange> {
     let latest = latest.as_deref().map(TimeOfDay::parse_latest).transpose()?;
     let patch = HabitPatch {
@@ -46,6 +49,8 @@ pub async fn set_habit(
         link: link.map(|l| (!l.trim().is_empty()).then_some(l)),
         prompts: prompts.as_deref().map(str::parse).transpose()?,
         starter,
+        anchor: anchor.as_deref().map(str::parse).transpose()?,
+        lead: lead.map(Lead::minutes).transpose()?,
     };
     Ok(shared.write(|t| t.set_habit(&id, &patch))?)
 }

@@ -19,6 +19,12 @@ pub async fn get_review(shared: State<'_, Arc<Shared>>) -> Reply<Review> {
     Ok(shared.with(|t| t.review())?)
 }
 
+/// "No thanks" to Review's offer of tying `habit` to a moment of the person's day.
+#[tauri::command]
+pub async fn decline_anchor(shared: State<'_, Arc<Shared>>, habit: String) -> Reply<()> {
+    Ok(shared.write(|t| t.decline_anchor(&habit))?)
+}
+
 /// Records this week's benefits check (rating 1–5, responses 0–9999); the core
 /// refuses anything else and writes nothing.
 #[tauri::command]

@@ -6,6 +6,7 @@ use aloud_app::{autostart, exports, files};
 use aloud_core::i18n::key;
 use aloud_core::io::ImportSummary;
 use aloud_core::presence::Presence;
+use aloud_core::rhythm::Rhythm;
 use aloud_core::settings::{Settings, Typed};
 use aloud_core::{store, CoreError};
 use serde::Serialize;
@@ -24,6 +25,8 @@ pub struct SettingsView {
     presence: Presence,
     /// The desktop's sources of presence; none: reminders never wait.
     presence_sources: Vec<String>,
+    /// What Aloud has learned of the person's day (`learning` is `learn_rhythm`).
+    rhythm: Rhythm,
     data_dir: PathBuf,
     backups_dir: PathBuf,
     export_dir: PathBuf,
@@ -41,6 +44,7 @@ fn view(shared: &Shared) -> Reply<SettingsView> {
         start_at_login: autostart::is_enabled(),
         presence,
         presence_sources,
+        rhythm: shared.with(|t| t.rhythm())?,
         data_dir: shared.data_dir.clone(),
         backups_dir: shared.data_dir.join(store::BACKUP_DIR),
         exports: exports::json_exports(&export_dir),
@@ -66,6 +70,13 @@ pub async fn set_setting(
         let c = shared.with(|t| t.catalogue())?;
         aloud_core::i18n::speak_in(c.language());
     }
+    view(&shared)
+}
+
+/// Forgets every mark of the person's day learned so far.
+#[tauri::command]
+pub async fn forget_rhythm(shared: State<'_, Arc<Shared>>) -> Reply<SettingsView> {
+    shared.write(|t| t.forget_rhythm())?;
     view(&shared)
 }
 

@@ -2,6 +2,7 @@
 //! real menu items. Kept pure so its wording and ids are unit-tested.
 use aloud_core::i18n::{hh_mm, key, Args, Catalogue};
 use aloud_core::model::{HabitId, PromptStage};
+use aloud_core::schedule::Why;
 use aloud_core::tracker::{Status, TodayState};
 
 /// What the tray icon shows: its title, the progress ring's step (0–3) and the
@@ -26,6 +27,8 @@ pub const CANCEL_CHECKIN: &str = "cancel-checkin";
 const LOG_PREFIX: &str = "log:";
 const START_PREFIX: &str = "start:";
 const UNDO_PREFIX: &str = "undo:";
+/// A line that says when an anchored habit comes (not clickable).
+const WHY_PREFIX: &str = "why:";
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Entry {
@@ -203,6 +206,16 @@ pub fn build(
                 enabled: true,
             },
         });
+        // A pending anchored habit says when it comes today, and why.
+        if let (TodayState::Pending, Some(why)) = (h.state, &h.why_text) {
+            if h.why.is_some_and(|w| w != Why::Time) {
+                menu.push(Entry::Item {
+                    id: format!("{WHY_PREFIX}{}", h.id),
+                    label: format!("    {why}"),
+                    enabled: false,
+                });
+            }
+        }
     }
     let startable: Vec<Entry> = status
         .habits
@@ -295,6 +308,9 @@ mod tests {
             prompts: PromptStage::Full,
             due: false,
             starter: None,
+            at: Some("08:30".into()),
+            why: None,
+            why_text: None,
         }
     }
 
@@ -354,6 +370,37 @@ mod tests {
         assert!(menu
             .iter()
             .any(|e| matches!(e, Entry::Item { id, .. } if id == PAUSE_TOMORROW)));
+    }
+
+    #[test]
+    fn a_pending_anchored_habit_says_when_it_comes_and_why() {
+        let mut s = status();
+        let why = "12:30 — 10 min before you usually leave for lunch, 12:40 over the last 10 days";
+        s.habits[1].why = Some(Why::Arrival);
+        s.habits[1].why_text = Some(why.into());
+        // A habit at its own time needs no reason; a closed one no longer does.
+        s.habits[2].why = Some(Why::Arrival);
+        s.habits[2].why_text = Some("from 08:00, when you first sit down".into());
+        s.habits[3].why = Some(Why::Time);
+        let menu = build(en(), &s, true, None);
+        let log = menu
+            .iter()
+            .position(|e| matches!(e, Entry::Item { id, .. } if id == "log:interact"))
+            .unwrap();
+        assert_eq!(
+            menu[log + 1],
+            Entry::Item {
+                id: "why:interact".into(),
+                label: format!("    {why}"),
+                enabled: false
+            }
+        );
+        let reasons = menu
+            .iter()
+            .filter(|e| matches!(e, Entry::Item { id, .. } if id.starts_with("why:")))
+            .count();
+        assert_eq!(reasons, 1);
+        assert_eq!(action("why:interact"), None, "not an action");
     }
 
     #[test]

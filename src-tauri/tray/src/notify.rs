@@ -6,7 +6,7 @@ use crate::state::Origin;
 use crate::Shared;
 use aloud_core::checkin::{CheckIn, EXTENSION};
 use aloud_core::i18n::{key, Args, Catalogue};
-use aloud_core::model::Habit;
+use aloud_core::model::{Anchor, Habit};
 use aloud_core::schedule::{Reminder, Timeliness};
 use aloud_core::tracker::Finished;
 use std::sync::Arc;
@@ -29,7 +29,7 @@ pub const OPEN_MINDSETS: &str = "mindsets";
 /// and stays in the tray menu and the dashboard. Sent from a short-lived thread, so
 /// the reminder loop never waits on the desktop.
 pub fn remind(shared: &Arc<Shared>, reminder: Reminder) {
-    let Ok((habit, idea, restored, c)) = shared.with(|t| {
+    let Ok((habit, idea, restored, reason, c)) = shared.with(|t| {
         let id = reminder.due.habit.as_str();
         let habit = t.habit(id)?;
         let restored = t.restored_prompts(&habit)?;
@@ -37,6 +37,7 @@ pub fn remind(shared: &Arc<Shared>, reminder: Reminder) {
             habit,
             t.idea_for(id, reminder.due.date)?,
             restored,
+            t.reason(id, reminder.due.date)?,
             t.catalogue()?,
         ))
     }) else {
@@ -57,6 +58,10 @@ pub fn remind(shared: &Arc<Shared>, reminder: Reminder) {
         if let Some(idea) = idea {
             body.push(' ');
             body.push_str(&c.msg_with("reminder-idea", &Args::new().str("idea", idea)));
+        }
+        // An anchored habit says when it was planned, and from what.
+        if let Some(reason) = reason {
+            body.push_str(&format!(" ({reason})"));
         }
         // "default" is a click on the notification itself; servers without buttons
         // still report it, and it opens the dashboard on Today.
@@ -177,6 +182,8 @@ pub fn wording(
     let moment = c.moment(&habit.trigger, &habit.prompt);
     let told_why = match reminder.timeliness {
         Timeliness::Late => Some(key("reminder-late")),
+        // Waiting for the person's arrival is what the habit asked for.
+        Timeliness::Waited if habit.anchor == Anchor::Arrival => None,
         Timeliness::Waited => Some(key("reminder-waited")),
         Timeliness::OnTime | Timeliness::Snoozed => None,
     };

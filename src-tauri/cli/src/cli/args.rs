@@ -3,7 +3,8 @@
 use aloud_core::assessment::Answers;
 use aloud_core::automaticity::SrbaiAnswers;
 use aloud_core::model::{
-    parse_date, parse_duration, person_name, Minutes, PromptStage, TimeOfDay, Weekdays,
+    parse_date, parse_duration, person_name, Anchor, Lead, Minutes, PromptStage, TimeOfDay,
+    Weekdays,
 };
 use chrono::NaiveDate;
 use clap::{Args, Parser, Subcommand};
@@ -372,6 +373,14 @@ pub struct HabitSetArgs {
     /// A smaller "I will …" that reminders propose on hard days; "" removes it.
     #[arg(long)]
     pub starter: Option<String>,
+    /// What its reminder is tied to: its time, when you first sit down (arrival, from
+    /// --time), or before you usually leave for lunch or for the day (lunch, leaving).
+    #[arg(long, value_parser = anchor, value_name = "time|arrival|lunch|leaving")]
+    pub anchor: Option<Anchor>,
+    /// How long before the usual lunch or departure its reminder comes, 0 to 60
+    /// minutes, e.g. 10m.
+    #[arg(long, value_parser = lead, value_name = "DURATION")]
+    pub lead: Option<Lead>,
 }
 
 #[derive(Debug, Args)]
@@ -427,6 +436,14 @@ fn answers(v: &str) -> Result<Answers, String> {
 
 fn srbai(v: &str) -> Result<SrbaiAnswers, String> {
     SrbaiAnswers::parse(v).map_err(|e| e.to_string())
+}
+
+fn anchor(v: &str) -> Result<Anchor, String> {
+    v.parse::<Anchor>().map_err(|e| e.to_string())
+}
+
+fn lead(v: &str) -> Result<Lead, String> {
+    Lead::parse(v).map_err(|e| e.to_string())
 }
 
 fn stage(v: &str) -> Result<PromptStage, String> {

@@ -75,6 +75,8 @@ pub fn run(command: Command, data_dir: &Path) -> Result<()> {
                 link: a.link.map(|l| (l.trim() != "default").then_some(l)),
                 prompts: a.prompts,
                 starter: a.starter,
+                anchor: a.anchor,
+                lead: a.lead,
             };
             let change = t.set_habit(&a.id, &patch)?;
             let args = Args::new().str("habit", change.habit.id.as_str());

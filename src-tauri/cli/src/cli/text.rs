@@ -92,8 +92,17 @@ pub fn status(c: &Catalogue, s: &Status) -> String {
         let _ = writeln!(
             out,
             "  {mark} {:<name_width$}  {:>8}  {:<word_width$}  ({})",
-            h.name, h.time, word, h.trigger
+            h.name,
+            h.at.as_deref().unwrap_or(&h.time),
+            word,
+            h.trigger
         );
+        // An anchored habit says when it comes today, and why.
+        if let (Some(why), Some(text)) = (&h.why, &h.why_text) {
+            if *why != aloud_core::schedule::Why::Time {
+                let _ = writeln!(out, "    {:<name_width$}  {text}", "");
+            }
+        }
     }
     if !s.held.is_empty() {
         let names: Vec<&str> = s.held.iter().map(|id| s.name_of(id)).collect();
@@ -227,11 +236,21 @@ pub fn stats(c: &Catalogue, all: &[HabitStats]) -> String {
 pub fn habits(c: &Catalogue, all: &[Habit]) -> String {
     let mut out = String::new();
     for h in all {
-        let flags = match (h.enabled, h.archived) {
+        let mut flags = match (h.enabled, h.archived) {
             (_, true) => format!(" [{}]", c.msg("cli-archived")),
             (false, _) => format!(" [{}]", c.msg("cli-off")),
             _ => String::new(),
         };
+        // The anchor as `habit set --anchor/--lead` take it.
+        match h.anchor.before() {
+            Some(_) => {
+                let _ = write!(flags, " [{} -{}m]", h.anchor, h.lead.as_minutes());
+            }
+            None if !h.anchor.is_time() => {
+                let _ = write!(flags, " [{}]", h.anchor);
+            }
+            None => {}
+        }
         let _ = writeln!(
             out,
             "{:<12} {:<8} {:<9} {}{flags} ({})",
@@ -309,6 +328,17 @@ pub fn review(c: &Catalogue, r: &Review) -> String {
             .str("needs", served.join(", "))
             .str("deepest", need_word(c, deepest));
         let _ = writeln!(out, "{}", c.msg_with("cli-needs-served", &args));
+    }
+    for offer in &r.anchors {
+        let args = Args::new()
+            .str("habit", offer.name.as_str())
+            .str("time", offer.time.as_str())
+            .num("days", offer.days as u32)
+            .num("of", offer.of as u32)
+            .str("typical", offer.typical.as_str())
+            .str("id", offer.habit.as_str())
+            .str("anchor", offer.anchor.as_str());
+        let _ = writeln!(out, "{}", c.msg_with("cli-anchor-offer", &args));
     }
     out.trim_end().to_string()
 }

@@ -1016,3 +1016,48 @@ ui-starter-step = Premier pas (facultatif) : un « Je vais … » plus petit pou
 ui-starter-is = Trop pour aujourd’hui ? Commencez petit : { $starter }
 reminder-restored = Les rappels complets sont revenus : oubliée le { $first } et le { $second }.
 ui-curve-legend = Points : vos réponses · ligne : la courbe ajustée · tirets : 95 % du plateau · pointillés : aujourd’hui · bande grise : là où la plupart atteignent 95 % (jours 18 à 254, médiane 66)
+
+## Pourquoi le rappel d’une habitude vient à son heure.
+why-time = { $at }
+why-arrival = dès { $at }, à la première arrivée au poste
+why-lunch = { $at } — { $lead } min avant le départ habituel pour le déjeuner, { $typical } sur les { $days } derniers jours
+why-leaving = { $at } — { $lead } min avant le départ habituel de la journée, { $typical } sur les { $days } derniers jours
+why-learning-lunch = { $at }, le temps qu’Aloud apprenne l’heure habituelle du déjeuner (apprentissage : { $days ->
+        [one] { $days } jour
+       *[other] { $days } jours
+    } sur { $needed })
+why-learning-leaving = { $at }, le temps qu’Aloud apprenne l’heure habituelle de départ (apprentissage : { $days ->
+        [one] { $days } jour
+       *[other] { $days } jours
+    } sur { $needed })
+why-not-workday = { $at } (les heures habituelles s’apprennent les jours ouvrés)
+error-anchor = « { $value } » n’est pas un ancrage ; choisissez time, arrival, lunch ou leaving
+error-lead = « { $value } » n’est pas une avance ; choisissez des minutes entières de 0 à 60, par exemple 10m
+anchor-time = à cette heure
+anchor-arrival = quand je m’installe pour la première fois (dès cette heure)
+anchor-lunch = avant de partir déjeuner
+anchor-leaving = avant de partir le soir
+ui-reminder-comes = Le rappel vient
+ui-lead-minutes = Minutes avant ({ $min }–{ $max })
+ui-anchor-offer-arrival = { $habit } vient à { $time }, mais { $days } des { $of } derniers jours ouvrés, vous vous êtes installé plus de 20 minutes après (d’habitude à { $typical }).
+ui-anchor-offer-lunch = { $habit } vient à { $time }, mais { $days } des { $of } derniers jours ouvrés, vous êtes parti déjeuner à plus de 20 minutes de cette heure (d’habitude à { $typical }).
+ui-anchor-offer-leaving = { $habit } vient à { $time }, mais { $days } des { $of } derniers jours ouvrés, vous êtes parti le soir à plus de 20 minutes de cette heure (d’habitude à { $typical }).
+ui-anchor-offer-take = Me le rappeler plutôt { $anchor }
+ui-anchor-offer-no = Non merci
+ui-anchor-offers = À vos vrais moments
+ui-anchor-taken = { $habit } vient désormais { $anchor }.
+ui-rhythm = Votre journée, telle qu’Aloud l’apprend
+ui-learn-rhythm = Apprendre ma journée de ma présence au poste (arrivée, pauses, départ)
+ui-rhythm-learned = { $moment } : { $time }, sur les { $days } derniers jours
+ui-rhythm-learning = { $moment } : en cours d’apprentissage, { $days ->
+        [one] { $days } jour
+       *[other] { $days } jours
+    } sur { $needed }
+ui-rhythm-forget = Oublier ce qu’Aloud a appris
+ui-rhythm-forgotten = Ce qu’Aloud avait appris de votre journée est oublié.
+ui-moment-arrival = Vous arrivez
+ui-moment-lunch = Vous partez déjeuner
+ui-moment-leaving = Vous partez le soir
+cli-anchor-offer = { $habit } vient à { $time }, mais { $days } des { $of } derniers jours ouvrés, son moment en était à plus de 20 minutes (d’habitude à { $typical }) : `aloud habit set { $id } --anchor { $anchor }` le lie à ce moment.
+help-habit-set--anchor = Ce à quoi son rappel est lié : son heure, votre première installation au poste (arrival, dès --time), ou le moment avant votre départ habituel pour déjeuner ou le soir (lunch, leaving)
+help-habit-set--lead = Combien de temps avant le déjeuner ou le départ habituel son rappel vient, de 0 à 60 minutes, par exemple 10m

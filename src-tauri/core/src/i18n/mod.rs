@@ -8,6 +8,7 @@ mod page;
 mod said;
 #[cfg(test)]
 mod tests;
+mod timing;
 mod variables;
 
 pub use dates::hh_mm;

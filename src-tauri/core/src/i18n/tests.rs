@@ -7,8 +7,10 @@ use std::path::Path;
 const HELP: &str = "help-";
 const REAL: [Language; 3] = [Language::En, Language::De, Language::Fr];
 /// Variables that hold numbers (the rest hold text).
-const NUMBERS: [&str; 15] = [
+const NUMBERS: [&str; 17] = [
     "days",
+    "lead",
+    "needed",
     "responses",
     "left",
     "weeks",

@@ -11,8 +11,9 @@ pub const FORMAT: &str = "aloud-export";
 /// Version 2 added `benefit_checks` and `assessments`, version 3 `links`, habits'
 /// `link` and `ideas`, version 4 `people` and entries' `with`, version 5
 /// `automaticity_checks` and habits' `prompts`, `prompts_since` and `starter`,
-/// version 6 `day_marks`; every older version is still read.
-pub const VERSION: u32 = 6;
+/// version 6 `day_marks`, version 7 habits' `anchor` and `lead_minutes`; every
+/// older version is still read.
+pub const VERSION: u32 = 7;
 pub const OLDEST_VERSION: u32 = 1;
 
 /// Field order and sorting are fixed so that exporting the same data twice gives

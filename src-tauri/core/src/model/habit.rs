@@ -1,6 +1,6 @@
 //! A tiny habit: a behaviour anchored to an everyday trigger at a local time.
 use super::text::one_line;
-use super::{PromptStage, TimeOfDay, Weekdays};
+use super::{Anchor, Lead, PromptStage, TimeOfDay, Weekdays};
 use crate::error::{CoreError, Result};
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Deserializer, Serialize};
@@ -87,7 +87,7 @@ impl<'de> Deserialize<'de> for HabitId {
 pub struct Habit {
     pub id: HabitId,
     pub name: String,
-    /// The anchor moment, e.g. "first coffee of the day".
+    /// The anchor moment in the person's words, e.g. "first coffee of the day".
     pub trigger: String,
     /// What to do, in one or two sentences.
     pub prompt: String,
@@ -119,6 +119,17 @@ pub struct Habit {
     /// A smaller "I will …" for days the whole habit is too much; reminders propose it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub starter: Option<String>,
+    /// What its reminder is tied to: its time (the default), or a moment of the
+    /// person's day; for an anchor, `time` is the earliest time or the fallback.
+    #[serde(default, skip_serializing_if = "Anchor::is_time")]
+    pub anchor: Anchor,
+    /// How long before the learned moment (lunch, leaving) the reminder comes.
+    #[serde(
+        default,
+        rename = "lead_minutes",
+        skip_serializing_if = "Lead::is_default"
+    )]
+    pub lead: Lead,
 }
 
 impl Habit {
@@ -129,19 +140,22 @@ impl Habit {
             .unwrap_or_else(|| crate::zone::start_of_day(tz, self.created_on))
     }
 
-    /// Until when its reminder for `date` may still be shown: the latest time when
-    /// set, else `window` after the trigger; never past the end of that day.
-    pub fn latest_on(
+    /// Until when its reminder for `date`, triggered at `at`, may still be shown:
+    /// the latest time when set and after `at` (an anchor can move the trigger past
+    /// it), else `window` after the trigger; never past the end of that day.
+    pub fn latest_after(
         &self,
+        at: DateTime<Utc>,
         date: NaiveDate,
         tz: crate::zone::Zone,
         window: chrono::Duration,
     ) -> DateTime<Utc> {
         let day_end = crate::zone::start_of_day(tz, date + chrono::Duration::days(1));
-        let latest = match self.latest {
-            Some(latest) => crate::zone::local_instant(tz, date, latest.naive()),
-            None => crate::zone::local_instant(tz, date, self.time.naive()) + window,
-        };
+        let latest = self
+            .latest
+            .map(|latest| crate::zone::local_instant(tz, date, latest.naive()))
+            .filter(|latest| *latest > at)
+            .unwrap_or(at + window);
         latest.min(day_end)
     }
 
@@ -205,6 +219,8 @@ pub struct HabitPatch {
     pub prompts: Option<PromptStage>,
     /// `Some("")` removes the starter step.
     pub starter: Option<String>,
+    pub anchor: Option<Anchor>,
+    pub lead: Option<Lead>,
 }
 
 impl HabitPatch {
@@ -220,6 +236,8 @@ impl HabitPatch {
             && self.link.is_none()
             && self.prompts.is_none()
             && self.starter.is_none()
+            && self.anchor.is_none()
+            && self.lead.is_none()
     }
 
     /// Applies the patch to a copy of `habit` and validates the result.
@@ -246,6 +264,8 @@ impl HabitPatch {
         if let Some(starter) = &self.starter {
             next.starter = Some(starter.clone());
         }
+        next.anchor = self.anchor.unwrap_or(next.anchor);
+        next.lead = self.lead.unwrap_or(next.lead);
         next.validated()
     }
 }

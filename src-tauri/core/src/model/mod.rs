@@ -1,4 +1,5 @@
 //! The domain's nouns, each validated when built from outside input.
+mod anchor;
 mod benefit;
 mod entry;
 mod habit;
@@ -10,6 +11,7 @@ mod text;
 mod time_of_day;
 mod weekdays;
 
+pub use anchor::{Anchor, Lead};
 pub use benefit::{week_start, BenefitCheck, RATING_MAX, RESPONSES_MAX};
 pub use entry::{Entry, Minutes, Need, Note, Skip, Source, MINUTES_MAX, NOTE_MAX};
 pub use habit::{

@@ -24,6 +24,9 @@ pub struct Review {
     pub verdict: Verdict,
     pub challenge: Option<Challenge>,
     pub iceberg: Iceberg,
+    /// Habits whose clock time keeps missing the moment they stand for, with the
+    /// anchor to switch to in one click.
+    pub anchors: Vec<crate::rhythm::AnchorSuggestion>,
 }
 
 /// Weeks shown in the benefits trend.

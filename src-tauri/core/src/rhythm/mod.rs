@@ -4,10 +4,12 @@
 //! `typical` finds the usual time of each moment over recent workdays, which the
 //! anchors of habits are then planned from.
 mod marks;
+mod suggest;
 mod typical;
 
 pub use marks::{marks_on_return, working_day, DayMark, MarkKind, Recorder};
-pub use typical::{rhythm, Moment, Rhythm, Typical};
+pub use suggest::{moment_at, suggestions, AnchorSuggestion, MISSED_BY};
+pub use typical::{recent, rhythm, Moment, Rhythm, Typical};
 
 use chrono::Duration;
 

@@ -11,9 +11,9 @@ use serde::{Serialize, Serializer};
 use std::collections::BTreeMap;
 
 const HOUR: i64 = 3600;
-const LUNCH_FROM: i64 = 11 * HOUR;
-const LUNCH_UNTIL: i64 = 14 * HOUR + 30 * 60;
-const LEAVING_FROM: i64 = 15 * HOUR;
+pub(super) const LUNCH_FROM: i64 = 11 * HOUR;
+pub(super) const LUNCH_UNTIL: i64 = 14 * HOUR + 30 * 60;
+pub(super) const LEAVING_FROM: i64 = 15 * HOUR;
 
 /// A moment of the day a habit can be anchored to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -64,6 +64,11 @@ pub struct Typical {
 }
 
 impl Typical {
+    pub const UNKNOWN: Typical = Typical {
+        seconds: None,
+        days: 0,
+    };
+
     /// "HH:MM" on the clock.
     pub fn hh_mm(&self) -> Option<String> {
         self.seconds.map(|s| {
@@ -99,6 +104,14 @@ pub struct Rhythm {
 }
 
 impl Rhythm {
+    /// Nothing learned yet (and learning off).
+    pub const NOTHING: Rhythm = Rhythm {
+        learning: false,
+        arrival: Typical::UNKNOWN,
+        lunch: Typical::UNKNOWN,
+        leaving: Typical::UNKNOWN,
+    };
+
     pub fn of(&self, moment: Moment) -> Typical {
         match moment {
             Moment::Arrival => self.arrival,
@@ -110,21 +123,11 @@ impl Rhythm {
 
 /// The typical times from `marks` (any order), over the workdays up to `today`.
 pub fn rhythm(marks: &[DayMark], tz: Zone, today: NaiveDate, learning: bool) -> Rhythm {
-    let mut days: BTreeMap<NaiveDate, Vec<(MarkKind, i64)>> = BTreeMap::new();
-    for mark in marks {
-        let day = working_day(tz, mark.at);
-        if day <= today && !matches!(day.weekday(), Weekday::Sat | Weekday::Sun) {
-            days.entry(day)
-                .or_default()
-                .push((mark.kind, seconds_into_day(tz, mark.at)));
-        }
-    }
+    let days = workdays(marks, tz, today);
     let typical = |moment: Moment| {
-        let mut times: Vec<i64> = days
-            .values()
-            .rev()
-            .filter_map(|marks| moment.on_day(marks))
-            .take(DAYS_CONSIDERED)
+        let mut times: Vec<i64> = on_recent_days(moment, &days)
+            .into_iter()
+            .map(|(_, s)| s)
             .collect();
         let count = times.len();
         times.sort_unstable();
@@ -139,6 +142,41 @@ pub fn rhythm(marks: &[DayMark], tz: Zone, today: NaiveDate, learning: bool) -> 
         lunch: typical(Moment::Lunch),
         leaving: typical(Moment::Leaving),
     }
+}
+
+/// The moment's time (seconds into the working day) on each of the last ten
+/// workdays up to `today` that had it, newest first.
+pub fn recent(
+    moment: Moment,
+    marks: &[DayMark],
+    tz: Zone,
+    today: NaiveDate,
+) -> Vec<(NaiveDate, i64)> {
+    on_recent_days(moment, &workdays(marks, tz, today))
+}
+
+type Workdays = BTreeMap<NaiveDate, Vec<(MarkKind, i64)>>;
+
+/// The marks of each workday (Monday to Friday) up to `today`, by working day.
+fn workdays(marks: &[DayMark], tz: Zone, today: NaiveDate) -> Workdays {
+    let mut days = Workdays::new();
+    for mark in marks {
+        let day = working_day(tz, mark.at);
+        if day <= today && !matches!(day.weekday(), Weekday::Sat | Weekday::Sun) {
+            days.entry(day)
+                .or_default()
+                .push((mark.kind, seconds_into_day(tz, mark.at)));
+        }
+    }
+    days
+}
+
+fn on_recent_days(moment: Moment, days: &Workdays) -> Vec<(NaiveDate, i64)> {
+    days.iter()
+        .rev()
+        .filter_map(|(day, marks)| Some((*day, moment.on_day(marks)?)))
+        .take(DAYS_CONSIDERED)
+        .collect()
 }
 
 /// The middle of sorted, non-empty `times` (the mean of the two middle ones).

@@ -1,6 +1,12 @@
-//! When to remind: pure functions of the habits, what is already settled, pauses, and now.
+//! When to remind: pure functions of the habits, what is already settled, pauses,
+//! the person's learned day, and now.
+mod timing;
+
+pub use timing::{timing, Timing, Why};
+
 use crate::model::{Habit, HabitId, Pause};
-use crate::zone::{local_date, local_instant, Zone};
+use crate::rhythm::Rhythm;
+use crate::zone::{local_date, Zone};
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 use serde::Serialize;
 use std::collections::HashSet;
@@ -46,6 +52,8 @@ pub struct Agenda<'a> {
     pub pauses: &'a [Pause],
     pub snoozes: &'a [Snooze],
     pub tz: Zone,
+    /// The moments anchored habits are planned from.
+    pub rhythm: &'a Rhythm,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -81,13 +89,6 @@ pub struct CatchUp {
     pub missed: Vec<Due>,
 }
 
-/// The instant `habit` triggers on `date`, if it is scheduled that day.
-pub fn trigger_on(habit: &Habit, date: NaiveDate, tz: Zone) -> Option<DateTime<Utc>> {
-    habit
-        .scheduled_on(date)
-        .then(|| local_instant(tz, date, habit.time.naive()))
-}
-
 pub fn paused_at(pauses: &[Pause], at: DateTime<Utc>) -> bool {
     pauses.iter().any(|p| p.covers(at))
 }
@@ -111,6 +112,25 @@ pub fn day_paused(
 }
 
 impl Agenda<'_> {
+    /// When and why `habit` triggers on `date`, if it is scheduled that day.
+    pub fn timing(&self, habit: &Habit, date: NaiveDate) -> Option<Timing> {
+        habit
+            .scheduled_on(date)
+            .then(|| timing(habit, date, self.tz, self.rhythm))
+    }
+
+    /// The instant `habit` triggers on `date`, if it is scheduled that day.
+    pub fn trigger(&self, habit: &Habit, date: NaiveDate) -> Option<DateTime<Utc>> {
+        self.timing(habit, date).map(|t| t.at)
+    }
+
+    /// Until when the reminder of `habit` for `date` may still be shown (`window`:
+    /// the catch-up window, for a habit without a latest time).
+    pub fn latest(&self, habit: &Habit, date: NaiveDate, window: Duration) -> DateTime<Utc> {
+        let at = timing(habit, date, self.tz, self.rhythm).at;
+        habit.latest_after(at, date, self.tz, window)
+    }
+
     fn open(&self, habit: &HabitId, date: NaiveDate) -> bool {
         !self.closed.contains(habit, date)
     }
@@ -122,7 +142,7 @@ impl Agenda<'_> {
             // Start a day early: a gap can push a late-evening time past midnight.
             (-1..HORIZON_DAYS)
                 .map(|offset| today + Duration::days(offset))
-                .filter_map(|date| Some((date, trigger_on(habit, date, self.tz)?)))
+                .filter_map(|date| Some((date, self.trigger(habit, date)?)))
                 .find(|&(date, at)| at > now && self.remindable(&habit.id, date, at))
                 .map(|(date, at)| Due {
                     habit: habit.id.clone(),
@@ -180,7 +200,7 @@ impl Agenda<'_> {
             let since = since.max(habit.began_at(self.tz));
             let mut date = first_day;
             while date <= today {
-                if let Some(at) = trigger_on(habit, date, self.tz) {
+                if let Some(at) = self.trigger(habit, date) {
                     let new = at > since && at <= now;
                     if new && self.remindable(&habit.id, date, at) {
                         let due = Due {
@@ -194,7 +214,7 @@ impl Agenda<'_> {
                                 due,
                                 timeliness: Timeliness::OnTime,
                             });
-                        } else if date == today && now < habit.latest_on(date, self.tz, window) {
+                        } else if date == today && now < self.latest(habit, date, window) {
                             out.fire.push(Reminder {
                                 due,
                                 timeliness: Timeliness::Late,

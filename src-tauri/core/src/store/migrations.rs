@@ -17,6 +17,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/009_automaticity.sql"),
     include_str!("migrations/010_wrap_up_shown.sql"),
     include_str!("migrations/011_day_marks.sql"),
+    include_str!("migrations/012_habit_anchors.sql"),
 ];
 
 /// The schema version this build writes.

@@ -1,4 +1,5 @@
 //! The SQLite file: opening it safely, migrating it, and every query on it.
+mod anchor_offers;
 mod assessments;
 mod automaticity;
 mod backup;
@@ -15,6 +16,7 @@ mod rhythm;
 mod rows;
 mod state;
 
+pub use anchor_offers::*;
 pub use assessments::*;
 pub use automaticity::*;
 pub use backup::{list as list_backups, KEEP as BACKUPS_KEPT};

@@ -7,7 +7,7 @@ use rusqlite::types::{FromSqlError, Type};
 use rusqlite::{params, Connection, OptionalExtension, Row};
 
 const HABIT_COLUMNS: &str =
-    "id, name, trigger_label, prompt, time_secs, weekdays, enabled, archived, position, created_on, created_at, latest_secs, link_name, prompts, prompts_since, starter";
+    "id, name, trigger_label, prompt, time_secs, weekdays, enabled, archived, position, created_on, created_at, latest_secs, link_name, prompts, prompts_since, starter, anchor, lead_minutes";
 const ENTRY_COLUMNS: &str = "habit_id, day, logged_at, source, note, minutes, need";
 /// The entry's columns and the names it involved, joined by the unit separator
 /// (which a name cannot contain), in the order they were named.
@@ -61,6 +61,9 @@ fn habit_from_row(row: &Row<'_>) -> rusqlite::Result<Habit> {
         prompts: parsed(row, 13)?,
         prompts_since: row.get(14)?,
         starter: row.get(15)?,
+        anchor: parsed(row, 16)?,
+        lead: crate::model::Lead::minutes(row.get(17)?)
+            .map_err(|e| conversion(17, e.to_string()))?,
     })
 }
 
@@ -103,7 +106,7 @@ pub fn habit(conn: &Connection, id: &HabitId) -> Result<Option<Habit>> {
 /// Inserts or replaces a habit by id.
 pub fn put_habit(conn: &Connection, h: &Habit) -> Result<()> {
     conn.prepare_cached(&format!(
-        "INSERT INTO habits ({HABIT_COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)
+        "INSERT INTO habits ({HABIT_COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)
          ON CONFLICT (id) DO UPDATE SET name = excluded.name, trigger_label = excluded.trigger_label,
            prompt = excluded.prompt, time_secs = excluded.time_secs, weekdays = excluded.weekdays,
            enabled = excluded.enabled, archived = excluded.archived, position = excluded.position,
@@ -111,7 +114,8 @@ pub fn put_habit(conn: &Connection, h: &Habit) -> Result<()> {
            created_at = coalesce(excluded.created_at, habits.created_at),
            latest_secs = excluded.latest_secs, link_name = excluded.link_name,
            prompts = excluded.prompts, prompts_since = excluded.prompts_since,
-           starter = excluded.starter"
+           starter = excluded.starter, anchor = excluded.anchor,
+           lead_minutes = excluded.lead_minutes"
     ))?
     .execute(params![
         h.id.as_str(),
@@ -130,6 +134,8 @@ pub fn put_habit(conn: &Connection, h: &Habit) -> Result<()> {
         h.prompts.as_str(),
         h.prompts_since,
         h.starter,
+        h.anchor.as_str(),
+        h.lead.as_minutes(),
     ])?;
     Ok(())
 }

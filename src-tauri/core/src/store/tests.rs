@@ -242,6 +242,13 @@ fn automaticity_answers_are_checked_by_the_schema_too() {
     }
     let stage = conn.execute("UPDATE habits SET prompts = 'loud'", []);
     assert!(stage.is_err());
+    for bad in [
+        "UPDATE habits SET anchor = 'noon'",
+        "UPDATE habits SET lead_minutes = 61",
+        "UPDATE habits SET lead_minutes = -1",
+    ] {
+        assert!(conn.execute(bad, []).is_err(), "{bad}");
+    }
 }
 
 /// The frozen file of schema version `v` (see tools/make-fixtures.py).
@@ -325,8 +332,20 @@ fn every_older_schema_version_migrates_with_its_rows_intact() {
             // v10: a check-in running before knows of no wrap-up shown yet.
             assert!(!wrap_up_shown(conn).unwrap(), "v{v}");
         }
-        // v11: nothing learned of the person's day yet.
-        assert!(day_marks(conn).unwrap().is_empty(), "v{v}");
+        if v >= 11 {
+            assert_eq!(day_marks(conn).unwrap().len(), 4, "v{v}");
+            assert!(away_since(conn).unwrap().is_some(), "v{v}");
+        } else {
+            // v11: nothing learned of the person's day yet.
+            assert!(day_marks(conn).unwrap().is_empty(), "v{v}");
+        }
+        // v12: every habit is tied to its time, 10 minutes' lead.
+        assert!(
+            habits
+                .iter()
+                .all(|h| h.anchor == crate::model::Anchor::Time && h.lead.is_default()),
+            "v{v}"
+        );
         assert_eq!(
             list_backups(&dir.path().join(BACKUP_DIR)).unwrap().len(),
             1,

@@ -2,7 +2,7 @@
 use super::Tracker;
 use crate::error::{CoreError, Result};
 use crate::model::{Habit, HabitId, HabitPatch, NewHabit, Pause};
-use crate::schedule::{paused_at, trigger_on};
+use crate::schedule::paused_at;
 use crate::settings;
 use crate::store;
 use crate::zone::start_of_day;
@@ -49,17 +49,21 @@ impl Tracker {
     }
 
     /// Whether an edit asks for today's reminder again: the person moved the habit's
-    /// time (or days) so that today's trigger lies ahead, and the day is still open.
+    /// time (or days, or anchor) so that today's trigger lies ahead, and the day is
+    /// still open.
     /// That is an explicit request, so even a day already reminded or missed is
     /// reminded once more, at the new time.
     fn reopens_today(&self, before: &Habit, next: &Habit) -> Result<bool> {
         let today = self.today();
-        let moved = next.time != before.time || next.days != before.days;
-        let Some(at) = trigger_on(next, today, self.tz).filter(|at| moved && *at > self.now())
+        let moved = next.time != before.time
+            || next.days != before.days
+            || next.anchor != before.anchor
+            || next.lead != before.lead;
+        let state = self.reminder_state()?;
+        let Some(at) = (state.agenda().trigger(next, today)).filter(|at| moved && *at > self.now())
         else {
             return Ok(false);
         };
-        let state = self.reminder_state()?;
         Ok(!state.closed.contains(&next.id, today) && !paused_at(&state.pauses, at))
     }
 
@@ -99,6 +103,8 @@ impl Tracker {
             prompts: Default::default(),
             prompts_since: None,
             starter: None,
+            anchor: Default::default(),
+            lead: Default::default(),
         }
         .validated()?;
         self.store.write(|conn| store::put_habit(conn, &habit))?;

@@ -12,6 +12,7 @@ mod reminding;
 mod review;
 mod rhythm;
 mod seen;
+mod timing;
 mod transfer;
 mod views;
 mod waiting;
@@ -197,6 +198,8 @@ impl Tracker {
     }
 }
 
+#[cfg(test)]
+mod anchor_tests;
 #[cfg(test)]
 mod any_hour_tests;
 #[cfg(test)]

@@ -325,7 +325,7 @@ fn names_travel_through_export_and_import_byte_for_byte() {
     history(&mut t, &clock);
     t.set_person_kind("Ana Lopez", "team").unwrap();
     let exported = t.export_json().unwrap();
-    assert!(exported.contains("\"version\": 6"));
+    assert!(exported.contains("\"version\": 7"));
     assert!(exported.contains("\"people\": ["));
     let other = tempfile::tempdir().unwrap();
     let (mut u, _) = open(other.path());

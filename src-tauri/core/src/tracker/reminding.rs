@@ -5,7 +5,7 @@ use super::Tracker;
 use crate::error::{CoreError, Result};
 use crate::model::{HabitId, PromptStage};
 use crate::presence::Presence;
-use crate::schedule::{day_paused, paused_at, trigger_on, Due, Reminder, Snooze, Timeliness};
+use crate::schedule::{day_paused, paused_at, Due, Reminder, Snooze, Timeliness};
 use crate::store;
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 use std::collections::BTreeMap;
@@ -69,7 +69,7 @@ impl Tracker {
         };
         let settings = self.settings()?;
         let window = settings.catch_up_window();
-        let waiting = presence == Presence::Away && settings.wait_when_away;
+        let away = presence == Presence::Away;
         let stages = self.prompt_stages()?;
         let state = self.prompted_state(&stages)?;
         let due = state.agenda().catch_up(since, now, window);
@@ -81,7 +81,8 @@ impl Tracker {
             .fire
             .into_iter()
             .partition(|r| stages.get(&r.due.habit) == Some(&PromptStage::Quiet));
-        let mut pass = self.sort_for_presence(&state, loud, waiting, window)?;
+        let mut pass =
+            self.sort_for_presence(&state, loud, away, settings.wait_when_away, window)?;
         pass.missed.extend(due.missed);
         pass.quiet = quiet;
         if !pass.is_empty() || stale {
@@ -134,9 +135,11 @@ impl Tracker {
         }
         let now = self.now();
         let day_end = crate::zone::start_of_day(self.tz, date + Duration::days(1));
+        let agenda = state.agenda();
         state.habits.iter().any(|h| {
             &h.id == habit
-                && trigger_on(h, date, self.tz)
+                && agenda
+                    .trigger(h, date)
                     .is_some_and(|at| !day_paused(&state.pauses, at, day_end, now))
         }) && !state.closed.contains(habit, date)
     }
@@ -177,7 +180,7 @@ impl Tracker {
             .habits
             .iter()
             .filter(|h| {
-                trigger_on(h, today, self.tz).is_some_and(|at| {
+                agenda.trigger(h, today).is_some_and(|at| {
                     at > now && at <= until && agenda.remindable(&h.id, today, at)
                 })
             })

@@ -60,6 +60,7 @@ impl Tracker {
             verdict,
             challenge,
             iceberg: iceberg(&store::needs_by_month(conn, iceberg_start(today))?, today),
+            anchors: self.anchor_suggestions()?,
         })
     }
 }

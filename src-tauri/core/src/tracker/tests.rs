@@ -254,7 +254,15 @@ fn a_bad_import_writes_nothing() {
     let before = t.export_json().unwrap();
     let cases = [
         good[..good.len() / 2].to_string(),
-        good.replace("\"version\": 6", "\"version\": 7"),
+        good.replace("\"version\": 7", "\"version\": 8"),
+        good.replace(
+            "\"time\": \"08:30\"",
+            "\"time\": \"08:30\", \"anchor\": \"noon\"",
+        ),
+        good.replace(
+            "\"time\": \"08:30\"",
+            "\"time\": \"08:30\", \"anchor\": \"lunch\", \"lead_minutes\": 61",
+        ),
         good.replace(
             "\"automaticity_checks\": []",
             "\"automaticity_checks\": [{\"habit\": \"describe\", \"date\": \"2026-11-25\", \"answers\": [8]}]",

@@ -3,7 +3,7 @@ use super::Tracker;
 use crate::error::{CoreError, Result};
 use crate::model::{HabitId, Need, PromptStage, Source};
 use crate::presence::Presence;
-use crate::schedule::{day_paused, trigger_on, Agenda, Settled};
+use crate::schedule::{day_paused, Agenda, Settled, Why};
 use crate::stats::{self, day_statuses, DayStatus, HabitDays, HabitStats};
 use crate::store::{self, LAST_DAY};
 use chrono::{DateTime, Duration, FixedOffset, NaiveDate, Utc};
@@ -29,7 +29,16 @@ pub struct HabitToday {
     /// The whole recipe: "After my first coffee, I will share one moment…".
     pub recipe: String,
     pub prompt: String,
+    /// Its own time ("HH:MM"): the clock time, an anchor's earliest or fallback time.
     pub time: String,
+    /// When it comes today ("HH:MM"), if scheduled today: its own time, or the
+    /// instant an anchor plans from the person's learned day.
+    pub at: Option<String>,
+    /// Why it comes then (see `schedule::Why`).
+    pub why: Option<Why>,
+    /// The same, said to the person: "12:30 — 10 min before you usually leave for
+    /// lunch, 12:40 over the last 10 days".
+    pub why_text: Option<String>,
     pub state: TodayState,
     pub note: Option<String>,
     pub minutes: Option<u16>,
@@ -106,6 +115,7 @@ pub struct ReminderState {
     pub pauses: Vec<crate::model::Pause>,
     pub snoozes: Vec<crate::schedule::Snooze>,
     pub tz: crate::zone::Zone,
+    pub rhythm: crate::rhythm::Rhythm,
 }
 
 impl ReminderState {
@@ -117,6 +127,7 @@ impl ReminderState {
             pauses: &self.pauses,
             snoozes: &self.snoozes,
             tz: self.tz,
+            rhythm: &self.rhythm,
         }
     }
 }
@@ -151,6 +162,7 @@ impl Tracker {
             pauses: store::pauses(conn)?,
             snoozes: store::snoozes(conn)?,
             tz: self.tz,
+            rhythm: self.planning_rhythm()?,
         })
     }
 
@@ -169,7 +181,9 @@ impl Tracker {
         let mut habits = Vec::new();
         for habit in state.habits.iter().filter(|h| h.enabled && !h.archived) {
             let entry = entries.iter().find(|e| e.habit == habit.id);
-            let trigger = trigger_on(habit, today, self.tz);
+            let timing = state.agenda().timing(habit, today);
+            let trigger = timing.map(|t| t.at);
+            let at = trigger.map(|at| crate::i18n::hh_mm(&at.with_timezone(&self.tz)));
             let state = if entry.is_some() {
                 TodayState::Done
             } else if skips.iter().any(|s| s.habit == habit.id) {
@@ -189,6 +203,9 @@ impl Tracker {
                 recipe: c.recipe(&habit.trigger, &habit.prompt),
                 prompt: habit.prompt.clone(),
                 time: habit.time.to_string(),
+                why: timing.map(|t| t.why),
+                why_text: timing.zip(at.as_deref()).map(|(t, at)| c.why(at, &t.why)),
+                at,
                 state,
                 note: entry.and_then(|e| e.note.clone()),
                 minutes: entry.and_then(|e| e.minutes),

@@ -4,6 +4,7 @@ use super::reminding::Held;
 use super::views::ReminderState;
 use super::Tracker;
 use crate::error::Result;
+use crate::model::Anchor;
 use crate::schedule::{paused_at, Due, Reminder, Timeliness};
 use crate::store::{self, HeldRow, ReminderOutcome};
 use chrono::{DateTime, Duration, Utc};
@@ -71,26 +72,33 @@ fn outcome(late: bool) -> ReminderOutcome {
 }
 
 impl Tracker {
-    /// Sorts `came_due` and the held reminders for one pass. `waiting`: the person
-    /// is away and wants reminders to wait. A running pause keeps held ones waiting.
+    /// Sorts `came_due` and the held reminders for one pass. `away`: the person is
+    /// away; `wait_when_away`: they want reminders to wait then. A habit anchored to
+    /// their arrival always waits for them. A running pause keeps held ones waiting.
     pub(super) fn sort_for_presence(
         &self,
         state: &ReminderState,
         came_due: Vec<Reminder>,
-        waiting: bool,
+        away: bool,
+        wait_when_away: bool,
         window: Duration,
     ) -> Result<Pass> {
         let now = self.now();
+        let agenda = state.agenda();
+        let habit_of = |due: &Due| state.habits.iter().find(|h| h.id == due.habit);
         // Until when a habit-day may still be shown; None once that has passed.
         let until = |due: &Due| {
-            let habit = state.habits.iter().find(|h| h.id == due.habit)?;
-            Some(habit.latest_on(due.date, self.tz, window)).filter(|until| now < *until)
+            let habit = habit_of(due)?;
+            Some(agenda.latest(habit, due.date, window)).filter(|until| now < *until)
+        };
+        let waits = |due: &Due| {
+            away && (wait_when_away || habit_of(due).is_some_and(|h| h.anchor == Anchor::Arrival))
         };
         let mut pass = Pass::default();
         for row in store::held(self.store.read())? {
             match until(&row.due) {
                 Some(until) if self.day_wants(state, &row.due.habit, row.due.date) => {
-                    if waiting || paused_at(&state.pauses, now) {
+                    if waits(&row.due) || paused_at(&state.pauses, now) {
                         pass.waiting.push(Held {
                             due: row.due,
                             until,
@@ -103,6 +111,7 @@ impl Tracker {
             }
         }
         for r in came_due {
+            let waiting = waits(&r.due);
             match until(&r.due) {
                 Some(until) if waiting => {
                     pass.waiting.push(Held {
