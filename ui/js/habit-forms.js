@@ -74,6 +74,13 @@ function stageChoice(habit) {
 
 /** What the reminder is tied to (the core's choices), and the lead before a
  * learned moment; the lead only matters for lunch and leaving. */
+/** The lead typed in `root`, when it is shown (for lunch and leaving); the core
+ * refuses one out of range, or not whole, with its message. */
+export function leadOf(root) {
+  const lead = root.querySelector("[name=lead]");
+  return lead.closest("label").hidden || lead.value.trim() === "" ? null : Number(lead.value);
+}
+
 export function anchorChoice(habit) {
   const chosen = habit.anchor ?? "time";
   const options = (limit("anchors") ?? []).map((a) => el("option", { value: a.id, textContent: a.label, selected: a.id === chosen }));
@@ -90,7 +97,8 @@ export function anchorChoice(habit) {
 }
 
 function editForm(habit, redraw, links, ideas) {
-  const node = el("form", { className: "card habit-form" });
+  // The core checks every field and says what is wrong (a lead out of range too).
+  const node = el("form", { className: "card habit-form", noValidate: true });
   node.dataset.habit = habit.id;
   node.setAttribute("aria-label", t("ui-habit-label", { habit: habit.name }));
   const title = el("h4", { textContent: habit.name, translate: false });
@@ -132,8 +140,7 @@ function editForm(habit, redraw, links, ideas) {
         prompts: node.prompts.value === (habit.prompts ?? "full") ? null : node.prompts.value,
         starter: node.starter.value.trim() === (habit.starter ?? "") ? null : node.starter.value,
         anchor: node.anchor.value,
-        // The core refuses a lead out of range (or not a whole number) with a message.
-        lead: node.lead.value.trim() === "" ? null : Number(node.lead.value),
+        lead: leadOf(node),
       });
       habit = change.habit;
       title.textContent = change.habit.name;

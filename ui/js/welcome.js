@@ -1,7 +1,7 @@
 // The first run's welcome: what Aloud is for, the three habits' times, moments and
 // days to confirm or change, start at login, and the baseline self-assessment.
 import { getHabits, getStatus, setHabit, setStartAtLogin } from "./ipc.js";
-import { anchorChoice, dayChoices } from "./habit-forms.js";
+import { anchorChoice, dayChoices, leadOf } from "./habit-forms.js";
 import { t } from "./i18n.js";
 
 const $ = (id) => document.getElementById(id);
@@ -45,13 +45,12 @@ function setUp() {
     try {
       for (const card of form.querySelectorAll(".welcome-habit")) {
         const days = [...card.querySelectorAll("input[name=day]:checked")].map((b) => b.value).join(",");
-        const lead = card.querySelector("[name=lead]").value.trim();
         await setHabit(card.dataset.habit, {
           time: card.querySelector("[name=time]").value.trim(),
           latest: card.querySelector("[name=latest]").value.trim(),
           days,
           anchor: card.querySelector("[name=anchor]").value,
-          lead: lead === "" ? null : Number(lead),
+          lead: leadOf(card),
         });
       }
       if ($("welcome-login").checked) await setStartAtLogin(true);
