@@ -2,7 +2,7 @@
 //! a desktop without a tray (stock GNOME), in real WebKit on a private bus.
 use aloud_e2e::app::Session;
 use aloud_e2e::local_time::LocalClock;
-use aloud_e2e::ui::{click, find, set_value, wait_for_text_containing, wait_until};
+use aloud_e2e::ui::{click, find, set_value, texts, wait_for_text_containing, wait_until};
 use aloud_e2e::wait_for;
 use aloud_e2e::webdriver::Driver;
 use fantoccini::Locator;
@@ -42,6 +42,32 @@ async fn the_first_run_welcomes_saves_the_times_and_later_starts_are_silent() {
             "07:45",
         )
         .await;
+        // The anchored forms are offered for each habit: Interact before lunch,
+        // 15 minutes ahead.
+        let choices = texts(
+            &client,
+            "#welcome [data-habit=interact] [name=anchor] option",
+        )
+        .await;
+        assert_eq!(
+            choices,
+            [
+                "At this time",
+                "When I first sit down (from this time)",
+                "Before I leave for lunch",
+                "Before I leave for the day"
+            ]
+        );
+        let script = "const f = document.querySelector(arguments[0]); f.value = 'lunch';
+                      f.dispatchEvent(new Event('change', { bubbles: true }));";
+        client
+            .execute(
+                script,
+                vec!["#welcome [data-habit=interact] [name=anchor]".into()],
+            )
+            .await
+            .unwrap();
+        set_value(&client, "#welcome [data-habit=interact] [name=lead]", "15").await;
         click(&client, "#welcome-form button[data-then=today]").await;
         wait_until("Today after the welcome", || async {
             client.current_url().await.unwrap().fragment() == Some("today")
@@ -68,6 +94,14 @@ async fn the_first_run_welcomes_saves_the_times_and_later_starts_are_silent() {
         let habits = s.json(&["habits", "--json"]);
         assert_eq!(habits[0]["time"], "07:45");
         assert_eq!(habits[1]["time"], "12:00", "untouched times stay");
+        assert_eq!(
+            (
+                habits[1]["anchor"].as_str(),
+                habits[1]["lead_minutes"].as_u64()
+            ),
+            (Some("lunch"), Some(15))
+        );
+        assert!(habits[0].get("anchor").is_none(), "{}", habits[0]);
         client.close().await.unwrap();
     }
     // The second start stays in the tray: no welcome, no window.
