@@ -429,3 +429,26 @@ fn a_morning_habit_is_offered_the_arrival_only_when_the_person_comes_after_it() 
         ("describe", Anchor::Arrival)
     );
 }
+
+#[test]
+fn anchors_and_leads_travel_in_the_export() {
+    let mut sim = Sim::new("2026-11-01");
+    sim.anchor("interact", Anchor::Lunch, Some(15));
+    sim.anchor("describe", Anchor::Arrival, None);
+    let exported = sim.t.export_json().unwrap();
+    assert!(exported.contains("\"anchor\": \"lunch\""), "{exported}");
+    assert!(exported.contains("\"lead_minutes\": 15"), "{exported}");
+    let other = Sim::new("2026-11-01");
+    let mut t = other.t;
+    t.import_json(&exported).unwrap();
+    let habits = t.habits().unwrap();
+    assert_eq!(
+        (habits[0].anchor, habits[0].lead),
+        (Anchor::Arrival, Lead::default())
+    );
+    assert_eq!(
+        (habits[1].anchor, habits[1].lead.as_minutes()),
+        (Anchor::Lunch, 15)
+    );
+    assert_eq!(t.export_json().unwrap(), exported, "byte for byte");
+}
