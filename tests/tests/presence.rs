@@ -63,15 +63,22 @@ fn shown_within_a_second_of(s: &Session, name: &str, back: impl FnOnce()) {
         .is_empty());
 }
 
-#[test]
-fn a_reminder_due_without_input_waits_for_the_next_input() {
-    let _x = X_IDLE.lock().unwrap_or_else(|e| e.into_inner());
+/// The tray app following X idle time (away after 2 s without input), with the
+/// person at the desk; the guard keeps the X server's idle time to this test.
+fn at_the_desk_away_after_two_seconds() -> (std::sync::MutexGuard<'static, ()>, Session) {
+    let x = X_IDLE.lock().unwrap_or_else(|e| e.into_inner());
     let mut s = Session::new(true, true);
     s.with_presence(2);
     nudge_pointer();
     s.launch();
     s.tray();
     s.wait_presence("present");
+    (x, s)
+}
+
+#[test]
+fn a_reminder_due_without_input_waits_for_the_next_input() {
+    let (_x, s) = at_the_desk_away_after_two_seconds();
     let sources = s.json(&["status", "--json"]);
     assert_eq!(sources["presence"], "present");
     held_after_its_time(&s, "interact", "Interact");
@@ -82,13 +89,7 @@ fn a_reminder_due_without_input_waits_for_the_next_input() {
 
 #[test]
 fn when_i_first_sit_down_comes_with_the_first_input_after_its_earliest_time() {
-    let _x = X_IDLE.lock().unwrap_or_else(|e| e.into_inner());
-    let mut s = Session::new(true, true);
-    s.with_presence(2);
-    nudge_pointer();
-    s.launch();
-    s.tray();
-    s.wait_presence("present");
+    let (_x, s) = at_the_desk_away_after_two_seconds();
     // The anchor waits for the arrival even with waiting turned off.
     s.cli_ok(&["config", "wait_when_away", "off"]);
     let (_, hms) = s.clock.soon(3);
