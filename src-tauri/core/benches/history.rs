@@ -3,7 +3,7 @@
 //! Set ALOUD_BIN to a built `aloud` binary to also time `aloud stats --json` as a process.
 use aloud_core::automaticity::{Check, SrbaiAnswers};
 use aloud_core::clock::FakeClock;
-use aloud_core::model::{Entry, Habit, Skip, Source, Weekdays};
+use aloud_core::model::{Anchor, Entry, Habit, HabitPatch, Skip, Source, Weekdays};
 use aloud_core::rhythm::{DayMark, MarkKind};
 use aloud_core::store;
 use aloud_core::Tracker;
@@ -170,6 +170,28 @@ fn main() {
     });
     let export_ms = time_ms(RUNS.min(9), || drop(t.export_json().unwrap()));
     let export_bytes = t.export_json().unwrap().len();
+    // The engine's pass with the three habits anchored (arrival, lunch, leaving):
+    // every pass plans from the year of marks; and Review's offers.
+    let mut t = t;
+    for (id, anchor) in [
+        ("describe", Anchor::Arrival),
+        ("interact", Anchor::Lunch),
+        ("recognize", Anchor::Leaving),
+    ] {
+        let patch = HabitPatch {
+            anchor: Some(anchor),
+            ..HabitPatch::default()
+        };
+        t.set_habit(id, &patch).unwrap();
+    }
+    let seen = clock.now();
+    let pass_ms = time_ms(RUNS, || {
+        drop(
+            t.plan_reminders(Some(seen), aloud_core::presence::Presence::Present)
+                .unwrap(),
+        )
+    });
+    let offers_ms = time_ms(RUNS, || drop(t.anchor_suggestions().unwrap()));
 
     println!("Aloud core benchmark — {YEARS} years of daily history, 3 habits ({rows} entries with notes)");
     println!("  seed (one transaction)        {seed_ms:>9.1} ms");
@@ -183,6 +205,10 @@ fn main() {
     println!(
         "  rhythm, a year of day marks   {rhythm_ms:>9.3} ms   target < 5 ms ({marks_count} marks)"
     );
+    println!(
+        "  engine pass, 3 anchored habits {pass_ms:>8.3} ms   target < 5 ms (planned from the marks)"
+    );
+    println!("  Review's anchor offers        {offers_ms:>9.3} ms   target < 5 ms");
     println!(
         "  automaticity, 3 habits        {automaticity_ms:>9.3} ms   target < 20 ms (weekly checks, curve fits)"
     );
