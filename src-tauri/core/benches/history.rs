@@ -2,7 +2,7 @@
 //! median timings of the operations a person waits for. Prints figures; asserts nothing.
 //! Set ALOUD_BIN to a built `aloud` binary to also time `aloud stats --json` as a process.
 use aloud_core::automaticity::{Check, SrbaiAnswers};
-use aloud_core::clock::FakeClock;
+use aloud_core::clock::{Clock, FakeClock};
 use aloud_core::model::{Anchor, Entry, Habit, HabitPatch, Skip, Source, Weekdays};
 use aloud_core::rhythm::{DayMark, MarkKind};
 use aloud_core::store;
