@@ -284,4 +284,25 @@ mod tests {
             "{body}"
         );
     }
+
+    #[test]
+    fn a_habit_that_waited_for_the_arrival_does_not_say_it_waited() {
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 12, 1).unwrap();
+        let en = Catalogue::get(aloud_core::i18n::Language::En);
+        let mut habit =
+            aloud_core::defaults::default_habits(today, chrono::Utc::now(), en).remove(0);
+        let reminder = Reminder {
+            due: Due {
+                habit: habit.id.clone(),
+                date: today,
+                at: chrono::Utc::now(),
+            },
+            timeliness: Timeliness::Waited,
+        };
+        let (_, body) = wording(en, &habit, &reminder, true);
+        assert!(body.starts_with("Back at your desk"), "{body}");
+        habit.anchor = Anchor::Arrival;
+        let (_, body) = wording(en, &habit, &reminder, true);
+        assert!(body.starts_with("After my first coffee"), "{body}");
+    }
 }
