@@ -72,8 +72,6 @@ function stageChoice(habit) {
   return el("label", {}, [t("ui-reminders"), el("select", { name: "prompts" }, options)]);
 }
 
-/** What the reminder is tied to (the core's choices), and the lead before a
- * learned moment; the lead only matters for lunch and leaving. */
 /** The lead typed in `root`, when it is shown (for lunch and leaving); the core
  * refuses one out of range, or not whole, with its message. */
 export function leadOf(root) {
@@ -81,6 +79,8 @@ export function leadOf(root) {
   return lead.closest("label").hidden || lead.value.trim() === "" ? null : Number(lead.value);
 }
 
+/** What the reminder is tied to (the core's choices), and the lead before a
+ * learned moment, shown for the anchors that take one. */
 export function anchorChoice(habit) {
   const chosen = habit.anchor ?? "time";
   const options = (limit("anchors") ?? []).map((a) => el("option", { value: a.id, textContent: a.label, selected: a.id === chosen }));
@@ -89,7 +89,7 @@ export function anchorChoice(habit) {
   const lead = el("input", { name: "lead", type: "number", step: 1, min, max, size: 4, value: String(habit.lead_minutes ?? limit("lead_default")) });
   const leadLabel = el("label", { className: "short" }, [t("ui-lead-minutes", { min, max }), lead]);
   const showLead = () => {
-    leadLabel.hidden = !["lunch", "leaving"].includes(select.value);
+    leadLabel.hidden = !(limit("anchors_with_lead") ?? []).includes(select.value);
   };
   select.addEventListener("change", showLead);
   showLead();

@@ -58,9 +58,8 @@ function card(habit, refresh, running, known) {
   // When it comes today: its own time, or what an anchor planned, said with why.
   node.querySelector(".time").textContent = habit.at || habit.time;
   const why = node.querySelector(".why");
-  const anchored = Boolean(habit.why && habit.why.anchor !== "time" && habit.why_text);
-  why.hidden = !anchored;
-  why.textContent = anchored ? habit.why_text : "";
+  why.hidden = !habit.why_text;
+  why.textContent = habit.why_text ?? "";
   node.querySelector(".recipe").textContent = habit.recipe; // in the person's language, from the core
   // Quiet or silenced prompts: said on the card, since no pop-up says it.
   const prompts = node.querySelector(".prompts");

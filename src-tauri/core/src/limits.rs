@@ -31,9 +31,10 @@ pub struct Limits {
     pub checkin_length_minutes: [i64; 2],
     /// The needs a check-in may serve, from the tip of the iceberg down.
     pub needs: Vec<Choice>,
-    /// What a habit's reminder may be tied to, and the lead before a learned
-    /// moment in minutes: lowest and highest.
+    /// What a habit's reminder may be tied to; those that take a lead before a
+    /// learned moment; that lead in minutes: lowest and highest.
     pub anchors: Vec<Choice>,
+    pub anchors_with_lead: Vec<&'static str>,
     pub lead_minutes: [u32; 2],
     /// The lead of a habit that has none of its own.
     pub lead_default: u32,
@@ -54,6 +55,10 @@ pub fn limits(c: &Catalogue) -> Limits {
         let (min, max) = settings::bounds(key).expect("a duration setting");
         [min.num_minutes().max(1), max.num_minutes()]
     };
+    let choice = |id, key| Choice {
+        id,
+        label: c.label(key),
+    };
     Limits {
         habit_name: NAME_MAX,
         trigger: TRIGGER_MAX,
@@ -70,17 +75,16 @@ pub fn limits(c: &Catalogue) -> Limits {
         checkin_length_minutes: minutes(CHECKIN_LENGTH),
         needs: Need::ALL
             .iter()
-            .map(|n| Choice {
-                id: n.as_str(),
-                label: c.label(n.name_key()),
-            })
+            .map(|n| choice(n.as_str(), n.name_key()))
             .collect(),
         anchors: Anchor::ALL
             .iter()
-            .map(|a| Choice {
-                id: a.as_str(),
-                label: c.label(a.name_key()),
-            })
+            .map(|a| choice(a.as_str(), a.name_key()))
+            .collect(),
+        anchors_with_lead: Anchor::ALL
+            .iter()
+            .filter(|a| a.before().is_some())
+            .map(|a| a.as_str())
             .collect(),
         lead_minutes: [0, Lead::MAX_MINUTES],
         lead_default: Lead::DEFAULT_MINUTES,
@@ -113,6 +117,7 @@ mod tests {
         assert!(Lead::minutes(l.lead_minutes[1] + 1).is_err());
         let anchors: Vec<_> = l.anchors.iter().map(|a| a.id).collect();
         assert_eq!(anchors, ["time", "arrival", "lunch", "leaving"]);
+        assert_eq!(l.anchors_with_lead, ["lunch", "leaving"]);
         assert_eq!(l.anchors[2].label, "Avant de partir déjeuner");
         assert!(crate::model::Note::parse(&"n".repeat(l.note)).is_ok());
         assert!(crate::model::Note::parse(&"n".repeat(l.note + 1)).is_err());

@@ -2,7 +2,6 @@
 //! real menu items. Kept pure so its wording and ids are unit-tested.
 use aloud_core::i18n::{hh_mm, key, Args, Catalogue};
 use aloud_core::model::{HabitId, PromptStage};
-use aloud_core::schedule::Why;
 use aloud_core::tracker::{Status, TodayState};
 
 /// What the tray icon shows: its title, the progress ring's step (0–3) and the
@@ -208,13 +207,11 @@ pub fn build(
         });
         // A pending anchored habit says when it comes today, and why.
         if let (TodayState::Pending, Some(why)) = (h.state, &h.why_text) {
-            if h.why.is_some_and(|w| w != Why::Time) {
-                menu.push(Entry::Item {
-                    id: format!("{WHY_PREFIX}{}", h.id),
-                    label: format!("    {why}"),
-                    enabled: false,
-                });
-            }
+            menu.push(Entry::Item {
+                id: format!("{WHY_PREFIX}{}", h.id),
+                label: format!("    {why}"),
+                enabled: false,
+            });
         }
     }
     let startable: Vec<Entry> = status
@@ -374,6 +371,7 @@ mod tests {
 
     #[test]
     fn a_pending_anchored_habit_says_when_it_comes_and_why() {
+        use aloud_core::schedule::Why;
         let mut s = status();
         let why = "12:30 — 10 min before you usually leave for lunch, 12:40 over the last 10 days";
         s.habits[1].why = Some(Why::Arrival);

@@ -230,19 +230,24 @@ mod tests {
     use super::*;
     use aloud_core::schedule::Due;
 
+    /// A reminder of `habit` for `date`, due now.
+    fn reminder(habit: &Habit, date: chrono::NaiveDate, timeliness: Timeliness) -> Reminder {
+        Reminder {
+            due: Due {
+                habit: habit.id.clone(),
+                date,
+                at: chrono::Utc::now(),
+            },
+            timeliness,
+        }
+    }
+
     #[test]
     fn summaries_are_short_and_bodies_start_with_the_moment() {
         let today = chrono::NaiveDate::from_ymd_opt(2026, 12, 1).unwrap();
         let en = Catalogue::get(aloud_core::i18n::Language::En);
         for habit in aloud_core::defaults::default_habits(today, chrono::Utc::now(), en) {
-            let reminder = Reminder {
-                due: Due {
-                    habit: habit.id.clone(),
-                    date: today,
-                    at: chrono::Utc::now(),
-                },
-                timeliness: Timeliness::Late,
-            };
+            let reminder = reminder(&habit, today, Timeliness::Late);
             let (summary, body) = wording(en, &habit, &reminder, true);
             assert!(summary.chars().count() <= 24, "{summary}");
             assert!(body.contains(&format!(": {}", habit.prompt)), "{body}");
@@ -270,14 +275,7 @@ mod tests {
         let mut habit =
             aloud_core::defaults::default_habits(today, chrono::Utc::now(), en).remove(0);
         habit.starter = Some("open the feed and read one post".into());
-        let reminder = Reminder {
-            due: Due {
-                habit: habit.id.clone(),
-                date: today,
-                at: chrono::Utc::now(),
-            },
-            timeliness: Timeliness::OnTime,
-        };
+        let reminder = reminder(&habit, today, Timeliness::OnTime);
         let (_, body) = wording(en, &habit, &reminder, true);
         assert!(
             body.ends_with(". Too much today? Start small: open the feed and read one post"),
@@ -291,14 +289,7 @@ mod tests {
         let en = Catalogue::get(aloud_core::i18n::Language::En);
         let mut habit =
             aloud_core::defaults::default_habits(today, chrono::Utc::now(), en).remove(0);
-        let reminder = Reminder {
-            due: Due {
-                habit: habit.id.clone(),
-                date: today,
-                at: chrono::Utc::now(),
-            },
-            timeliness: Timeliness::Waited,
-        };
+        let reminder = reminder(&habit, today, Timeliness::Waited);
         let (_, body) = wording(en, &habit, &reminder, true);
         assert!(body.starts_with("Back at your desk"), "{body}");
         habit.anchor = Anchor::Arrival;

@@ -98,10 +98,8 @@ pub fn status(c: &Catalogue, s: &Status) -> String {
             h.trigger
         );
         // An anchored habit says when it comes today, and why.
-        if let (Some(why), Some(text)) = (&h.why, &h.why_text) {
-            if *why != aloud_core::schedule::Why::Time {
-                let _ = writeln!(out, "    {:<name_width$}  {text}", "");
-            }
+        if let Some(text) = &h.why_text {
+            let _ = writeln!(out, "    {:<name_width$}  {text}", "");
         }
     }
     if !s.held.is_empty() {

@@ -1010,7 +1010,6 @@ reminder-restored = Volle Erinnerungen sind zurück: verpasst am { $first } und 
 ui-curve-legend = Punkte: deine Checks · Linie: die angepasste Kurve · gestrichelt: 95 % des Plateaus · gepunktet: heute · graues Band: wo die meisten 95 % erreichen (Tag 18–254, Median 66)
 
 ## Warum die Erinnerung einer Gewohnheit dann kommt, wann sie kommt.
-why-time = { $at }
 why-arrival = ab { $at }, beim ersten Hinsetzen am Platz
 why-lunch = { $at } — { $lead } Min. vor der üblichen Mittagspause, { $typical } über die letzten { $days } Tage
 why-leaving = { $at } — { $lead } Min. vor dem üblichen Feierabend, { $typical } über die letzten { $days } Tage

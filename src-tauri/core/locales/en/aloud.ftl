@@ -1022,7 +1022,6 @@ ui-curve-legend = Dots: your checks · line: the fitted curve · dashed: 95 % of
 
 ## Why a habit's reminder comes when it does (Today, the tray menu, the reminder,
 ## `aloud status --json`'s why_text). $at is the time it comes today.
-why-time = { $at }
 why-arrival = from { $at }, when you first sit down
 why-lunch = { $at } — { $lead } min before you usually leave for lunch, { $typical } over the last { $days } days
 why-leaving = { $at } — { $lead } min before you usually leave for the day, { $typical } over the last { $days } days

@@ -1018,7 +1018,6 @@ reminder-restored = Les rappels complets sont revenus : oubliée le { $first } e
 ui-curve-legend = Points : vos réponses · ligne : la courbe ajustée · tirets : 95 % du plateau · pointillés : aujourd’hui · bande grise : là où la plupart atteignent 95 % (jours 18 à 254, médiane 66)
 
 ## Pourquoi le rappel d’une habitude vient à son heure.
-why-time = { $at }
 why-arrival = dès { $at }, à la première arrivée au poste
 why-lunch = { $at } — { $lead } min avant le départ habituel pour le déjeuner, { $typical } sur les { $days } derniers jours
 why-leaving = { $at } — { $lead } min avant le départ habituel de la journée, { $typical } sur les { $days } derniers jours

@@ -6,11 +6,12 @@ use crate::schedule::Why;
 
 impl Catalogue {
     /// "12:30 — 10 min before you usually leave for lunch, 12:40 over the last 10
-    /// days"; `at` is the time it comes ("HH:MM", local).
-    pub fn why(&self, at: &str, why: &Why) -> String {
+    /// days"; `at` is the time it comes ("HH:MM", local). `None` for a habit at its
+    /// own time: its time says it all.
+    pub fn why(&self, at: &str, why: &Why) -> Option<String> {
         let args = Args::new().str("at", at);
-        match why {
-            Why::Time => self.msg_with("why-time", &args),
+        Some(match why {
+            Why::Time => return None,
             Why::Arrival => self.msg_with("why-arrival", &args),
             Why::Learned {
                 moment,
@@ -36,6 +37,6 @@ impl Catalogue {
                     .num("needed", crate::rhythm::DAYS_TO_LEARN as u32),
             ),
             Why::NotWorkday { .. } => self.msg_with("why-not-workday", &args),
-        }
+        })
     }
 }

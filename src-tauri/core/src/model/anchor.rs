@@ -51,6 +51,15 @@ impl Anchor {
         *self == Anchor::Time
     }
 
+    /// The anchor tied to `moment`.
+    pub fn of(moment: Moment) -> Anchor {
+        match moment {
+            Moment::Arrival => Anchor::Arrival,
+            Moment::Lunch => Anchor::Lunch,
+            Moment::Leaving => Anchor::Leaving,
+        }
+    }
+
     /// The learned moment a reminder comes a lead before (lunch, leaving).
     pub fn before(self) -> Option<Moment> {
         match self {
@@ -102,12 +111,9 @@ impl Lead {
     pub fn parse(value: &str) -> Result<Lead> {
         let bad = || CoreError::said("error-lead", vec![("value", value.into())]);
         let trimmed = value.trim();
-        if trimmed
-            .trim_end_matches(['m', 's', 'h'])
-            .chars()
-            .all(|c| c == '0')
-            && trimmed.starts_with('0')
-        {
+        // parse_duration refuses a length of zero, which a lead may be ("0", "0m").
+        let digits = trimmed.strip_suffix(['m', 's', 'h']).unwrap_or(trimmed);
+        if !digits.is_empty() && digits.bytes().all(|b| b == b'0') {
             return Ok(Lead(0));
         }
         let length = super::parse_duration(trimmed).map_err(|_| bad())?;

@@ -8,7 +8,7 @@ mod suggest;
 mod typical;
 
 pub use marks::{marks_on_return, working_day, DayMark, MarkKind, Recorder};
-pub use suggest::{moment_at, suggestions, AnchorSuggestion, MISSED_BY};
+pub use suggest::{suggestions, AnchorSuggestion};
 pub use typical::{recent, rhythm, Moment, Rhythm, Typical};
 
 use chrono::Duration;

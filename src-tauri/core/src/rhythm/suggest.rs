@@ -6,7 +6,7 @@
 //! it, to an empty desk); five such days of the last ten workdays with the moment
 //! make the offer.
 use super::typical::{LEAVING_FROM, LUNCH_FROM, LUNCH_UNTIL};
-use super::{recent, DayMark, Moment, DAYS_TO_LEARN};
+use super::{recent, DayMark, Moment, Typical, DAYS_TO_LEARN};
 use crate::i18n::hh_mm;
 use crate::model::{Anchor, Habit, HabitId};
 use crate::zone::Zone;
@@ -14,7 +14,7 @@ use chrono::{NaiveDate, NaiveTime, Timelike};
 use serde::Serialize;
 
 /// More than this apart on a day, in seconds: the habit's time missed the moment.
-pub const MISSED_BY: i64 = 20 * 60;
+const MISSED_BY: i64 = 20 * 60;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct AnchorSuggestion {
@@ -33,7 +33,7 @@ pub struct AnchorSuggestion {
 }
 
 /// The moment a clock time stands for, if any.
-pub fn moment_at(time: NaiveTime) -> Option<Moment> {
+fn moment_at(time: NaiveTime) -> Option<Moment> {
     let seconds = i64::from(time.num_seconds_from_midnight());
     if seconds < LUNCH_FROM {
         Some(Moment::Arrival)
@@ -54,7 +54,6 @@ pub fn suggestions(
     tz: Zone,
     today: NaiveDate,
 ) -> Vec<AnchorSuggestion> {
-    let typical = super::rhythm(marks, tz, today, true);
     habits
         .iter()
         .filter(|h| h.enabled && !h.archived && h.anchor.is_time())
@@ -72,13 +71,9 @@ pub fn suggestions(
             (missed >= DAYS_TO_LEARN).then(|| AnchorSuggestion {
                 habit: habit.id.clone(),
                 name: habit.name.clone(),
-                anchor: match moment {
-                    Moment::Arrival => Anchor::Arrival,
-                    Moment::Lunch => Anchor::Lunch,
-                    Moment::Leaving => Anchor::Leaving,
-                },
+                anchor: Anchor::of(moment),
                 time: hh_mm(&habit.time.naive()),
-                typical: typical.of(moment).hh_mm().unwrap_or_default(),
+                typical: Typical::over(&days).hh_mm().unwrap_or_default(),
                 days: missed,
                 of: days.len(),
             })

@@ -69,6 +69,16 @@ impl Typical {
         days: 0,
     };
 
+    /// The usual time over `days` (a moment's time on each recent day).
+    pub fn over(days: &[(NaiveDate, i64)]) -> Typical {
+        let mut times: Vec<i64> = days.iter().map(|(_, s)| *s).collect();
+        times.sort_unstable();
+        Typical {
+            seconds: (times.len() >= DAYS_TO_LEARN).then(|| median(&times)),
+            days: times.len(),
+        }
+    }
+
     /// "HH:MM" on the clock.
     pub fn hh_mm(&self) -> Option<String> {
         self.seconds.map(|s| {
@@ -124,18 +134,7 @@ impl Rhythm {
 /// The typical times from `marks` (any order), over the workdays up to `today`.
 pub fn rhythm(marks: &[DayMark], tz: Zone, today: NaiveDate, learning: bool) -> Rhythm {
     let days = workdays(marks, tz, today);
-    let typical = |moment: Moment| {
-        let mut times: Vec<i64> = on_recent_days(moment, &days)
-            .into_iter()
-            .map(|(_, s)| s)
-            .collect();
-        let count = times.len();
-        times.sort_unstable();
-        Typical {
-            seconds: (count >= DAYS_TO_LEARN).then(|| median(&times)),
-            days: count,
-        }
-    };
+    let typical = |moment: Moment| Typical::over(&on_recent_days(moment, &days));
     Rhythm {
         learning,
         arrival: typical(Moment::Arrival),

@@ -10,6 +10,9 @@ use crate::zone::Zone;
 use chrono::{DateTime, Duration, Utc};
 use rusqlite::Connection;
 
+/// Days a declined offer to tie a habit to a moment stays unmade.
+const DECLINED_FOR: i64 = 28;
+
 impl Tracker {
     /// Within the write of a presence change: the marks it makes. While learning is
     /// off nothing is recorded, not even since when the person is away.
@@ -57,12 +60,7 @@ impl Tracker {
     pub fn forget_rhythm(&mut self) -> Result<usize> {
         self.store.write(store::forget_marks)
     }
-}
 
-/// Days a declined offer to tie a habit to a moment stays unmade.
-const DECLINED_FOR: i64 = 28;
-
-impl Tracker {
     /// Review's offers to tie a habit at a clock time to the moment it keeps
     /// missing; one declined is not made again for four weeks.
     pub fn anchor_suggestions(&self) -> Result<Vec<AnchorSuggestion>> {

@@ -2,7 +2,7 @@
 //! the tray menu): the same planning the engine uses.
 use super::Tracker;
 use crate::error::Result;
-use crate::schedule::{Timing, Why};
+use crate::schedule::Timing;
 use chrono::NaiveDate;
 
 impl Tracker {
@@ -16,10 +16,10 @@ impl Tracker {
     /// lunch, 12:40 over the last 10 days"); `None` for a habit at its own time,
     /// whose time says it all, or one not scheduled that day.
     pub fn reason(&self, habit: &str, date: NaiveDate) -> Result<Option<String>> {
-        let Some(timing) = self.timing(habit, date)?.filter(|t| t.why != Why::Time) else {
+        let Some(timing) = self.timing(habit, date)? else {
             return Ok(None);
         };
         let at = crate::i18n::hh_mm(&timing.at.with_timezone(&self.tz));
-        Ok(Some(self.catalogue()?.why(&at, &timing.why)))
+        Ok(self.catalogue()?.why(&at, &timing.why))
     }
 }

@@ -37,7 +37,7 @@ pub struct HabitToday {
     /// Why it comes then (see `schedule::Why`).
     pub why: Option<Why>,
     /// The same, said to the person: "12:30 — 10 min before you usually leave for
-    /// lunch, 12:40 over the last 10 days".
+    /// lunch, 12:40 over the last 10 days"; `None` for a habit at its own time.
     pub why_text: Option<String>,
     pub state: TodayState,
     pub note: Option<String>,
@@ -204,7 +204,9 @@ impl Tracker {
                 prompt: habit.prompt.clone(),
                 time: habit.time.to_string(),
                 why: timing.map(|t| t.why),
-                why_text: timing.zip(at.as_deref()).map(|(t, at)| c.why(at, &t.why)),
+                why_text: timing
+                    .zip(at.as_deref())
+                    .and_then(|(t, at)| c.why(at, &t.why)),
                 at,
                 state,
                 note: entry.and_then(|e| e.note.clone()),
