@@ -2,6 +2,7 @@
 //! The Tauri shell and the CLI both call into `Tracker`.
 pub mod assessment;
 pub mod automaticity;
+pub mod busy;
 pub mod checkin;
 pub mod clock;
 pub mod defaults;

@@ -1,0 +1,381 @@
+//! One calendar event read into when it makes the person busy: its start on its
+//! zone's clock, its length, its recurrence and its exceptions. Events that do not
+//! make anyone busy (all-day, free, cancelled, declined) are left out here.
+use super::Stretch;
+use crate::zone::{local_instant, Zone};
+use chrono::{DateTime, Duration, NaiveDate, NaiveDateTime, TimeZone, Utc};
+use icalendar::parser::{Component, Property};
+use icalendar::rrule::{self, RRule, RRuleSet, Unvalidated};
+
+/// How far past a window's edges a recurrence is expanded, so that an occurrence
+/// read on its own zone's clock is not lost at a day's edge.
+const MARGIN: Duration = Duration::days(1);
+
+/// A busy event, ready to say when it happens.
+#[derive(Debug)]
+pub(super) struct Meeting {
+    /// The zone its times are read in.
+    zone: Zone,
+    /// Its first start, on `zone`'s clock.
+    start: NaiveDateTime,
+    length: Duration,
+    /// Its recurrence, expanded on `zone`'s clock (read as UTC, so that the rule
+    /// works on wall-clock times as RFC 5545 wants, whatever the zone's changes).
+    rule: Option<RRuleSet>,
+    /// RDATE: more starts, on `zone`'s clock.
+    more: Vec<NaiveDateTime>,
+    /// EXDATE, and the occurrences another event replaces (RECURRENCE-ID).
+    except: Vec<DateTime<Utc>>,
+}
+
+/// Why an event was left out, or could not be read.
+#[derive(Debug, PartialEq, Eq)]
+pub(super) enum Reading {
+    /// It makes the person busy.
+    Busy,
+    /// It does not (all-day, free, cancelled, declined, no length).
+    NotBusy,
+    /// Its times or rule could not be read.
+    Unreadable,
+}
+
+/// What the calendar says of one VEVENT.
+pub(super) struct Event<'c, 'a> {
+    component: &'c Component<'a>,
+}
+
+impl<'c, 'a> Event<'c, 'a> {
+    pub fn new(component: &'c Component<'a>) -> Self {
+        Event { component }
+    }
+
+    pub fn prop(&self, name: &str) -> Option<&'c Property<'a>> {
+        self.component
+            .properties
+            .iter()
+            .find(|p| p.name.as_str().eq_ignore_ascii_case(name))
+    }
+
+    fn props(&self, name: &'static str) -> impl Iterator<Item = &'c Property<'a>> + 'c {
+        self.component
+            .properties
+            .iter()
+            .filter(move |p| p.name.as_str().eq_ignore_ascii_case(name))
+    }
+
+    fn value(&self, name: &str) -> Option<&'c str> {
+        self.prop(name).map(|p| p.val.as_str().trim())
+    }
+
+    pub fn uid(&self) -> Option<&'c str> {
+        self.value("UID")
+    }
+
+    /// The addresses of its organizer and attendees, lower-cased, without `mailto:`.
+    pub fn people(&self) -> impl Iterator<Item = String> + 'c {
+        self.props("ORGANIZER")
+            .chain(self.props("ATTENDEE"))
+            .map(|p| address(p.val.as_str()))
+    }
+
+    /// Whether `owner` (the calendar's own person) declined it.
+    fn declined_by(&self, owner: Option<&str>) -> bool {
+        let Some(owner) = owner else { return false };
+        self.props("ATTENDEE").any(|p| {
+            address(p.val.as_str()) == owner
+                && param(p, "PARTSTAT").is_some_and(|s| s.eq_ignore_ascii_case("DECLINED"))
+        })
+    }
+
+    /// Whether it leaves the person free: cancelled, free time (TRANSP or
+    /// Outlook's busy status), or declined by `owner`.
+    fn frees(&self, owner: Option<&str>) -> bool {
+        let is = |name, value: &str| {
+            self.value(name)
+                .is_some_and(|v| v.eq_ignore_ascii_case(value))
+        };
+        is("STATUS", "CANCELLED")
+            || is("TRANSP", "TRANSPARENT")
+            || is("X-MICROSOFT-CDO-BUSYSTATUS", "FREE")
+            || self.declined_by(owner)
+    }
+
+    /// The instant of its RECURRENCE-ID, for an event that replaces one occurrence.
+    pub fn replaces(&self, person: Zone) -> Option<DateTime<Utc>> {
+        let p = self.prop("RECURRENCE-ID")?;
+        let (wall, zone) = wall_time(p, person)?;
+        Some(instant(zone, wall))
+    }
+
+    /// Reads it; `owner` is the calendar's own person, when known.
+    pub fn read(&self, person: Zone, owner: Option<&str>) -> (Reading, Option<Meeting>) {
+        let Some(start) = self.prop("DTSTART") else {
+            return (Reading::Unreadable, None);
+        };
+        if is_date(start) {
+            return (Reading::NotBusy, None); // all-day: a holiday, a birthday, a reminder
+        }
+        if self.frees(owner) {
+            return (Reading::NotBusy, None);
+        }
+        let Some((wall, zone)) = wall_time(start, person) else {
+            return (Reading::Unreadable, None);
+        };
+        let first = instant(zone, wall);
+        let end = match (self.prop("DTEND"), self.value("DURATION")) {
+            (Some(end), _) => wall_time(end, person).map(|(w, z)| instant(z, w)),
+            (None, Some(d)) => duration(d).map(|d| first + d),
+            (None, None) => Some(first),
+        };
+        let Some(end) = end else {
+            return (Reading::Unreadable, None);
+        };
+        if end <= first {
+            return (Reading::NotBusy, None);
+        }
+        let rule = match self.value("RRULE") {
+            Some(text) if self.prop("RECURRENCE-ID").is_none() => match rule(text, wall, zone) {
+                Some(set) => Some(set),
+                None => return (Reading::Unreadable, None),
+            },
+            _ => None,
+        };
+        let on_zone_clock = |p: &Property| -> Vec<NaiveDateTime> {
+            dates(p, person)
+                .into_iter()
+                .map(|at| at.with_timezone(&zone).naive_local())
+                .collect()
+        };
+        let more = self.props("RDATE").flat_map(on_zone_clock).collect();
+        let except = self
+            .props("EXDATE")
+            .flat_map(|p| dates(p, person))
+            .collect();
+        let meeting = Meeting {
+            zone,
+            start: wall,
+            length: end - first,
+            rule,
+            more,
+            except,
+        };
+        (Reading::Busy, Some(meeting))
+    }
+}
+
+impl Meeting {
+    /// Leaves out the occurrences that start at `replaced`.
+    pub fn except(&mut self, replaced: DateTime<Utc>) {
+        self.except.push(replaced);
+    }
+
+    pub fn recurs(&self) -> bool {
+        self.rule.is_some()
+    }
+
+    /// Whether it may still make the person busy after `since`.
+    pub fn may_happen_after(&self, since: DateTime<Utc>) -> bool {
+        if let Some(rule) = &self.rule {
+            let until = rule
+                .get_rrule()
+                .iter()
+                .map(|r| r.get_until().copied())
+                .next()
+                .flatten();
+            return until.is_none_or(|u| instant(self.zone, u.naive_utc()) + self.length > since);
+        }
+        std::iter::once(self.start)
+            .chain(self.more.iter().copied())
+            .any(|wall| instant(self.zone, wall) + self.length > since)
+    }
+
+    /// Each time it makes the person busy within `from..to`.
+    pub fn during(&self, from: DateTime<Utc>, to: DateTime<Utc>, out: &mut Vec<Stretch>) {
+        let mut take = |wall: NaiveDateTime| {
+            let start = instant(self.zone, wall);
+            let end = start + self.length;
+            if start < to && end > from && !self.except.contains(&start) {
+                out.push(Stretch { start, end });
+            }
+        };
+        take(self.start);
+        self.more.iter().copied().for_each(&mut take);
+        let Some(rule) = &self.rule else { return };
+        let first = (from - self.length - MARGIN)
+            .with_timezone(&self.zone)
+            .naive_local();
+        let last = (to + MARGIN).with_timezone(&self.zone).naive_local();
+        for at in rule.into_iter().map(|at| at.naive_utc()) {
+            if at > last {
+                break;
+            }
+            if at >= first && at != self.start {
+                take(at);
+            }
+        }
+    }
+}
+
+/// The instant `wall` on `zone`'s clock happens (a time in a DST gap moves past it).
+fn instant(zone: Zone, wall: NaiveDateTime) -> DateTime<Utc> {
+    local_instant(zone, wall.date(), wall.time())
+}
+
+fn param<'p>(p: &'p Property, name: &str) -> Option<&'p str> {
+    p.params
+        .iter()
+        .find(|q| q.key.as_str().eq_ignore_ascii_case(name))
+        .and_then(|q| q.val.as_ref())
+        .map(|v| v.as_str().trim_matches('"'))
+}
+
+fn address(value: &str) -> String {
+    let value = value.trim();
+    let bare = value
+        .get(..7)
+        .filter(|p| p.eq_ignore_ascii_case("mailto:"))
+        .map_or(value, |_| &value[7..]);
+    bare.to_lowercase()
+}
+
+fn is_date(p: &Property) -> bool {
+    param(p, "VALUE").is_some_and(|v| v.eq_ignore_ascii_case("DATE"))
+        || p.val.as_str().trim().len() == 8
+}
+
+/// A DATE-TIME property's time on its own zone's clock, and that zone: UTC for a
+/// `Z` time, its TZID's zone, else (a floating time, or a zone Aloud does not
+/// know) the person's.
+fn wall_time(p: &Property, person: Zone) -> Option<(NaiveDateTime, Zone)> {
+    let (wall, utc) = date_time(p.val.as_str())?;
+    let zone = if utc {
+        Zone::UTC
+    } else {
+        param(p, "TZID")
+            .and_then(super::zones::zone_named)
+            .map_or(person, Zone::from)
+    };
+    Some((wall, zone))
+}
+
+/// Every instant a multi-valued property (EXDATE, RDATE) lists.
+fn dates(p: &Property, person: Zone) -> Vec<DateTime<Utc>> {
+    let zone = param(p, "TZID")
+        .and_then(super::zones::zone_named)
+        .map_or(person, Zone::from);
+    p.val
+        .as_str()
+        .split(',')
+        .filter_map(date_time)
+        .map(|(wall, utc)| {
+            if utc {
+                wall.and_utc()
+            } else {
+                instant(zone, wall)
+            }
+        })
+        .collect()
+}
+
+/// `20260302T093000` or `20260302T093000Z`; true when UTC.
+fn date_time(value: &str) -> Option<(NaiveDateTime, bool)> {
+    let value = value.trim();
+    let (bare, utc) = match value.strip_suffix(['Z', 'z']) {
+        Some(bare) => (bare, true),
+        None => (value, false),
+    };
+    let wall = NaiveDateTime::parse_from_str(bare, "%Y%m%dT%H%M%S").ok()?;
+    Some((wall, utc))
+}
+
+/// An RFC 5545 duration: `PT1H30M`, `P1D`, `P2W`, `-PT15M`.
+fn duration(value: &str) -> Option<Duration> {
+    let value = value.trim();
+    let (sign, rest) = match value.strip_prefix('-') {
+        Some(rest) => (-1, rest),
+        None => (1, value.strip_prefix('+').unwrap_or(value)),
+    };
+    let mut rest = rest.strip_prefix(['P', 'p'])?;
+    let mut total = 0i64;
+    let mut in_time = false;
+    while !rest.is_empty() {
+        if let Some(r) = rest.strip_prefix(['T', 't']) {
+            in_time = true;
+            rest = r;
+            continue;
+        }
+        let digits = rest.find(|c: char| !c.is_ascii_digit())?;
+        let n: i64 = rest[..digits].parse().ok()?;
+        let unit = rest[digits..].chars().next()?.to_ascii_uppercase();
+        let secs = match (unit, in_time) {
+            ('W', false) => 604_800,
+            ('D', false) => 86_400,
+            ('H', true) => 3600,
+            ('M', true) => 60,
+            ('S', true) => 1,
+            _ => return None,
+        };
+        total = total.checked_add(n.checked_mul(secs)?)?;
+        rest = &rest[digits + 1..];
+    }
+    Some(Duration::seconds(sign * total))
+}
+
+/// The recurrence of an event that starts at `wall` on `zone`'s clock, expanded on
+/// that clock. UNTIL is read here: a UTC one (the usual) becomes the zone's clock
+/// time, a date the end of that day.
+fn rule(text: &str, wall: NaiveDateTime, zone: Zone) -> Option<RRuleSet> {
+    let mut until = None;
+    let parts: Vec<&str> = text
+        .split(';')
+        .filter(|part| match part.split_once('=') {
+            Some((key, value)) if key.trim().eq_ignore_ascii_case("UNTIL") => {
+                until = Some(until_on_clock(value, zone));
+                false
+            }
+            _ => true,
+        })
+        .collect();
+    let start = Utc.from_utc_datetime(&wall).with_timezone(&rrule::Tz::UTC);
+    let mut parsed: RRule<Unvalidated> = parts.join(";").parse().ok()?;
+    if let Some(until) = until {
+        let until = until?.max(wall);
+        parsed = parsed.until(Utc.from_utc_datetime(&until).with_timezone(&rrule::Tz::UTC));
+    }
+    let validated = parsed.validate(start).ok()?;
+    Some(RRuleSet::new(start).rrule(validated))
+}
+
+fn until_on_clock(value: &str, zone: Zone) -> Option<NaiveDateTime> {
+    if let Some((wall, utc)) = date_time(value) {
+        return Some(if utc {
+            wall.and_utc().with_timezone(&zone).naive_local()
+        } else {
+            wall
+        });
+    }
+    let date = NaiveDate::parse_from_str(value.trim(), "%Y%m%d").ok()?;
+    date.and_hms_opt(23, 59, 59)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn durations_are_read_as_rfc_5545_writes_them() {
+        assert_eq!(duration("PT1H30M"), Some(Duration::minutes(90)));
+        assert_eq!(duration("P1D"), Some(Duration::days(1)));
+        assert_eq!(duration("P2W"), Some(Duration::weeks(2)));
+        assert_eq!(duration("-PT15M"), Some(Duration::minutes(-15)));
+        assert_eq!(duration("P1DT2H"), Some(Duration::hours(26)));
+        assert_eq!(duration("PT1D"), None);
+        assert_eq!(duration("1H"), None);
+    }
+
+    #[test]
+    fn addresses_lose_mailto_and_case() {
+        assert_eq!(address("mailto:Ada@Example.org"), "ada@example.org");
+        assert_eq!(address("MAILTO:ada@example.org"), "ada@example.org");
+    }
+}
