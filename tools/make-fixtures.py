@@ -112,7 +112,12 @@ def v11(db):
     db.execute("INSERT INTO app_state (key, value) VALUES ('rhythm-away-since', '2025-01-10T17:26:40+00:00')")
 
 
-ROWS = [v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11]
+def v12(db):
+    db.execute("UPDATE habits SET anchor = 'lunch', lead_minutes = 15 WHERE id = 'describe'")
+    insert(db, "anchor_offers", habit_id="interact", declined_on="2025-01-10")
+
+
+ROWS = [v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12]
 
 
 def main():

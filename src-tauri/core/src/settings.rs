@@ -16,6 +16,17 @@ pub const AWAY_AFTER: &str = "away_after";
 pub const CHECKIN_LENGTH: &str = "checkin_length";
 pub const LANGUAGE: &str = "language";
 pub const LEARN_RHYTHM: &str = "learn_rhythm";
+pub const BUSY_DO_NOT_DISTURB: &str = "busy_do_not_disturb";
+pub const BUSY_FULL_SCREEN: &str = "busy_full_screen";
+pub const BUSY_CALENDAR: &str = "busy_calendar";
+/// The on/off settings.
+const SWITCHES: &[&str] = &[
+    WAIT_WHEN_AWAY,
+    LEARN_RHYTHM,
+    BUSY_DO_NOT_DISTURB,
+    BUSY_FULL_SCREEN,
+    BUSY_CALENDAR,
+];
 /// Keys the person may set; anything else in an import is refused.
 pub const KEYS: &[&str] = &[
     SNOOZE,
@@ -27,6 +38,9 @@ pub const KEYS: &[&str] = &[
     CHECKIN_LENGTH,
     LANGUAGE,
     LEARN_RHYTHM,
+    BUSY_DO_NOT_DISTURB,
+    BUSY_FULL_SCREEN,
+    BUSY_CALENDAR,
 ];
 
 const DEFAULT_SNOOZE_SECS: i64 = 10 * 60;
@@ -59,6 +73,12 @@ pub struct Settings {
     /// Whether the day's marks (arrival, breaks, departure) are learned from
     /// presence; nothing is recorded while off.
     pub learn_rhythm: bool,
+    /// Whether the desktop's Do Not Disturb holds reminders.
+    pub busy_do_not_disturb: bool,
+    /// Whether a full-screen window holds reminders.
+    pub busy_full_screen: bool,
+    /// Whether the meetings of the named calendars hold reminders.
+    pub busy_calendar: bool,
 }
 
 impl Default for Settings {
@@ -73,6 +93,9 @@ impl Default for Settings {
             checkin_length_secs: DEFAULT_CHECKIN_SECS,
             language: None,
             learn_rhythm: true,
+            busy_do_not_disturb: true,
+            busy_full_screen: true,
+            busy_calendar: true,
         }
     }
 }
@@ -92,11 +115,14 @@ impl Settings {
                     _ => {}
                 }
             }
-            if key == WAIT_WHEN_AWAY {
-                s.wait_when_away = switch(value).unwrap_or(true);
-            }
-            if key == LEARN_RHYTHM {
-                s.learn_rhythm = switch(value).unwrap_or(true);
+            let on = switch(value).unwrap_or(true);
+            match key.as_str() {
+                WAIT_WHEN_AWAY => s.wait_when_away = on,
+                LEARN_RHYTHM => s.learn_rhythm = on,
+                BUSY_DO_NOT_DISTURB => s.busy_do_not_disturb = on,
+                BUSY_FULL_SCREEN => s.busy_full_screen = on,
+                BUSY_CALENDAR => s.busy_calendar = on,
+                _ => {}
             }
             if key == TIMEZONE && value.parse::<Zone>().is_ok() {
                 s.timezone = Some(value.clone());
@@ -126,6 +152,15 @@ impl Settings {
 
     pub fn checkin_length(&self) -> Duration {
         Duration::seconds(self.checkin_length_secs)
+    }
+
+    /// The busy sources the person lets hold reminders.
+    pub fn busy_sources(&self) -> crate::busy::BusySources {
+        crate::busy::BusySources {
+            do_not_disturb: self.busy_do_not_disturb,
+            full_screen: self.busy_full_screen,
+            calendar: self.busy_calendar,
+        }
     }
 }
 
@@ -157,7 +192,7 @@ pub fn validate(key: &str, value: &str) -> Result<Option<Duration>> {
         return bounded(key, value, min, max).map(Some);
     }
     match key {
-        WAIT_WHEN_AWAY | LEARN_RHYTHM => switch(value).map(|_| None).ok_or_else(|| {
+        _ if SWITCHES.contains(&key) => switch(value).map(|_| None).ok_or_else(|| {
             CoreError::said(
                 "error-on-off",
                 vec![("name", key.into()), ("value", value.into())],

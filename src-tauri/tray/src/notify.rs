@@ -185,6 +185,9 @@ pub fn wording(
         // Waiting for the person's arrival is what the habit asked for.
         Timeliness::Waited if habit.anchor == Anchor::Arrival => None,
         Timeliness::Waited => Some(key("reminder-waited")),
+        Timeliness::AfterMeeting => Some(key("reminder-after-meeting")),
+        Timeliness::AfterDoNotDisturb => Some(key("reminder-after-do-not-disturb")),
+        Timeliness::AfterFullScreen => Some(key("reminder-after-full-screen")),
         Timeliness::OnTime | Timeliness::Snoozed => None,
     };
     let mut body = match told_why {

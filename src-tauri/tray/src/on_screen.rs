@@ -83,12 +83,7 @@ impl OnScreen {
         let mut text = self.server.server().unwrap_or_default();
         for (id, subject) in lock(&self.up).iter() {
             if let Subject::Reminder(r) = subject {
-                let when = match r.timeliness {
-                    Timeliness::OnTime => "on_time",
-                    Timeliness::Late => "late",
-                    Timeliness::Snoozed => "snoozed",
-                    Timeliness::Waited => "waited",
-                };
+                let when = r.timeliness.name();
                 text.push_str(&format!(
                     "\n{id} {} {} {} {when}",
                     r.due.habit,
@@ -201,13 +196,7 @@ fn parse_line(line: &str) -> Option<(u32, Reminder)> {
     let habit = HabitId::parse(f.next()?).ok()?;
     let date = f.next()?.parse().ok()?;
     let at = DateTime::from_timestamp(f.next()?.parse().ok()?, 0)?;
-    let timeliness = match f.next()? {
-        "on_time" => Timeliness::OnTime,
-        "late" => Timeliness::Late,
-        "snoozed" => Timeliness::Snoozed,
-        "waited" => Timeliness::Waited,
-        _ => return None,
-    };
+    let timeliness = Timeliness::parse(f.next()?)?;
     let due = Due { habit, date, at };
     Some((id, Reminder { due, timeliness }))
 }

@@ -110,7 +110,7 @@ fn owner(events: &[Event]) -> Option<String> {
         }
     }
     let mut ranked: Vec<(String, usize)> = counts.into_iter().collect();
-    ranked.sort_by(|a, b| b.1.cmp(&a.1));
+    ranked.sort_by_key(|r| std::cmp::Reverse(r.1));
     match ranked.as_slice() {
         [(first, n), (_, m), ..] if n > m => Some(first.clone()),
         [(first, _)] => Some(first.clone()),

@@ -73,6 +73,10 @@ pub struct Busy {
     /// The end of the meetings now (back-to-back ones as one), when a meeting is
     /// the only reason; `None` while the desktop's end cannot be known.
     pub until: Option<DateTime<Utc>>,
+    /// The meeting under way, whatever else holds too: the engine looks again at
+    /// its end.
+    #[serde(skip)]
+    pub meeting: Option<Stretch>,
 }
 
 impl Busy {
@@ -80,7 +84,8 @@ impl Busy {
     /// person lets each source count.
     pub fn of(desktop: DesktopBusy, meeting: Option<Stretch>, sources: BusySources) -> Busy {
         let mut reasons = Vec::new();
-        if sources.calendar && meeting.is_some() {
+        let meeting = meeting.filter(|_| sources.calendar);
+        if meeting.is_some() {
             reasons.push(BusyReason::Meeting);
         }
         if sources.do_not_disturb && desktop.do_not_disturb == Some(true) {
@@ -97,6 +102,7 @@ impl Busy {
             now: !reasons.is_empty(),
             reasons,
             until,
+            meeting,
         }
     }
 
@@ -106,6 +112,7 @@ impl Busy {
             now: false,
             reasons: Vec::new(),
             until: None,
+            meeting: None,
         }
     }
 }

@@ -2,6 +2,7 @@
 //! the person's learned day, and now.
 mod timing;
 
+use crate::busy::BusyReason;
 pub use timing::{timing, Timing, Why};
 
 use crate::model::{Habit, HabitId, Pause};
@@ -71,6 +72,85 @@ pub enum Timeliness {
     Snoozed,
     /// It came due while the person was away and waited for them.
     Waited,
+    /// It came due during a meeting and waited for its end.
+    AfterMeeting,
+    /// It came due in the desktop's Do Not Disturb and waited for it to end.
+    AfterDoNotDisturb,
+    /// It came due while a window was full screen and waited for that to end.
+    AfterFullScreen,
+}
+
+impl Timeliness {
+    const ALL: [Timeliness; 7] = [
+        Timeliness::OnTime,
+        Timeliness::Late,
+        Timeliness::Snoozed,
+        Timeliness::Waited,
+        Timeliness::AfterMeeting,
+        Timeliness::AfterDoNotDisturb,
+        Timeliness::AfterFullScreen,
+    ];
+
+    /// Its name, as JSON writes it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Timeliness::OnTime => "on_time",
+            Timeliness::Late => "late",
+            Timeliness::Snoozed => "snoozed",
+            Timeliness::Waited => "waited",
+            Timeliness::AfterMeeting => "after_meeting",
+            Timeliness::AfterDoNotDisturb => "after_do_not_disturb",
+            Timeliness::AfterFullScreen => "after_full_screen",
+        }
+    }
+
+    pub fn parse(name: &str) -> Option<Timeliness> {
+        Self::ALL.into_iter().find(|t| t.name() == name)
+    }
+
+    /// Whether it waited (for the person, or for them to be free).
+    pub fn waited(self) -> bool {
+        matches!(
+            self,
+            Timeliness::Waited
+                | Timeliness::AfterMeeting
+                | Timeliness::AfterDoNotDisturb
+                | Timeliness::AfterFullScreen
+        )
+    }
+}
+
+/// What a held reminder waits for: the person to come back, or to be free.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WaitedFor {
+    Away,
+    Busy(BusyReason),
+}
+
+impl WaitedFor {
+    pub fn name(self) -> &'static str {
+        match self {
+            WaitedFor::Away => "away",
+            WaitedFor::Busy(reason) => reason.name(),
+        }
+    }
+
+    pub fn parse(name: &str) -> Option<WaitedFor> {
+        match name {
+            "away" => Some(WaitedFor::Away),
+            other => BusyReason::parse(other).map(WaitedFor::Busy),
+        }
+    }
+
+    /// How the reminder is shown once it stops waiting.
+    pub fn timeliness(self) -> Timeliness {
+        match self {
+            WaitedFor::Away => Timeliness::Waited,
+            WaitedFor::Busy(BusyReason::Meeting) => Timeliness::AfterMeeting,
+            WaitedFor::Busy(BusyReason::DoNotDisturb) => Timeliness::AfterDoNotDisturb,
+            WaitedFor::Busy(BusyReason::FullScreen) => Timeliness::AfterFullScreen,
+        }
+    }
 }
 
 /// A reminder to show now.

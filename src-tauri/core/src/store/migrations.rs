@@ -18,6 +18,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/010_wrap_up_shown.sql"),
     include_str!("migrations/011_day_marks.sql"),
     include_str!("migrations/012_habit_anchors.sql"),
+    include_str!("migrations/013_busy.sql"),
 ];
 
 /// The schema version this build writes.

@@ -339,13 +339,27 @@ fn every_older_schema_version_migrates_with_its_rows_intact() {
             // v11: nothing learned of the person's day yet.
             assert!(day_marks(conn).unwrap().is_empty(), "v{v}");
         }
-        // v12: every habit is tied to its time, 10 minutes' lead.
-        assert!(
-            habits
-                .iter()
-                .all(|h| h.anchor == crate::model::Anchor::Time && h.lead.is_default()),
-            "v{v}"
-        );
+        if v >= 12 {
+            assert_eq!(describe.anchor, crate::model::Anchor::Lunch, "v{v}");
+            assert_eq!(describe.lead.as_minutes(), 15, "v{v}");
+            assert_eq!(anchors_declined(conn).unwrap().len(), 1, "v{v}");
+        } else {
+            // v12: every habit is tied to its time, 10 minutes' lead.
+            assert!(
+                habits
+                    .iter()
+                    .all(|h| h.anchor == crate::model::Anchor::Time && h.lead.is_default()),
+                "v{v}"
+            );
+        }
+        // v13: no calendar named yet; what was held waited for the person.
+        assert!(calendars(conn).unwrap().is_empty(), "v{v}");
+        if v >= 6 {
+            assert_eq!(
+                held(conn).unwrap()[0].waited_for,
+                crate::schedule::WaitedFor::Away
+            );
+        }
         assert_eq!(
             list_backups(&dir.path().join(BACKUP_DIR)).unwrap().len(),
             1,

@@ -2,6 +2,7 @@
 //! Each operation validates all of its input before it writes anything.
 mod assessing;
 mod automaticity;
+mod busy;
 mod checking_in;
 mod editing;
 mod history;
@@ -19,6 +20,7 @@ mod waiting;
 
 pub use assessing::{Guidance, MindsetsView, ScoredAttempt, StatementView};
 pub use automaticity::{CheckPoint, FitView, Fix, HabitAutomaticity};
+pub use busy::CalendarView;
 pub use checking_in::{CheckInPlan, Finished, Started};
 pub use editing::HabitChange;
 pub use history::{Cell, HabitHistory, HISTORY_WEEKS, QUERY_MAX};
@@ -47,6 +49,8 @@ pub struct Tracker {
     tz: Zone,
     /// Set for machine output, which is English whatever the person reads.
     language: Option<Language>,
+    /// The named calendar files as last read.
+    calendars: std::sync::Mutex<crate::busy::CalendarFiles>,
 }
 
 impl Tracker {
@@ -81,6 +85,7 @@ impl Tracker {
             clock,
             tz,
             language: None,
+            calendars: Default::default(),
         })
     }
 
@@ -206,6 +211,8 @@ mod any_hour_tests;
 mod assessing_tests;
 #[cfg(test)]
 mod automaticity_tests;
+#[cfg(test)]
+mod busy_tests;
 #[cfg(test)]
 mod checkin_tests;
 #[cfg(test)]

@@ -1,11 +1,12 @@
 //! The reminder engine's questions to the core: what to show now, what comes next,
 //! and snoozing. The shell only sleeps, wakes, and shows what it is told.
 use super::views::ReminderState;
+use super::waiting::Holds;
 use super::Tracker;
 use crate::error::{CoreError, Result};
 use crate::model::{HabitId, PromptStage};
 use crate::presence::Presence;
-use crate::schedule::{day_paused, paused_at, Due, Reminder, Snooze, Timeliness};
+use crate::schedule::{day_paused, paused_at, Due, Reminder, Snooze};
 use crate::store;
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 use std::collections::BTreeMap;
@@ -21,8 +22,11 @@ pub struct Plan {
     /// Came due for habits prompted quietly: no pop-up, the tray shows them due.
     pub quiet: Vec<Due>,
     pub next: Option<Due>,
-    /// Reminders held while the person is away, oldest first.
+    /// Reminders held while the person is away or busy, oldest first.
     pub held: Vec<Held>,
+    /// The end of the meeting under way, when one holds reminders: the engine
+    /// looks again then.
+    pub meeting_ends: Option<DateTime<Utc>>,
 }
 
 /// A reminder waiting for the person, and until when it may still be shown.
@@ -38,7 +42,10 @@ impl Plan {
     pub fn wake_at(&self) -> Option<DateTime<Utc>> {
         let next = self.next.as_ref().map(|d| d.at);
         let expiry = self.held.iter().map(|h| h.until).min();
-        next.into_iter().chain(expiry).min()
+        next.into_iter()
+            .chain(expiry)
+            .chain(self.meeting_ends)
+            .min()
     }
 }
 
@@ -81,8 +88,13 @@ impl Tracker {
             .fire
             .into_iter()
             .partition(|r| stages.get(&r.due.habit) == Some(&PromptStage::Quiet));
-        let mut pass =
-            self.sort_for_presence(&state, loud, away, settings.wait_when_away, window)?;
+        let busy = self.busy_for_reminders()?;
+        let holds = Holds {
+            away,
+            wait_when_away: settings.wait_when_away,
+            busy: &busy,
+        };
+        let mut pass = self.sort_for_presence(&state, loud, holds, window)?;
         pass.missed.extend(due.missed);
         pass.quiet = quiet;
         if !pass.is_empty() || stale {
@@ -94,13 +106,17 @@ impl Tracker {
         let mut fire = pass.show;
         fire.extend(pass.back.into_iter().map(|row| Reminder {
             due: row.due,
-            timeliness: Timeliness::Waited,
+            timeliness: row.waited_for.timeliness(),
         }));
         fire.sort_by_key(|r| r.due.at);
         Ok(Plan {
             fire,
             quiet: pass.quiet.into_iter().map(|r| r.due).collect(),
             next: self.prompted_state(&stages)?.agenda().next_due(now),
+            meeting_ends: busy
+                .meeting
+                .map(|m| m.end)
+                .filter(|_| !pass.waiting.is_empty()),
             held: pass.waiting,
         })
     }

@@ -82,6 +82,9 @@ pub struct Status {
     pub presence: Presence,
     /// The timed check-in running, if any.
     pub checkin: Option<crate::checkin::RunningCheckIn>,
+    /// Whether the person is busy now (a meeting, Do Not Disturb, full screen),
+    /// why, and until when.
+    pub busy: crate::busy::Busy,
 }
 
 impl Status {
@@ -249,6 +252,7 @@ impl Tracker {
                 .map(|h| h.due.habit)
                 .collect(),
             presence: self.presence_seen()?.0,
+            busy: self.busy()?,
             checkin: store::running_checkin(conn)?
                 .map(|c| crate::checkin::RunningCheckIn::at(c, self.now(), self.tz)),
         })

@@ -3,20 +3,32 @@
 use super::reminding::Held;
 use super::views::ReminderState;
 use super::Tracker;
+use crate::busy::Busy;
 use crate::error::Result;
 use crate::model::Anchor;
-use crate::schedule::{paused_at, Due, Reminder, Timeliness};
+use crate::schedule::{paused_at, Due, Reminder, Timeliness, WaitedFor};
 use crate::store::{self, HeldRow, ReminderOutcome};
 use chrono::{DateTime, Duration, Utc};
 use rusqlite::Connection;
+
+/// What holds reminders back in one pass.
+pub(super) struct Holds<'a> {
+    /// The person is away.
+    pub away: bool,
+    /// They want reminders to wait while they are away.
+    pub wait_when_away: bool,
+    pub busy: &'a Busy,
+}
 
 /// What one pass does with each reminder.
 #[derive(Debug, Default)]
 pub(super) struct Pass {
     /// Came due with the person there: shown now.
     pub show: Vec<Reminder>,
-    /// Came due while away: held from now on.
-    pub hold: Vec<Reminder>,
+    /// Came due while away or busy: held from now on, and what for.
+    pub hold: Vec<(Reminder, WaitedFor)>,
+    /// Held before, still waiting, now for something else (busy, then away).
+    pub rewait: Vec<(Due, WaitedFor)>,
     /// Held, and the person is back in time: shown now, as having waited.
     pub back: Vec<HeldRow>,
     /// Too late to show (past the latest time, or its day is over or settled).
@@ -34,12 +46,14 @@ impl Pass {
             && self.back.is_empty()
             && self.missed.is_empty()
             && self.quiet.is_empty()
+            && self.rewait.is_empty()
     }
 
     /// Writes the pass: each habit-day shown or missed gets its one reminder record,
     /// each held one its place in `held_reminders`, and fired snoozes are consumed.
     pub fn record(&self, conn: &Connection, now: DateTime<Utc>) -> Result<()> {
-        for r in self.show.iter().chain(&self.hold).chain(&self.quiet) {
+        let held = self.hold.iter().map(|(r, _)| r);
+        for r in self.show.iter().chain(held).chain(&self.quiet) {
             if r.timeliness == Timeliness::Snoozed {
                 store::delete_snooze(conn, &r.due.habit, r.due.date)?;
             }
@@ -48,8 +62,12 @@ impl Pass {
             let late = r.timeliness == Timeliness::Late;
             store::record_reminder(conn, &r.due.habit, r.due.date, outcome(late), now)?;
         }
-        for r in &self.hold {
-            store::hold(conn, &r.due, r.timeliness == Timeliness::Late, now)?;
+        for (r, waited_for) in &self.hold {
+            let late = r.timeliness == Timeliness::Late;
+            store::hold(conn, &r.due, late, *waited_for, now)?;
+        }
+        for (due, waited_for) in &self.rewait {
+            store::wait_for(conn, due, *waited_for)?;
         }
         for row in &self.back {
             store::record_reminder(conn, &row.due.habit, row.due.date, outcome(row.late), now)?;
@@ -72,15 +90,15 @@ fn outcome(late: bool) -> ReminderOutcome {
 }
 
 impl Tracker {
-    /// Sorts `came_due` and the held reminders for one pass. `away`: the person is
-    /// away; `wait_when_away`: they want reminders to wait then. A habit anchored to
-    /// their arrival always waits for them. A running pause keeps held ones waiting.
+    /// Sorts `came_due` and the held reminders for one pass. A reminder waits while
+    /// the person is away (if they want it to; a habit anchored to their arrival
+    /// always does) or busy, and is shown once they are back and free. A running
+    /// pause keeps held ones waiting.
     pub(super) fn sort_for_presence(
         &self,
         state: &ReminderState,
         came_due: Vec<Reminder>,
-        away: bool,
-        wait_when_away: bool,
+        holds: Holds,
         window: Duration,
     ) -> Result<Pass> {
         let now = self.now();
@@ -91,14 +109,24 @@ impl Tracker {
             let habit = habit_of(due)?;
             Some(agenda.latest(habit, due.date, window)).filter(|until| now < *until)
         };
+        // What a habit-day waits for now, if anything: the person first.
         let waits = |due: &Due| {
-            away && (wait_when_away || habit_of(due).is_some_and(|h| h.anchor == Anchor::Arrival))
+            let arrival = || habit_of(due).is_some_and(|h| h.anchor == Anchor::Arrival);
+            if holds.away && (holds.wait_when_away || arrival()) {
+                return Some(WaitedFor::Away);
+            }
+            holds.busy.reasons.first().map(|r| WaitedFor::Busy(*r))
         };
         let mut pass = Pass::default();
         for row in store::held(self.store.read())? {
             match until(&row.due) {
                 Some(until) if self.day_wants(state, &row.due.habit, row.due.date) => {
-                    if waits(&row.due) || paused_at(&state.pauses, now) {
+                    let waiting = waits(&row.due);
+                    match waiting {
+                        Some(w) if w != row.waited_for => pass.rewait.push((row.due.clone(), w)),
+                        _ => {}
+                    }
+                    if waiting.is_some() || paused_at(&state.pauses, now) {
                         pass.waiting.push(Held {
                             due: row.due,
                             until,
@@ -111,17 +139,16 @@ impl Tracker {
             }
         }
         for r in came_due {
-            let waiting = waits(&r.due);
-            match until(&r.due) {
-                Some(until) if waiting => {
+            match (until(&r.due), waits(&r.due)) {
+                (Some(until), Some(waited_for)) => {
                     pass.waiting.push(Held {
                         due: r.due.clone(),
                         until,
                     });
-                    pass.hold.push(r);
+                    pass.hold.push((r, waited_for));
                 }
-                // A snooze coming due past the latest time while away: too late.
-                None if waiting => pass.missed.push(r.due),
+                // A snooze coming due past the latest time while held: too late.
+                (None, Some(_)) => pass.missed.push(r.due),
                 _ => pass.show.push(r),
             }
         }
