@@ -96,6 +96,9 @@ pub enum Command {
     /// What Aloud has learned of your day: when you usually arrive, leave for lunch
     /// and leave for the day. Or forget it.
     Rhythm(RhythmArgs),
+    /// Your calendars whose meetings hold reminders, the next meeting today, and
+    /// whether you are busy now.
+    Calendars(JsonFlag),
 }
 
 impl Command {
@@ -103,7 +106,7 @@ impl Command {
     pub fn json(&self) -> bool {
         match self {
             Command::Status(f) | Command::Stats(f) | Command::Habits(f) => f.json,
-            Command::Finish(f) | Command::Links(f) => f.json,
+            Command::Finish(f) | Command::Links(f) | Command::Calendars(f) => f.json,
             Command::History(a) => a.json,
             Command::Review(a) => a.json,
             Command::Assess(a) => a.json,
@@ -277,13 +280,37 @@ pub struct RestoreArgs {
 }
 
 #[derive(Debug, Args)]
+#[command(args_conflicts_with_subcommands = true)]
 pub struct ConfigArgs {
+    #[command(subcommand)]
+    pub command: Option<ConfigCommand>,
     /// snooze, catch_up_window or timezone.
     pub key: Option<String>,
     /// The new value.
     pub value: Option<String>,
     #[arg(long)]
     pub json: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ConfigCommand {
+    /// Add or remove a calendar whose meetings hold reminders.
+    #[command(subcommand)]
+    Calendar(CalendarCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum CalendarCommand {
+    /// Add an iCalendar (.ics) file: reminders wait while its meetings run.
+    Add(CalendarPath),
+    /// Remove a calendar (the file itself is left alone).
+    Remove(CalendarPath),
+}
+
+#[derive(Debug, Args)]
+pub struct CalendarPath {
+    /// The calendar file (exported or synced by Outlook, Thunderbird, Evolution…).
+    pub path: PathBuf,
 }
 
 #[derive(Debug, Args)]

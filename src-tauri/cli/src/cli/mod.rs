@@ -3,6 +3,7 @@
 mod args;
 mod assess;
 mod automaticity;
+mod calendars;
 mod checking_in;
 mod docs;
 mod help;

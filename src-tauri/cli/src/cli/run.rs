@@ -1,5 +1,5 @@
 //! Carries out one subcommand against the tracker and prints the result.
-use super::args::{Command, HabitCommand, LinkCommand, PauseArgs};
+use super::args::{Command, ConfigArgs, ConfigCommand, HabitCommand, LinkCommand, PauseArgs};
 use super::output::{print_raw, say, show};
 use super::text;
 use aloud_core::i18n::{key, Args, Catalogue};
@@ -160,6 +160,11 @@ pub fn run(command: Command, data_dir: &Path) -> Result<()> {
             }
             None => say(&text::backups(c, &t.backups()?)),
         },
+        Command::Config(ConfigArgs {
+            command: Some(ConfigCommand::Calendar(command)),
+            ..
+        }) => super::calendars::change(c, &mut t, command),
+        Command::Calendars(f) => super::calendars::list(c, &t, f.json),
         Command::Config(a) => match (a.key, a.value) {
             (Some(key), Some(value)) => {
                 t.set_setting(&key, &value)?;

@@ -102,10 +102,18 @@ pub fn status(c: &Catalogue, s: &Status) -> String {
             let _ = writeln!(out, "    {:<name_width$}  {text}", "");
         }
     }
+    if s.busy.now {
+        let zone = s.timezone.parse().unwrap_or(aloud_core::zone::Zone::UTC);
+        let _ = writeln!(out, "{}", super::calendars::busy_line(c, zone, &s.busy));
+    }
     if !s.held.is_empty() {
         let names: Vec<&str> = s.held.iter().map(|id| s.name_of(id)).collect();
         let args = Args::new().str("names", names.join(", "));
-        let _ = writeln!(out, "{}", c.msg_with("status-waiting", &args));
+        let waiting = match s.busy.now {
+            true => key("status-waiting-busy"),
+            false => key("status-waiting"),
+        };
+        let _ = writeln!(out, "{}", c.msg_with(waiting, &args));
     }
     if let Some(running) = &s.checkin {
         let args = Args::new()

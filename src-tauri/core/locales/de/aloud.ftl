@@ -65,6 +65,29 @@ state-not-today = nicht heute
 
 status-head = { $date } — { $done } von { $scheduled } erledigt
 status-waiting = Wartet, bis Sie zurück sind: { $names }.
+cli-calendar-added = { $path } hinzugefügt ({ $events ->
+        [one] ein belegter Termin
+       *[other] { $events } belegte Termine
+    }): Erinnerungen warten, solange seine Termine laufen.
+cli-calendar-removed = { $path } entfernt; die Datei selbst bleibt, wie sie ist.
+cli-calendars-none = Noch kein Kalender: `aloud config calendar add DATEI.ics` fügt einen hinzu.
+cli-calendar-reads = { $path }: { $events ->
+        [one] ein belegter Termin
+       *[other] { $events } belegte Termine
+    }{ $unreadable ->
+        [0] {""}
+        [one] , einer ausgelassen (seine Zeiten lassen sich nicht lesen)
+       *[other] , { $unreadable } ausgelassen (ihre Zeiten lassen sich nicht lesen)
+    }
+cli-calendar-problem = { $path }: { $problem }. Erinnerungen kommen weiter, ohne ihn.
+cli-calendars-next = Nächster Termin heute: { $start }–{ $end }
+busy-free = Gerade nicht beschäftigt.
+busy-now = Gerade beschäftigt ({ $reasons }): Erinnerungen warten.
+busy-until = Beschäftigt bis { $time } ({ $reasons }): Erinnerungen warten.
+busy-meeting = in einem Termin
+busy-do-not-disturb = „Nicht stören“ ist an
+busy-full-screen = ein Fenster ist im Vollbild
+status-waiting-busy = Wartet, bis Sie frei sind: { $names }.
 status-checkin = Ein Check-in für { $habit } läuft: bisher { $minutes } Min.; `aloud finish` trägt ihn ein.
 status-paused = Erinnerungen pausiert bis { $when }.
 status-next = Nächste Erinnerung: { $habit } am { $when }
@@ -903,6 +926,13 @@ help-restore--list = Die Sicherungen, die neuesten zuerst
 help-config = Die Einstellungen zeigen oder eine setzen: snooze (z. B. 10m), catch_up_window (z. B. 2h), timezone, retake_every (z. B. 3w), checkin_length (z. B. 10m)
 help-config--key = snooze, catch_up_window oder timezone
 help-config--value = Der neue Wert
+help-calendars = Ihre Kalender, deren Termine Erinnerungen zurückhalten, der nächste Termin heute und ob Sie gerade beschäftigt sind
+help-calendars--json = JSON ausgeben (Formen im README beschrieben)
+help-config-calendar = Einen Kalender hinzufügen oder entfernen, dessen Termine Erinnerungen zurückhalten
+help-config-calendar-add = Eine iCalendar-Datei (.ics) hinzufügen: Erinnerungen warten, solange ihre Termine laufen
+help-config-calendar-add--path = Die Kalenderdatei (von Outlook, Thunderbird, Evolution… exportiert oder synchronisiert)
+help-config-calendar-remove = Einen Kalender entfernen (die Datei selbst bleibt, wie sie ist)
+help-config-calendar-remove--path = Die Kalenderdatei (von Outlook, Thunderbird, Evolution… exportiert oder synchronisiert)
 help-start = Einen gemessenen Check-in starten: öffnet den Netzwerk-Link der Gewohnheit im Browser
 help-start--habit = describe, interact, recognize oder eine eigene Gewohnheit
 help-start--no-open = Die Uhr starten, ohne den Link zu öffnen

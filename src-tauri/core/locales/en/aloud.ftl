@@ -67,6 +67,29 @@ state-not-today = not today
 
 status-head = { $date } — { $done } of { $scheduled } done
 status-waiting = Waiting for you to be back: { $names }.
+cli-calendar-added = Added { $path } ({ $events ->
+        [one] one busy event
+       *[other] { $events } busy events
+    }): reminders wait while its meetings run.
+cli-calendar-removed = Removed { $path }; the file itself is left alone.
+cli-calendars-none = No calendar yet: `aloud config calendar add FILE.ics` adds one.
+cli-calendar-reads = { $path }: { $events ->
+        [one] one busy event
+       *[other] { $events } busy events
+    }{ $unreadable ->
+        [0] {""}
+        [one] , one left out (its times cannot be read)
+       *[other] , { $unreadable } left out (their times cannot be read)
+    }
+cli-calendar-problem = { $path }: { $problem }. Reminders go on without it.
+cli-calendars-next = Next meeting today: { $start }–{ $end }
+busy-free = Not busy now.
+busy-now = Busy now ({ $reasons }): reminders wait.
+busy-until = Busy until { $time } ({ $reasons }): reminders wait.
+busy-meeting = in a meeting
+busy-do-not-disturb = Do Not Disturb is on
+busy-full-screen = a window is full screen
+status-waiting-busy = Waiting until you are free: { $names }.
 status-checkin = A { $habit } check-in is running: { $minutes } min so far; `aloud finish` logs it.
 status-paused = Reminders paused until { $when }.
 status-next = Next reminder: { $habit } on { $when }
@@ -915,6 +938,13 @@ help-restore--list = The backups, newest first
 help-config = Show the settings, or set one: snooze (e.g. 10m), catch_up_window (e.g. 2h), timezone, retake_every (e.g. 3w), checkin_length (e.g. 10m)
 help-config--key = snooze, catch_up_window or timezone
 help-config--value = The new value
+help-calendars = Your calendars whose meetings hold reminders, the next meeting today, and whether you are busy now
+help-calendars--json = Print JSON (shapes documented in the README)
+help-config-calendar = Add or remove a calendar whose meetings hold reminders
+help-config-calendar-add = Add an iCalendar (.ics) file: reminders wait while its meetings run
+help-config-calendar-add--path = The calendar file (exported or synced by Outlook, Thunderbird, Evolution…)
+help-config-calendar-remove = Remove a calendar (the file itself is left alone)
+help-config-calendar-remove--path = The calendar file (exported or synced by Outlook, Thunderbird, Evolution…)
 help-start = Start a timed check-in: opens the habit's network link in your browser
 help-start--habit = describe, interact, recognize, or a habit of your own
 help-start--no-open = Start the clock without opening the link

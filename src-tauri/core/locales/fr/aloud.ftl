@@ -68,6 +68,29 @@ status-head = { $date } — { $done } sur { $scheduled } { $done ->
    *[other] faites
 }
 status-waiting = En attente de votre retour : { $names }.
+cli-calendar-added = { $path } ajouté ({ $events ->
+        [one] un événement occupé
+       *[other] { $events } événements occupés
+    }) : les rappels attendent pendant ses réunions.
+cli-calendar-removed = { $path } retiré ; le fichier lui-même reste tel quel.
+cli-calendars-none = Pas encore de calendrier : `aloud config calendar add FICHIER.ics` en ajoute un.
+cli-calendar-reads = { $path } : { $events ->
+        [one] un événement occupé
+       *[other] { $events } événements occupés
+    }{ $unreadable ->
+        [0] {""}
+        [one] , un laissé de côté (ses heures ne se lisent pas)
+       *[other] , { $unreadable } laissés de côté (leurs heures ne se lisent pas)
+    }
+cli-calendar-problem = { $path } : { $problem }. Les rappels continuent sans lui.
+cli-calendars-next = Prochaine réunion aujourd’hui : { $start }–{ $end }
+busy-free = Pas occupé en ce moment.
+busy-now = Occupé en ce moment ({ $reasons }) : les rappels attendent.
+busy-until = Occupé jusqu’à { $time } ({ $reasons }) : les rappels attendent.
+busy-meeting = en réunion
+busy-do-not-disturb = « Ne pas déranger » est activé
+busy-full-screen = une fenêtre est en plein écran
+status-waiting-busy = En attente que vous soyez libre : { $names }.
 status-checkin = Un passage { $habit } est en cours : { $minutes } min jusqu’ici ; `aloud finish` l’enregistre.
 status-paused = Rappels en pause jusqu’au { $when }.
 status-next = Prochain rappel : { $habit } le { $when }
@@ -914,6 +937,13 @@ help-restore--list = Les sauvegardes, les plus récentes d’abord
 help-config = Montrer les réglages, ou en changer un : snooze (p. ex. 10m), catch_up_window (p. ex. 2h), timezone, retake_every (p. ex. 3w), checkin_length (p. ex. 10m)
 help-config--key = snooze, catch_up_window ou timezone
 help-config--value = La nouvelle valeur
+help-calendars = Vos calendriers dont les réunions retiennent les rappels, la prochaine réunion du jour, et si vous êtes occupé maintenant
+help-calendars--json = Afficher du JSON (formes décrites dans le README)
+help-config-calendar = Ajouter ou retirer un calendrier dont les réunions retiennent les rappels
+help-config-calendar-add = Ajouter un fichier iCalendar (.ics) : les rappels attendent pendant ses réunions
+help-config-calendar-add--path = Le fichier de calendrier (exporté ou synchronisé par Outlook, Thunderbird, Evolution…)
+help-config-calendar-remove = Retirer un calendrier (le fichier lui-même reste tel quel)
+help-config-calendar-remove--path = Le fichier de calendrier (exporté ou synchronisé par Outlook, Thunderbird, Evolution…)
 help-start = Commencer un passage chronométré : ouvre le lien du réseau de l’habitude dans votre navigateur
 help-start--habit = describe, interact, recognize, ou une habitude à vous
 help-start--no-open = Lancer le chrono sans ouvrir le lien

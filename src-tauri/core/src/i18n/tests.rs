@@ -7,7 +7,9 @@ use std::path::Path;
 const HELP: &str = "help-";
 const REAL: [Language; 3] = [Language::En, Language::De, Language::Fr];
 /// Variables that hold numbers (the rest hold text).
-const NUMBERS: [&str; 17] = [
+const NUMBERS: [&str; 19] = [
+    "events",
+    "unreadable",
     "days",
     "lead",
     "needed",
