@@ -58,6 +58,7 @@ pub fn run(data_dir: &Path, _autostarted: bool) -> i32 {
     ));
     // Nothing seen yet: an earlier run's record must not stand for this one's.
     handler::handle(&shared, None, Event::PresenceChanged);
+    handler::handle(&shared, None, Event::BusyChanged);
     if let Some(instance) = &instance {
         instance.serve(inbox.clone(), presence, shared.settled.clone());
         match native::notifications(instance) {
@@ -76,6 +77,9 @@ pub fn run(data_dir: &Path, _autostarted: bool) -> i32 {
     shared
         .presence
         .discover(native::presence_sources(instance.as_ref()));
+    shared
+        .busy
+        .discover(native::busy_sources(instance.as_ref()));
     if let Some(message) = &recovered {
         plain::restored(shared.catalogue(), message);
     }

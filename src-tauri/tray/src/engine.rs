@@ -50,6 +50,8 @@ pub fn run(shared: Arc<Shared>, wake: Box<dyn Sleep>, tray: Option<(Box<dyn Tray
             }
             // Also wake at local midnight, so the tray's "Today" turns over.
             let midnight = start_of_day(t.tz(), t.today() + Duration::days(1));
+            // Their meetings hold reminders: an edit must count at once.
+            wake.follow(&t.calendar_paths()?);
             Ok((now, plan, retake, midnight))
         });
         let wake_at = match planned {

@@ -22,6 +22,11 @@ pub enum Event {
     Refresh,
     /// The person came or went (or a presence source started answering).
     PresenceChanged,
+    /// The desktop's Do Not Disturb or full screen began or ended (or a source
+    /// started answering).
+    BusyChanged,
+    /// A calendar file the person named changed.
+    CalendarChanged,
     /// The instant the engine planned has come.
     Timer,
     /// Another process (the CLI, the dashboard) or the tray itself wrote the history.
@@ -68,6 +73,7 @@ pub fn from_wake(woken: Woken) -> Vec<Event> {
     [
         (woken.timer, Event::Timer),
         (woken.data_changed, Event::DataChanged),
+        (woken.followed_changed, Event::CalendarChanged),
         (
             woken.clock_changed || woken.zone_changed,
             Event::ClockChanged,

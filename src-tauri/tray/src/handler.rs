@@ -27,8 +27,13 @@ pub fn handle(shared: &Shared, tray: Option<&dyn TrayIcon>, event: Event) {
         Event::Answered { subject, key } => answered(shared, subject, &key),
         Event::Open(panel) => shared.dashboard.open(panel),
         Event::PresenceChanged => presence_changed(shared),
+        Event::BusyChanged => busy_changed(shared),
         // The pass that follows asks the core again and draws.
-        Event::Refresh | Event::Timer | Event::DataChanged | Event::ClockChanged => {}
+        Event::Refresh
+        | Event::Timer
+        | Event::DataChanged
+        | Event::CalendarChanged
+        | Event::ClockChanged => {}
     }
 }
 
@@ -43,6 +48,15 @@ fn presence_changed(shared: &Shared) {
         }
     }
     shared.presence.recorded();
+}
+
+/// Records what the desktop says of the person being busy: the engine's next pass
+/// holds reminders by it, and the CLI and the dashboard tell it.
+fn busy_changed(shared: &Shared) {
+    let (signals, sources) = (shared.busy.signals(), shared.busy.sources());
+    if let Err(e) = shared.with(|t| t.note_busy(signals, &sources)) {
+        aloud_app::report!("aloud: could not record Do Not Disturb: {e}");
+    }
 }
 
 /// A click on the tray menu.

@@ -3,6 +3,7 @@
 //! links neither GTK nor WebKit: the icon and menu go straight over D-Bus, and the
 //! dashboard is a separate, short-lived process (`aloud-dashboard`).
 mod app;
+mod busy;
 mod checkin;
 mod dashboard;
 mod engine;

@@ -332,6 +332,7 @@ mod tests {
             held: Vec::new(),
             presence: aloud_core::presence::Presence::Unknown,
             checkin: None,
+            busy: aloud_core::busy::Busy::free(),
         }
     }
 

@@ -28,6 +28,8 @@ pub struct Shared {
     pub settled: Arc<Settled>,
     /// Whether the person is at the computer.
     pub presence: Arc<crate::presence::Watch>,
+    /// Whether the desktop says they are busy (Do Not Disturb, full screen).
+    pub busy: Arc<crate::busy::BusyWatch>,
     /// Answerable notifications and what is on screen (set once at start, when
     /// there is a session bus).
     pub on_screen: OnceLock<Arc<OnScreen>>,
@@ -60,6 +62,7 @@ impl Shared {
             opener,
             settled: Arc::default(),
             presence,
+            busy: crate::busy::BusyWatch::new(inbox.clone()),
             on_screen: OnceLock::new(),
             inbox,
             poke,

@@ -84,6 +84,8 @@ pub struct Woken {
     pub timer: bool,
     pub clock_changed: bool,
     pub data_changed: bool,
+    /// One of the files `Sleep::follow` names changed (a calendar).
+    pub followed_changed: bool,
     pub zone_changed: bool,
     pub poked: bool,
 }
@@ -92,7 +94,12 @@ impl Woken {
     /// Whether anything the engine follows happened (a write to some other file in
     /// a watched folder is nothing).
     pub fn any(&self) -> bool {
-        self.timer || self.clock_changed || self.data_changed || self.zone_changed || self.poked
+        self.timer
+            || self.clock_changed
+            || self.data_changed
+            || self.followed_changed
+            || self.zone_changed
+            || self.poked
     }
 }
 
@@ -103,6 +110,9 @@ pub trait Sleep: Send {
     fn arm(&self, at: Option<DateTime<Utc>>) -> io::Result<()>;
     /// Blocks until something happens, then says what it was.
     fn wait(&self) -> io::Result<Woken>;
+    /// Wakes also when one of these files changes, is replaced or appears (the
+    /// named calendars); the files named before are no longer followed.
+    fn follow(&self, files: &[std::path::PathBuf]);
 }
 
 /// Wakes the engine from another thread (an event was queued).

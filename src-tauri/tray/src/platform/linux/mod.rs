@@ -1,5 +1,6 @@
 //! The tray app's seams filled on Linux (see `platform`), and the constructors
 //! `app.rs` calls, in its order, to put them together.
+mod busy;
 mod instance;
 mod notifications;
 mod opener;
@@ -38,6 +39,13 @@ pub fn tray(inbox: Arc<Inbox>, view: View) -> Result<Box<dyn TrayIcon>, String> 
 /// Whether the desktop shows tray icons at all (a StatusNotifierWatcher runs).
 pub fn shows_tray_icons() -> bool {
     aloud_desktop::tray_host::present()
+}
+
+/// The desktop's busy sources; the session-bus ones use the instance's connection.
+pub fn busy_sources(instance: Option<&Instance>) -> Box<dyn crate::busy::BusySources> {
+    Box::new(busy::Sources {
+        session: instance.map(Instance::connection),
+    })
 }
 
 /// The desktop's presence sources; the session-bus ones use the instance's connection.
