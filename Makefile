@@ -135,7 +135,7 @@ TEST_TIMES ?= 06:00 17:45
 # the command line's own automaticity and checkin tests run again with them.)
 # (Plasma's scenario runs once: its reminders are set seconds ahead, so the hour does
 # not change what it checks, and each Plasma desktop takes 10–30 s to start.)
-REMINDER_TESTS := --test tray --test automaticity --test dashboard --test first_run --test real_desktop --test presence --test checkin --test language --test pseudo_locale --test gnome --test xfce
+REMINDER_TESTS := --test tray --test automaticity --test dashboard --test first_run --test real_desktop --test presence --test checkin --test language --test pseudo_locale --test gnome --test xfce --test busy
 
 test: deps tauri-driver check-core-deps check-program-deps lint deny deb-debug fuzz
 	$(TEST_BUILD)

@@ -121,7 +121,10 @@ fn gnome_show_banners_through_a_real_dconf_service_holds_a_reminder() {
     // The dconf service the bus starts writes this session's home, as on a desktop.
     let home = s.home().display().to_string();
     let config = format!("{home}/.config");
-    let env = [("HOME", home.as_str()), ("XDG_CONFIG_HOME", config.as_str())];
+    let env = [
+        ("HOME", home.as_str()),
+        ("XDG_CONFIG_HOME", config.as_str()),
+    ];
     aloud_e2e::bus::share_environment(&s.desktop.conn, env.into_iter());
     let key = "/org/gnome/desktop/notifications/show-banners";
     run(&s, "dconf", &["write", key, "false"]);

@@ -8,6 +8,8 @@ use aloud_core::rhythm::{DayMark, MarkKind};
 use aloud_core::store;
 use aloud_core::Tracker;
 use chrono::{Datelike, Duration, NaiveDate, TimeZone, Utc};
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 use std::time::Instant;
 
@@ -192,6 +194,33 @@ fn main() {
         )
     });
     let offers_ms = time_ms(RUNS, || drop(t.anchor_suggestions().unwrap()));
+    // A busy leader's calendar: 10,000 events, 1,000 of them recurring.
+    let ics = dir.path().join("calendar.ics");
+    std::fs::write(&ics, calendar_text(clock.now())).unwrap();
+    let ics_bytes = std::fs::metadata(&ics).unwrap().len();
+    let live_before = LIVE.load(Ordering::Relaxed);
+    let (calendar_ms, kept) = {
+        let mut kept = None;
+        let ms = time_ms(RUNS.min(9), || {
+            let text = std::fs::read_to_string(&ics).unwrap();
+            let since = aloud_core::zone::start_of_day(tz.into(), t.today());
+            let calendar = aloud_core::busy::Calendar::parse(&text, tz.into(), since).unwrap();
+            let mut stretches = Vec::new();
+            calendar.during(since, since + chrono::Duration::days(2), &mut stretches);
+            kept = Some(calendar);
+        });
+        (ms, kept)
+    };
+    let kept_bytes = LIVE.load(Ordering::Relaxed).saturating_sub(live_before);
+    drop(kept);
+    t.add_calendar(ics.to_str().unwrap()).unwrap();
+    drop(t.meetings_today().unwrap());
+    let busy_pass_ms = time_ms(RUNS, || {
+        drop(
+            t.plan_reminders(Some(seen), aloud_core::presence::Presence::Present)
+                .unwrap(),
+        )
+    });
 
     println!("Aloud core benchmark — {YEARS} years of daily history, 3 habits ({rows} entries with notes)");
     println!("  seed (one transaction)        {seed_ms:>9.1} ms");
@@ -209,6 +238,17 @@ fn main() {
         "  engine pass, 3 anchored habits {pass_ms:>8.3} ms   target < 5 ms (planned from the marks)"
     );
     println!("  Review's anchor offers        {offers_ms:>9.3} ms   target < 5 ms");
+    println!(
+        "  calendar, 10,000 events       {calendar_ms:>9.3} ms   target < 200 ms (read, parsed, today planned; {:.1} MB file)",
+        ics_bytes as f64 / 1e6
+    );
+    println!(
+        "    kept while it is named      {:>9.2} MB   target < 5 MB",
+        kept_bytes as f64 / 1e6
+    );
+    println!(
+        "  engine pass with it named     {busy_pass_ms:>9.3} ms   target < 5 ms (read once, kept until it changes)"
+    );
     println!(
         "  automaticity, 3 habits        {automaticity_ms:>9.3} ms   target < 20 ms (weekly checks, curve fits)"
     );
@@ -234,3 +274,60 @@ fn main() {
         println!("  (set ALOUD_BIN to time `aloud stats --json` as a whole process)");
     }
 }
+
+/// 10,000 events around `now`: 9,000 single meetings over two years, 1,000 weekly
+/// or daily ones with exceptions, in Berlin's zone and in UTC.
+fn calendar_text(now: chrono::DateTime<chrono::Utc>) -> String {
+    let mut text = String::from("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//bench//EN\r\n");
+    let stamp = |at: chrono::DateTime<chrono::Utc>| at.format("%Y%m%dT%H%M%SZ").to_string();
+    for i in 0..9_000i64 {
+        let start = now + chrono::Duration::minutes((i - 4_500) * 117);
+        text.push_str(&format!(
+            "BEGIN:VEVENT\r\nUID:single-{i}\r\nSUMMARY:Meeting {i}\r\nDTSTART:{}\r\nDTEND:{}\r\nORGANIZER:mailto:boss@example.org\r\nATTENDEE;PARTSTAT=ACCEPTED:mailto:me@example.org\r\nEND:VEVENT\r\n",
+            stamp(start),
+            stamp(start + chrono::Duration::minutes(30))
+        ));
+    }
+    for i in 0..1_000i64 {
+        let start = (now - chrono::Duration::days(300 + i % 60)).naive_utc();
+        let rule = if i % 4 == 0 {
+            "FREQ=DAILY;BYDAY=MO,TU,WE,TH,FR"
+        } else {
+            "FREQ=WEEKLY"
+        };
+        text.push_str(&format!(
+            "BEGIN:VEVENT\r\nUID:series-{i}\r\nSUMMARY:Series {i}\r\nDTSTART;TZID=Europe/Berlin:{}\r\nDURATION:PT45M\r\nRRULE:{rule}\r\nEXDATE;TZID=Europe/Berlin:{}\r\nEND:VEVENT\r\n",
+            start.format("%Y%m%dT%H%M%S"),
+            (start + chrono::Duration::days(7)).format("%Y%m%dT%H%M%S"),
+        ));
+    }
+    text.push_str("END:VCALENDAR\r\n");
+    text
+}
+
+/// Bytes allocated and not yet freed, counted by the allocator below: what a
+/// parsed calendar keeps, apart from what its reading needed for a moment.
+static LIVE: AtomicUsize = AtomicUsize::new(0);
+
+struct Counting;
+
+// SAFETY: every call is passed to the system allocator unchanged; only counted.
+#[allow(unsafe_code)]
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        LIVE.fetch_add(layout.size(), Ordering::Relaxed);
+        unsafe { System.alloc(layout) }
+    }
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        LIVE.fetch_sub(layout.size(), Ordering::Relaxed);
+        unsafe { System.dealloc(ptr, layout) }
+    }
+    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        LIVE.fetch_add(new_size, Ordering::Relaxed);
+        LIVE.fetch_sub(layout.size(), Ordering::Relaxed);
+        unsafe { System.realloc(ptr, layout, new_size) }
+    }
+}
+
+#[global_allocator]
+static COUNTING: Counting = Counting;

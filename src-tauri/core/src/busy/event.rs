@@ -71,13 +71,6 @@ impl<'c, 'a> Event<'c, 'a> {
         self.value("UID")
     }
 
-    /// The addresses of its organizer and attendees, lower-cased, without `mailto:`.
-    pub fn people(&self) -> impl Iterator<Item = String> + 'c {
-        self.props("ORGANIZER")
-            .chain(self.props("ATTENDEE"))
-            .map(|p| address(p.val.as_str()))
-    }
-
     /// Whether `owner` (the calendar's own person) declined it.
     fn declined_by(&self, owner: Option<&str>) -> bool {
         let Some(owner) = owner else { return false };
@@ -229,7 +222,7 @@ fn param<'p>(p: &'p Property, name: &str) -> Option<&'p str> {
         .map(|v| v.as_str().trim_matches('"'))
 }
 
-fn address(value: &str) -> String {
+pub(super) fn address(value: &str) -> String {
     let value = value.trim();
     let bare = value
         .get(..7)
