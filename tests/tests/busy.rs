@@ -125,7 +125,7 @@ fn gnome_show_banners_through_a_real_dconf_service_holds_a_reminder() {
         ("HOME", home.as_str()),
         ("XDG_CONFIG_HOME", config.as_str()),
     ];
-    aloud_e2e::bus::share_environment(&s.desktop.conn, env.into_iter());
+    aloud_e2e::bus::share_environment(&s.desktop.conn, env);
     let key = "/org/gnome/desktop/notifications/show-banners";
     run(&s, "dconf", &["write", key, "false"]);
     wait_busy(&s, "do_not_disturb", true);
