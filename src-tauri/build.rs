@@ -20,6 +20,8 @@ const COMMANDS: &[&str] = &[
     "get_settings",
     "set_setting",
     "forget_rhythm",
+    "add_calendar",
+    "remove_calendar",
     "set_start_at_login",
     "export_data",
     "import_data",

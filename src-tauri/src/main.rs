@@ -73,6 +73,8 @@ fn run(args: Args) -> i32 {
             commands::get_settings,
             commands::set_setting,
             commands::forget_rhythm,
+            commands::add_calendar,
+            commands::remove_calendar,
             commands::set_start_at_login,
             commands::export_data,
             commands::import_data,

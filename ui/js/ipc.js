@@ -33,6 +33,8 @@ export const addHabit = (fields) => invoke("add_habit", fields);
 export const getSettings = () => invoke("get_settings");
 export const setSetting = (key, value) => invoke("set_setting", { key, value });
 export const forgetRhythm = () => invoke("forget_rhythm");
+export const addCalendar = (path) => invoke("add_calendar", { path });
+export const removeCalendar = (path) => invoke("remove_calendar", { path });
 export const setStartAtLogin = (enabled) => invoke("set_start_at_login", { enabled });
 export const exportData = (format) => invoke("export_data", { format });
 export const importData = (path) => invoke("import_data", { path });

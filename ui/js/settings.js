@@ -1,7 +1,7 @@
 // The Settings panel: habits (habit-forms.js), reminder timing, waiting while you
 // are away, a vacation pause, start at login, export and import, and where the
 // data lives.
-import { exportData, forgetRhythm, getSettings, getStatus, importData, listBackups, pauseReminders, restoreBackup, resumeReminders, setSetting, setStartAtLogin } from "./ipc.js";
+import { addCalendar, exportData, forgetRhythm, getSettings, getStatus, importData, listBackups, pauseReminders, removeCalendar, restoreBackup, resumeReminders, setSetting, setStartAtLogin } from "./ipc.js";
 import { showHabits } from "./habit-forms.js";
 import { showNetwork } from "./network.js";
 import { run } from "./outcome.js";
@@ -45,6 +45,64 @@ function drawAway(view) {
   $("away-presence").textContent = view.presence_sources.length
     ? t("ui-presence-from", { sources: view.presence_sources.map(sourceName).join(", "), now: t(PRESENCE_WORDS[view.presence]) })
     : t("ui-presence-none");
+}
+
+/** The tray's name for the X11 full-screen source (the others are products' names). */
+const FULL_SCREEN = "X11 full screen";
+const BUSY_SWITCHES = ["busy_calendar", "busy_do_not_disturb", "busy_full_screen"];
+const BUSY_WORDS = { meeting: "ui-busy-meeting", do_not_disturb: "ui-busy-dnd-on", full_screen: "ui-busy-full-screen-on" };
+
+/** "When you're busy": the three switches, what this desktop tells, and now. */
+function drawBusy(view) {
+  const form = $("busy-form");
+  for (const name of BUSY_SWITCHES) form[name].checked = view[name];
+  const sources = view.busy_sources;
+  let told;
+  if (!view.tray_running) told = t("ui-busy-no-tray");
+  else if (sources.length === 0) told = t("ui-busy-no-source");
+  else told = t("ui-busy-from", { sources: sources.map((n) => (n === FULL_SCREEN ? t("ui-source-full-screen") : n)).join(", ") });
+  // GNOME and Plasma on Wayland keep whether a window is full screen to themselves.
+  if (view.tray_running && !sources.includes(FULL_SCREEN)) told += ` ${t("ui-busy-no-full-screen")}`;
+  $("busy-sources").textContent = told;
+  const reasons = view.busy.reasons.map((r) => t(BUSY_WORDS[r])).join(", ");
+  let now = view.busy.now
+    ? view.busy_until
+      ? t("ui-busy-until", { time: view.busy_until, reasons })
+      : t("ui-busy-now", { reasons })
+    : t("ui-busy-free");
+  if (view.next_meeting && !view.busy.now) now += ` ${t("ui-busy-next", view.next_meeting)}`;
+  $("busy-now").textContent = now;
+  drawCalendars(view);
+}
+
+function calendarRow(calendar) {
+  const li = document.createElement("li");
+  li.dataset.path = calendar.path;
+  const words = calendar.problem_text
+    ? t("ui-calendar-problem", { problem: calendar.problem_text })
+    : t("ui-calendar-events", { events: calendar.events });
+  const path = document.createElement("code");
+  path.textContent = calendar.path;
+  const button = document.createElement("button");
+  button.type = "button";
+  button.className = "secondary";
+  button.textContent = t("ui-calendar-remove");
+  button.setAttribute("aria-label", t("ui-calendar-remove-label", { path: calendar.path }));
+  button.addEventListener("click", () =>
+    run("calendar", async () => {
+      drawBusy(await removeCalendar(calendar.path));
+      return t("ui-calendar-removed", { path: calendar.path });
+    }),
+  );
+  if (calendar.problem_text) li.classList.add("problem");
+  li.append(path, ` · ${words} `, button);
+  return li;
+}
+
+function drawCalendars(view) {
+  const list = $("calendar-list");
+  list.replaceChildren(...view.calendars.map(calendarRow));
+  if (view.calendars.length === 0) list.textContent = t("ui-calendars-none");
 }
 
 const MOMENTS = { arrival: "ui-moment-arrival", lunch: "ui-moment-lunch", leaving: "ui-moment-leaving" };
@@ -109,6 +167,7 @@ export async function showSettings() {
   form.retake_every.value = view.typed.retake_every;
   $("start-at-login").checked = view.start_at_login;
   drawAway(view);
+  drawBusy(view);
   drawRhythm(view);
   $("language-form").language.value = view.language ?? "auto";
   drawPaths(view);
@@ -141,6 +200,26 @@ function setUp() {
       const view = await setSetting("wait_when_away", form.wait_when_away.checked ? "on" : "off");
       drawAway(view);
       return t("ui-saved");
+    });
+  });
+  $("busy-form").addEventListener("submit", (event) => {
+    event.preventDefault();
+    const form = event.target;
+    run("busy", async () => {
+      let view;
+      for (const name of BUSY_SWITCHES) view = await setSetting(name, form[name].checked ? "on" : "off");
+      drawBusy(view);
+      return t("ui-saved");
+    });
+  });
+  $("calendar-form").addEventListener("submit", (event) => {
+    event.preventDefault();
+    const form = event.target;
+    run("calendar", async () => {
+      const path = form.path.value.trim();
+      drawBusy(await addCalendar(path));
+      form.path.value = "";
+      return t("ui-calendar-added", { path });
     });
   });
   $("rhythm-form").addEventListener("submit", (event) => {

@@ -3,11 +3,13 @@
 use super::Reply;
 use crate::Shared;
 use aloud_app::{autostart, exports, files};
-use aloud_core::i18n::key;
+use aloud_core::busy::{Busy, Stretch};
+use aloud_core::i18n::{hh_mm, key};
 use aloud_core::io::ImportSummary;
 use aloud_core::presence::Presence;
 use aloud_core::rhythm::Rhythm;
 use aloud_core::settings::{Settings, Typed};
+use aloud_core::tracker::CalendarView;
 use aloud_core::{store, CoreError};
 use serde::Serialize;
 use std::path::PathBuf;
@@ -27,6 +29,16 @@ pub struct SettingsView {
     presence_sources: Vec<String>,
     /// What Aloud has learned of the person's day (`learning` is `learn_rhythm`).
     rhythm: Rhythm,
+    /// Whether the person is busy now; its `until` as the page shows it (`HH:MM`).
+    busy: Busy,
+    busy_until: Option<String>,
+    /// The desktop's busy sources the tray app follows; none while it does not run.
+    busy_sources: Vec<String>,
+    /// Whether the tray app runs (it follows Do Not Disturb and full screen).
+    tray_running: bool,
+    calendars: Vec<CalendarView>,
+    /// Today's next meeting that has not ended, in local `HH:MM`.
+    next_meeting: Option<LocalStretch>,
     data_dir: PathBuf,
     backups_dir: PathBuf,
     export_dir: PathBuf,
@@ -34,10 +46,25 @@ pub struct SettingsView {
     exports: Vec<exports::ExportFile>,
 }
 
+/// A stretch of time in local `HH:MM`, as the page says it.
+#[derive(Debug, Serialize)]
+pub struct LocalStretch {
+    start: String,
+    end: String,
+}
+
 fn view(shared: &Shared) -> Reply<SettingsView> {
     let export_dir = exports::export_dir();
     let (presence, presence_sources) = shared.with(|t| t.presence_seen())?;
     let settings = shared.with(|t| t.settings())?;
+    let tz = shared.with(|t| Ok(t.tz()))?;
+    let local = |at: chrono::DateTime<chrono::Utc>| hh_mm(&at.with_timezone(&tz));
+    let busy = shared.with(|t| t.busy())?;
+    // Meetings hold nothing while the person turned calendars off.
+    let next: Option<Stretch> = match settings.busy_calendar {
+        true => shared.with(|t| t.next_meeting())?,
+        false => None,
+    };
     Ok(SettingsView {
         typed: settings.typed(),
         settings,
@@ -45,6 +72,15 @@ fn view(shared: &Shared) -> Reply<SettingsView> {
         presence,
         presence_sources,
         rhythm: shared.with(|t| t.rhythm())?,
+        busy_until: busy.until.map(local),
+        busy,
+        busy_sources: shared.with(|t| t.busy_sources_seen())?,
+        tray_running: shared.with(|t| t.tray_running())?,
+        calendars: shared.with(|t| t.calendars())?,
+        next_meeting: next.map(|m| LocalStretch {
+            start: local(m.start),
+            end: local(m.end),
+        }),
         data_dir: shared.data_dir.clone(),
         backups_dir: shared.data_dir.join(store::BACKUP_DIR),
         exports: exports::json_exports(&export_dir),
@@ -77,6 +113,21 @@ pub async fn set_setting(
 #[tauri::command]
 pub async fn forget_rhythm(shared: State<'_, Arc<Shared>>) -> Reply<SettingsView> {
     shared.write(|t| t.forget_rhythm())?;
+    view(&shared)
+}
+
+/// Names a calendar file whose meetings hold reminders; the core reads it first
+/// and refuses one that does not read.
+#[tauri::command]
+pub async fn add_calendar(shared: State<'_, Arc<Shared>>, path: String) -> Reply<SettingsView> {
+    shared.write(|t| t.add_calendar(path.trim()).map(drop))?;
+    view(&shared)
+}
+
+/// Forgets a calendar file (the file itself is left alone).
+#[tauri::command]
+pub async fn remove_calendar(shared: State<'_, Arc<Shared>>, path: String) -> Reply<SettingsView> {
+    shared.write(|t| t.remove_calendar(&path))?;
     view(&shared)
 }
 

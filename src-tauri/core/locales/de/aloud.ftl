@@ -631,6 +631,36 @@ ui-source-gnome-idle = GNOME-Leerlaufmonitor
 ui-source-logind = logind
 ui-presence-from = Aloud erkennt, ob du da bist, über: { $sources }. Gerade: { $now }.
 ui-presence-none = Dieser Desktop verrät Aloud nicht, ob du am Computer bist (keine Bildschirmsperre, kein Bildschirmschoner und keine Leerlaufzeit, denen es folgen kann); Erinnerungen erscheinen daher, sobald sie fällig sind.
+ui-when-youre-busy = Wenn du beschäftigt bist
+ui-busy-intro = Erinnerungen warten, solange du beschäftigt bist, und kommen, sobald du frei bist – mit dem Grund, warum sie gewartet haben.
+ui-busy-calendar = Während der Termine meiner Kalender warten
+ui-busy-do-not-disturb = Warten, solange „Nicht stören“ des Desktops an ist
+ui-busy-full-screen = Warten, solange ein Fenster im Vollbild ist (eine Präsentation, ein geteilter Bildschirm)
+ui-busy-meeting = in einem Termin
+ui-busy-dnd-on = „Nicht stören“ ist an
+ui-busy-full-screen-on = ein Fenster ist im Vollbild
+ui-busy-no-tray = Die Tray-App läuft nicht: Sie ist es, die „Nicht stören“ und Vollbildfenster verfolgt.
+ui-busy-no-source = Dieser Desktop verrät Aloud nichts über „Nicht stören“ oder Vollbildfenster; deine Kalender zählen trotzdem.
+ui-busy-from = Aloud verfolgt: { $sources }.
+ui-busy-no-full-screen = Dieser Desktop sagt anderen Programmen nicht, wann ein Fenster im Vollbild ist (GNOME und Plasma unter Wayland), daher kann Aloud es nicht wissen.
+ui-busy-until = Gerade: beschäftigt bis { $time } ({ $reasons }).
+ui-busy-now = Gerade: beschäftigt ({ $reasons }).
+ui-busy-free = Gerade: frei.
+ui-busy-next = Nächster Termin heute: { $start }–{ $end }.
+ui-source-full-screen = Vollbildfenster (X11)
+ui-calendars = Deine Kalender
+ui-calendar-path = Eine iCalendar-Datei (.ics), die dein Kalenderprogramm exportiert oder synchronisiert, mit vollem Pfad
+ui-calendar-add = Kalender hinzufügen
+ui-calendar-added = { $path } hinzugefügt: Seine Termine halten jetzt Erinnerungen zurück.
+ui-calendar-events = { $events ->
+        [one] ein belegter Termin
+       *[other] { $events } belegte Termine
+    }
+ui-calendar-problem = { $problem }; Erinnerungen kommen weiter, ohne ihn
+ui-calendar-remove = Entfernen
+ui-calendar-remove-label = Den Kalender { $path } entfernen
+ui-calendar-removed = { $path } entfernt; die Datei selbst bleibt, wie sie ist.
+ui-calendars-none = Noch kein Kalender: Füge die Datei hinzu, die dein Kalenderprogramm exportiert oder synchronisiert (Outlook, Thunderbird, Evolution…).
 ui-paused-until-sentence = Erinnerungen pausiert bis { $date } { $time }.
 ui-reminders-on = Erinnerungen sind an.
 ui-restore-backup-label = Die Sicherung vom { $when } wiederherstellen

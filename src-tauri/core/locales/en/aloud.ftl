@@ -641,6 +641,36 @@ ui-source-gnome-idle = GNOME idle monitor
 ui-source-logind = logind
 ui-presence-from = Aloud learns whether you are here from: { $sources }. Right now: { $now }.
 ui-presence-none = This desktop tells Aloud nothing about whether you are at the computer (no screen lock, screensaver or idle time it can follow), so reminders are shown as they come due.
+ui-when-youre-busy = When you're busy
+ui-busy-intro = Reminders wait while you are busy and come once you are free, saying why they waited.
+ui-busy-calendar = Wait during the meetings of my calendars
+ui-busy-do-not-disturb = Wait while the desktop's Do Not Disturb is on
+ui-busy-full-screen = Wait while a window is full screen (a presentation, a shared screen)
+ui-busy-meeting = in a meeting
+ui-busy-dnd-on = Do Not Disturb is on
+ui-busy-full-screen-on = a window is full screen
+ui-busy-no-tray = The tray app is not running: it is what follows Do Not Disturb and full-screen windows.
+ui-busy-no-source = This desktop tells Aloud nothing of Do Not Disturb or full-screen windows; your calendars still count.
+ui-busy-from = Aloud follows: { $sources }.
+ui-busy-no-full-screen = This desktop does not tell other programs when a window is full screen (GNOME and Plasma on Wayland), so Aloud cannot know.
+ui-busy-until = Right now: busy until { $time } ({ $reasons }).
+ui-busy-now = Right now: busy ({ $reasons }).
+ui-busy-free = Right now: free.
+ui-busy-next = Next meeting today: { $start }–{ $end }.
+ui-source-full-screen = full-screen windows (X11)
+ui-calendars = Your calendars
+ui-calendar-path = An iCalendar file (.ics) that your calendar program exports or syncs, by its full path
+ui-calendar-add = Add calendar
+ui-calendar-added = Added { $path }: its meetings now hold reminders.
+ui-calendar-events = { $events ->
+        [one] one busy event
+       *[other] { $events } busy events
+    }
+ui-calendar-problem = { $problem }; reminders go on without it
+ui-calendar-remove = Remove
+ui-calendar-remove-label = Remove the calendar { $path }
+ui-calendar-removed = Removed { $path }; the file itself is left alone.
+ui-calendars-none = No calendar yet: add the file your calendar program exports or syncs (Outlook, Thunderbird, Evolution…).
 ui-paused-until-sentence = Reminders are paused until { $date } { $time }.
 ui-reminders-on = Reminders are on.
 ui-restore-backup-label = Restore the backup of { $when }

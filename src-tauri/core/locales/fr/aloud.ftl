@@ -641,6 +641,36 @@ ui-source-gnome-idle = le moniteur d’inactivité GNOME
 ui-source-logind = logind
 ui-presence-from = Aloud sait si vous êtes là grâce à : { $sources }. En ce moment : { $now }.
 ui-presence-none = Ce bureau ne dit rien à Aloud de votre présence devant l’ordinateur (ni verrouillage d’écran, ni économiseur, ni temps d’inactivité à suivre) : les rappels s’affichent donc à leur heure.
+ui-when-youre-busy = Quand vous êtes occupé
+ui-busy-intro = Les rappels attendent pendant que vous êtes occupé et arrivent dès que vous êtes libre, en disant pourquoi ils ont attendu.
+ui-busy-calendar = Attendre pendant les réunions de mes calendriers
+ui-busy-do-not-disturb = Attendre tant que « Ne pas déranger » du bureau est activé
+ui-busy-full-screen = Attendre tant qu’une fenêtre est en plein écran (une présentation, un écran partagé)
+ui-busy-meeting = en réunion
+ui-busy-dnd-on = « Ne pas déranger » est activé
+ui-busy-full-screen-on = une fenêtre est en plein écran
+ui-busy-no-tray = L’application de la barre système ne tourne pas : c’est elle qui suit « Ne pas déranger » et les fenêtres en plein écran.
+ui-busy-no-source = Ce bureau ne dit rien à Aloud de « Ne pas déranger » ni des fenêtres en plein écran ; vos calendriers comptent toujours.
+ui-busy-from = Aloud suit : { $sources }.
+ui-busy-no-full-screen = Ce bureau ne dit pas aux autres programmes quand une fenêtre est en plein écran (GNOME et Plasma sous Wayland) : Aloud ne peut pas le savoir.
+ui-busy-until = En ce moment : occupé jusqu’à { $time } ({ $reasons }).
+ui-busy-now = En ce moment : occupé ({ $reasons }).
+ui-busy-free = En ce moment : libre.
+ui-busy-next = Prochaine réunion aujourd’hui : { $start }–{ $end }.
+ui-source-full-screen = fenêtres en plein écran (X11)
+ui-calendars = Vos calendriers
+ui-calendar-path = Un fichier iCalendar (.ics) que votre agenda exporte ou synchronise, par son chemin complet
+ui-calendar-add = Ajouter le calendrier
+ui-calendar-added = { $path } ajouté : ses réunions retiennent désormais les rappels.
+ui-calendar-events = { $events ->
+        [one] un événement occupé
+       *[other] { $events } événements occupés
+    }
+ui-calendar-problem = { $problem } ; les rappels continuent sans lui
+ui-calendar-remove = Retirer
+ui-calendar-remove-label = Retirer le calendrier { $path }
+ui-calendar-removed = { $path } retiré ; le fichier lui-même reste tel quel.
+ui-calendars-none = Pas encore de calendrier : ajoutez le fichier que votre agenda exporte ou synchronise (Outlook, Thunderbird, Evolution…).
 ui-paused-until-sentence = Rappels en pause jusqu’au { $date } { $time }.
 ui-reminders-on = Les rappels sont actifs.
 ui-restore-backup-label = Restaurer la sauvegarde du { $when }

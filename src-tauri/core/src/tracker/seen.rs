@@ -29,6 +29,11 @@ impl Tracker {
         })
     }
 
+    /// Whether a tray app runs on this data dir (it holds the lease).
+    pub fn tray_running(&self) -> Result<bool> {
+        Ok(lease::held(self.data_dir()))
+    }
+
     /// What the running tray app last recorded; unknown and no source when none runs.
     pub fn presence_seen(&self) -> Result<(Presence, Vec<String>)> {
         if !lease::held(self.data_dir()) {
