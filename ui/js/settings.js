@@ -100,9 +100,15 @@ function calendarRow(calendar) {
 }
 
 function drawCalendars(view) {
-  const list = $("calendar-list");
-  list.replaceChildren(...view.calendars.map(calendarRow));
-  if (view.calendars.length === 0) list.textContent = t("ui-calendars-none");
+  const rows = view.calendars.map(calendarRow);
+  if (rows.length === 0) {
+    // A list holds only items, even the one that says it is empty.
+    const none = document.createElement("li");
+    none.className = "muted";
+    none.textContent = t("ui-calendars-none");
+    rows.push(none);
+  }
+  $("calendar-list").replaceChildren(...rows);
 }
 
 const MOMENTS = { arrival: "ui-moment-arrival", lunch: "ui-moment-lunch", leaving: "ui-moment-leaving" };
