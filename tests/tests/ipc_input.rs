@@ -19,6 +19,7 @@ for (const v of values) {
     ['add_habit', { name: v, trigger: v, time: v }],
     ['set_habit', { id: 'interact', anchor: v === null ? 'noon' : v }], ['set_habit', { id: 'interact', lead: v === null ? 61 : v }],
     ['decline_anchor', { habit: v }],
+    ['add_calendar', { path: v === null ? '/etc/passwd' : v }], ['remove_calendar', { path: v === null ? '/nowhere.ics' : v }],
     ['pause_reminders', { until: v === null ? '2020-01-01' : v }],
     ['set_setting', { key: v, value: v }], ['set_setting', { key: 'snooze', value: v === null ? '99h' : v }],
     ['record_benefit_check', { rating: v, responses: v }],
@@ -43,7 +44,8 @@ for (const v of values) {
 calls.push(['finish_checkin', {}], ['cancel_checkin', {}],
   ['add_link', { name: 'Disk', url: 'file:///etc/passwd', default: false }],
   ['add_link', { name: 'Inline', url: 'data:text/html,hi', default: false }],
-  ['set_ideas', { habit: 'describe', ideas: [huge] }], ['set_ideas', { habit: 'describe', ideas: ['two\nlines'] }]);
+  ['set_ideas', { habit: 'describe', ideas: [huge] }], ['set_ideas', { habit: 'describe', ideas: ['two\nlines'] }],
+  ['add_calendar', { path: '/' }], ['add_calendar', { path: '/dev/zero' }], ['add_calendar', { path: '../aloud.db' }]);
 "#;
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
