@@ -132,3 +132,78 @@ fn on_plasma_the_dashboard_reopens_at_the_size_and_place_it_had() {
     };
     reopens_alike(&open, &close);
 }
+
+/// Waits until the tray app has recorded Do Not Disturb as `on`.
+fn wait_do_not_disturb(s: &Session, on: bool) {
+    wait_for("Plasma's Do Not Disturb", Duration::from_secs(15), || {
+        let status = s.json(&["status", "--json"]);
+        let reasons = status["busy"]["reasons"].as_array().unwrap().clone();
+        (reasons.iter().any(|r| r == "do_not_disturb") == on).then_some(())
+    });
+}
+
+#[test]
+fn on_plasma_an_inhibition_holds_a_reminder_until_it_is_released() {
+    let (s, plasma) = started();
+    // As a presentation program does: Plasma's notification server is inhibited
+    // while the caller holds the cookie.
+    let hints: std::collections::HashMap<&str, zbus::zvariant::Value> = Default::default();
+    let reply = s
+        .desktop
+        .conn
+        .call_method(
+            Some("org.freedesktop.Notifications"),
+            "/org/freedesktop/Notifications",
+            Some("org.freedesktop.Notifications"),
+            "Inhibit",
+            &("aloud-tests", "presenting", hints),
+        )
+        .expect("Plasma's Inhibit");
+    let cookie: u32 = reply.body().deserialize().unwrap();
+    wait_do_not_disturb(&s, true);
+    let sources = s.json(&["calendars", "--json"])["sources"].clone();
+    assert!(
+        sources
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|x| x == "KDE Plasma"),
+        "{sources}"
+    );
+    let (_, hms) = s.clock.soon(3);
+    s.cli_ok(&["habit", "set", "interact", "--time", &hms]);
+    wait_for("interact held", Duration::from_secs(15), || {
+        let status = s.json(&["status", "--json"]);
+        let held = status["held"].as_array().unwrap().clone();
+        held.iter().any(|h| h == "interact").then_some(())
+    });
+    s.settled();
+    assert!(
+        !plasma.shows_notification("Interact"),
+        "nothing lands while inhibited"
+    );
+    let released = Instant::now();
+    s.desktop
+        .conn
+        .call_method(
+            Some("org.freedesktop.Notifications"),
+            "/org/freedesktop/Notifications",
+            Some("org.freedesktop.Notifications"),
+            "UnInhibit",
+            &(cookie,),
+        )
+        .expect("Plasma's UnInhibit");
+    // The tray shows it within a second of the end; Plasma then draws it.
+    wait_for("interact shown", Duration::from_secs(5), || {
+        let status = s.json(&["status", "--json"]);
+        status["held"].as_array().unwrap().is_empty().then_some(())
+    });
+    let took = released.elapsed();
+    assert!(
+        took <= Duration::from_secs(1),
+        "shown {took:?} after the release"
+    );
+    wait_for("Plasma's popup", Duration::from_secs(15), || {
+        plasma.shows_notification("Interact").then_some(())
+    });
+}
