@@ -331,6 +331,12 @@ fn a_meeting_added_to_a_calendar_while_the_app_runs_holds_the_next_reminder() {
     interact_held(&s);
     let status = s.json(&["status", "--json"]);
     assert_eq!(status["busy"]["reasons"][0], "meeting", "{status}");
+    let until = s.clock.hms(meeting.1)[..5].to_string();
+    let header = s.menu(&s.tray()).labels()[0].clone();
+    assert!(
+        header.ends_with(&format!("busy until {until}, then: Interact")),
+        "{header}"
+    );
     assert!(interact_shown(&s).is_none(), "nothing lands in the meeting");
     let body = wait_for("after the meeting", Duration::from_secs(15), || {
         interact_shown(&s)

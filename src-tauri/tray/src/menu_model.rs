@@ -3,6 +3,7 @@
 use aloud_core::i18n::{hh_mm, key, Args, Catalogue};
 use aloud_core::model::{HabitId, PromptStage};
 use aloud_core::tracker::{Status, TodayState};
+use aloud_core::zone::Zone;
 
 /// What the tray icon shows: its title, the progress ring's step (0–3) and the
 /// menu. Compared with the last one shown, so an unchanged view is not sent again.
@@ -112,7 +113,16 @@ pub fn header(c: &Catalogue, status: &Status) -> String {
         ),
         (None, _) if !status.held.is_empty() => {
             let names: Vec<String> = status.held.iter().map(name).collect();
-            c.msg_with("tray-waiting", &Args::new().str("names", names.join(", ")))
+            let args = Args::new().str("names", names.join(", "));
+            match (status.busy.now, status.busy.until) {
+                (true, Some(until)) => {
+                    let zone = status.timezone.parse().unwrap_or(Zone::UTC);
+                    let time = hh_mm(&until.with_timezone(&zone));
+                    c.msg_with("tray-waiting-busy-until", &args.str("time", time))
+                }
+                (true, None) => c.msg_with("tray-waiting-busy", &args),
+                (false, _) => c.msg_with("tray-waiting", &args),
+            }
         }
         (None, Some(n)) => {
             let args = Args::new().str("habit", name(&n.habit));
@@ -486,6 +496,32 @@ mod tests {
             label(&s),
             "○ Interact — after my first coffee",
             "a pop-up said so"
+        );
+    }
+
+    #[test]
+    fn a_reminder_held_while_busy_says_until_when() {
+        let mut s = status();
+        s.held = vec![HabitId::parse("interact").unwrap()];
+        let meeting = aloud_core::busy::Stretch {
+            start: "2026-11-25T08:00:00Z".parse().unwrap(),
+            end: "2026-11-25T09:20:00Z".parse().unwrap(),
+        };
+        let desktop = aloud_core::busy::DesktopBusy::default();
+        let all = aloud_core::busy::BusySources {
+            do_not_disturb: true,
+            full_screen: true,
+            calendar: true,
+        };
+        s.busy = aloud_core::busy::Busy::of(desktop, Some(meeting), all);
+        assert_eq!(
+            header(en(), &s),
+            "Today: 1 of 3 · busy until 10:20, then: Interact"
+        );
+        s.busy.until = None;
+        assert_eq!(
+            header(en(), &s),
+            "Today: 1 of 3 · waiting until you are free: Interact"
         );
     }
 
