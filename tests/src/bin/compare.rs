@@ -509,6 +509,116 @@ fn presence_costs(idle: u64) {
     }
 }
 
+/// What following "busy" costs the tray with every source answering: xfconfd and
+/// the dconf service (Do Not Disturb), xfwm4 (full screen) on a display of its own,
+/// and a named calendar of 10,000 events. Idle, nothing should wake it; one Do Not
+/// Disturb on and off is two passes; the calendar's memory is what it keeps.
+fn busy_costs(idle: u64) {
+    let display = aloud_e2e::own_display::OwnDisplay::start();
+    let mut s = Session::new(true, true);
+    fn run(s: &Session, program: &str, args: &[&str]) {
+        let out = s.env(Command::new(program)).args(args).output();
+        assert!(out.is_ok_and(|o| o.status.success()), "{program} {args:?}");
+    }
+    let home = s.home().display().to_string();
+    let config = format!("{home}/.config");
+    let env = [
+        ("HOME", home.as_str()),
+        ("XDG_CONFIG_HOME", config.as_str()),
+    ];
+    aloud_e2e::bus::share_environment(&s.desktop.conn, env);
+    let dnd = |s: &Session, on: &str| {
+        run(
+            s,
+            "xfconf-query",
+            &[
+                "-c",
+                "xfce4-notifyd",
+                "-p",
+                "/do-not-disturb",
+                "-n",
+                "-t",
+                "bool",
+                "-s",
+                on,
+            ],
+        );
+    };
+    dnd(&s, "false");
+    run(
+        &s,
+        "dconf",
+        &[
+            "write",
+            "/org/gnome/desktop/notifications/show-banners",
+            "true",
+        ],
+    );
+    let mut wm = s
+        .env(std::process::Command::new("xfwm4"))
+        .env("DISPLAY", &display.name)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .expect("xfwm4");
+    s.set_env("DISPLAY", &display.name);
+    let calendar = s.dir.path().join("calendar.ics");
+    std::fs::write(&calendar, ten_thousand_events()).unwrap();
+    let pid = s.launch();
+    s.tray();
+    std::thread::sleep(Duration::from_secs(10));
+    let without = memory(pid);
+    s.cli_ok(&["config", "calendar", "add", calendar.to_str().unwrap()]);
+    std::thread::sleep(Duration::from_secs(5));
+    let with = memory(pid);
+    let sources = s.json(&["calendars", "--json"])["sources"].clone();
+    let switches = || {
+        let c = cpu(pid);
+        (c.cpu_ms, (c.voluntary + c.involuntary) as i64)
+    };
+    let (cpu0, sw0) = switches();
+    std::thread::sleep(Duration::from_secs(idle));
+    let (cpu1, sw1) = switches();
+    dnd(&s, "true");
+    dnd(&s, "false");
+    std::thread::sleep(Duration::from_secs(2));
+    let (cpu2, sw2) = switches();
+    println!(
+        "  busy, every source on ({sources}): idle {idle} s {:.1} ms CPU, {:.3} wake-ups/s; \
+         Do Not Disturb on and off: {} wake-ups, {:.1} ms CPU; \
+         a 10,000-event calendar named: PSS {:.1} → {:.1} MB",
+        cpu1 - cpu0,
+        (sw1 - sw0).max(0) as f64 / idle as f64,
+        (sw2 - sw1).max(0),
+        cpu2 - cpu1,
+        mb(without.pss_kb),
+        mb(with.pss_kb)
+    );
+    let _ = wm.kill();
+    let _ = wm.wait();
+}
+
+/// A leader's calendar: 9,000 single meetings over two years and 1,000 weekly ones.
+fn ten_thousand_events() -> String {
+    let now = chrono::Utc::now();
+    let stamp = |at: chrono::DateTime<chrono::Utc>| at.format("%Y%m%dT%H%M%SZ").to_string();
+    let mut text = String::from("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n");
+    for i in 0..10_000i64 {
+        let start = now + chrono::Duration::minutes((i - 5_000) * 117);
+        let rule = if i % 10 == 0 {
+            "RRULE:FREQ=WEEKLY\r\n"
+        } else {
+            ""
+        };
+        text.push_str(&format!(
+            "BEGIN:VEVENT\r\nUID:{i}\r\nDTSTART:{}\r\nDTEND:{}\r\n{rule}END:VEVENT\r\n",
+            stamp(start),
+            stamp(start + chrono::Duration::minutes(30))
+        ));
+    }
+    text + "END:VCALENDAR\r\n"
+}
+
 /// What a timed check-in costs the tray: nothing while none runs; while one runs,
 /// one pass a minute (the header's minutes go up), each a handful of thread
 /// switches. The check-in length is an hour so no wrap-up falls in the window.
@@ -622,6 +732,7 @@ async fn main() {
         Ok("presence") => return presence_costs(idle),
         Ok("checkin") => return checkin_costs(idle),
         Ok("people") => return people_costs(runs).await,
+        Ok("busy") => return busy_costs(idle),
         _ => {}
     }
     let docked = aloud_e2e::xembed::start();
@@ -651,4 +762,5 @@ async fn main() {
     people_costs(runs).await;
     presence_costs(idle);
     checkin_costs(idle);
+    busy_costs(idle);
 }
