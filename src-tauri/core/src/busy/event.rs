@@ -21,7 +21,8 @@ pub(super) struct Meeting {
     length: Duration,
     /// Its recurrence, expanded on `zone`'s clock (read as UTC, so that the rule
     /// works on wall-clock times as RFC 5545 wants, whatever the zone's changes).
-    rule: Option<RRuleSet>,
+    /// Boxed: most meetings happen once, and a rule set is big.
+    rule: Option<Box<RRuleSet>>,
     /// RDATE: more starts, on `zone`'s clock.
     more: Vec<NaiveDateTime>,
     /// EXDATE, and the occurrences another event replaces (RECURRENCE-ID).
@@ -128,7 +129,7 @@ impl<'c, 'a> Event<'c, 'a> {
         }
         let rule = match self.value("RRULE") {
             Some(text) if self.prop("RECURRENCE-ID").is_none() => match rule(text, wall, zone) {
-                Some(set) => Some(set),
+                Some(set) => Some(Box::new(set)),
                 None => return (Reading::Unreadable, None),
             },
             _ => None,
