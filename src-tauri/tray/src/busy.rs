@@ -9,7 +9,7 @@ use aloud_core::busy::DesktopBusy;
 use std::sync::{Arc, Mutex};
 
 /// The seam to the desktop's busy sources: started once, each then reports to the
-/// watch from a thread of its own when something changes.
+/// watch when something changes, from a task or thread of its own.
 pub trait BusySources: Send {
     fn start(self: Box<Self>, watch: &Arc<BusyWatch>);
 }
@@ -30,15 +30,10 @@ impl BusyWatch {
         })
     }
 
-    /// Starts every source this desktop offers, on a thread of its own.
+    /// Starts every source this desktop offers; each then runs on its own (they
+    /// ask nothing before returning, so the caller does not wait).
     pub fn discover(self: &Arc<Self>, sources: Box<dyn BusySources>) {
-        let watch = self.clone();
-        let spawned = std::thread::Builder::new()
-            .name("busy".into())
-            .spawn(move || sources.start(&watch));
-        if let Err(e) = spawned {
-            aloud_app::report!("aloud: cannot watch Do Not Disturb: {e}");
-        }
+        sources.start(self);
     }
 
     pub fn signals(&self) -> DesktopBusy {

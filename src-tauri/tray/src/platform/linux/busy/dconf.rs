@@ -7,39 +7,30 @@ use super::{DoNotDisturb, Source};
 use futures_lite::StreamExt;
 use std::path::PathBuf;
 use std::sync::Arc;
-use zbus::blocking::Connection;
 use zbus::zvariant::Value;
-use zbus::MatchRule;
+use zbus::{Connection, MatchRule};
 
 const KEY: &str = "/org/gnome/desktop/notifications/show-banners";
 
-pub fn start(dnd: &Arc<DoNotDisturb>, conn: &Connection) {
-    let rule = || -> zbus::Result<MatchRule<'static>> {
-        Ok(MatchRule::builder()
-            .msg_type(zbus::message::Type::Signal)
-            .interface("ca.desrt.dconf.Writer")?
-            .member("Notify")?
-            .build())
-    };
-    let Ok(mut notes) = super::signals(conn, rule()) else {
-        aloud_app::report!("aloud: cannot follow GNOME's Do Not Disturb");
-        return;
-    };
+pub async fn follow(dnd: Arc<DoNotDisturb>, conn: Connection) -> zbus::Result<()> {
+    let rule = MatchRule::builder()
+        .msg_type(zbus::message::Type::Signal)
+        .interface("ca.desrt.dconf.Writer")?
+        .member("Notify")?
+        .build();
+    let mut notes = super::signals(&conn, rule).await?;
     let gnome = std::env::var("XDG_CURRENT_DESKTOP").is_ok_and(|d| d.contains("GNOME"));
-    read(dnd, gnome);
-    let dnd = dnd.clone();
-    super::spawn("dconf", move || {
-        while let Some(Ok(msg)) = futures_lite::future::block_on(notes.next()) {
-            let Ok((prefix, changes, _)) =
-                msg.body().deserialize::<(String, Vec<String>, String)>()
-            else {
-                continue;
-            };
-            if touches(&prefix, &changes) {
-                read(&dnd, gnome);
-            }
+    read(&dnd, gnome);
+    while let Some(Ok(msg)) = notes.next().await {
+        let Ok((prefix, changes, _)) = msg.body().deserialize::<(String, Vec<String>, String)>()
+        else {
+            continue;
+        };
+        if touches(&prefix, &changes) {
+            read(&dnd, gnome);
         }
-    });
+    }
+    Ok(())
 }
 
 /// Whether a `Notify` of `prefix` and `changes` may concern the key: the key

@@ -8,7 +8,9 @@
 //! - `full_screen`: the X11 window with the focus in full screen, through property
 //!   changes on the root window and on that window.
 //!
-//! Each listens without starting anything (`aloud_desktop::bus`).
+//! Each listens without starting anything (`aloud_desktop::bus`). The three on
+//! D-Bus are tasks on the connection's own executor thread, so they cost no thread
+//! of their own.
 mod dconf;
 mod full_screen;
 mod notification_server;
@@ -29,9 +31,14 @@ impl BusySources for Sources {
             said: Mutex::default(),
         });
         if let Some(session) = &self.session {
-            notification_server::start(&dnd, session);
-            xfconf::start(&dnd, session);
-            dconf::start(&dnd, session);
+            let conn = session.inner();
+            spawn_task(
+                conn,
+                "do not disturb",
+                notification_server::follow(dnd.clone(), conn.clone()),
+            );
+            spawn_task(conn, "xfconf", xfconf::follow(dnd.clone(), conn.clone()));
+            spawn_task(conn, "dconf", dconf::follow(dnd.clone(), conn.clone()));
         }
         full_screen::start(watch);
     }
@@ -74,15 +81,26 @@ impl DoNotDisturb {
 
 /// The signals `rule` matches, from now on (subscribed before anything is asked,
 /// so that no change falls between the two).
-fn signals(
-    conn: &zbus::blocking::Connection,
-    rule: zbus::Result<zbus::MatchRule<'static>>,
+async fn signals(
+    conn: &zbus::Connection,
+    rule: zbus::MatchRule<'_>,
 ) -> zbus::Result<zbus::MessageStream> {
-    zbus::block_on(zbus::MessageStream::for_match_rule(
-        rule?,
-        conn.inner(),
-        Some(8),
-    ))
+    zbus::MessageStream::for_match_rule(rule, conn, Some(8)).await
+}
+
+/// Runs a source on the connection's executor; a source that cannot follow its
+/// signals is reported, and Do Not Disturb is then simply not known from it.
+fn spawn_task(
+    conn: &zbus::Connection,
+    name: &'static str,
+    source: impl std::future::Future<Output = zbus::Result<()>> + Send + 'static,
+) {
+    let task = async move {
+        if let Err(e) = source.await {
+            aloud_app::report!("aloud: cannot follow {name} ({e})");
+        }
+    };
+    conn.executor().spawn(task, name).detach();
 }
 
 /// Runs `body` on a named thread of its own, reporting if it cannot start.

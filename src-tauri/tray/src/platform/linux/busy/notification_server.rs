@@ -8,9 +8,8 @@ use aloud_desktop::bus::{self, Target};
 use futures_lite::StreamExt;
 use std::collections::HashMap;
 use std::sync::Arc;
-use zbus::blocking::Connection;
 use zbus::zvariant::OwnedValue;
-use zbus::MatchRule;
+use zbus::{Connection, MatchRule};
 
 const NAME: &str = "org.freedesktop.Notifications";
 const PATH: &str = "/org/freedesktop/Notifications";
@@ -20,58 +19,42 @@ const PROPERTIES: &[(&str, &str, &str)] = &[
     ("org.freedesktop.Notifications", "Inhibited", "KDE Plasma"),
 ];
 
-pub fn start(dnd: &Arc<DoNotDisturb>, conn: &Connection) {
-    let changed = || -> zbus::Result<MatchRule<'static>> {
-        Ok(MatchRule::builder()
-            .msg_type(zbus::message::Type::Signal)
-            .sender(NAME)?
-            .path(PATH)?
-            .interface("org.freedesktop.DBus.Properties")?
-            .member("PropertiesChanged")?
-            .build())
-    };
-    let owners = bus::owner_changes(NAME).map(|r| r.to_owned());
-    let streams = (
-        super::signals(conn, changed()),
-        super::signals(conn, owners),
-    );
-    let (changed, owners) = match streams {
-        (Ok(changed), Ok(owners)) => (changed, owners),
-        (Err(e), _) | (_, Err(e)) => {
-            aloud_app::report!("aloud: cannot follow Do Not Disturb ({e})");
-            return;
+pub async fn follow(dnd: Arc<DoNotDisturb>, conn: Connection) -> zbus::Result<()> {
+    let changed = MatchRule::builder()
+        .msg_type(zbus::message::Type::Signal)
+        .sender(NAME)?
+        .path(PATH)?
+        .interface("org.freedesktop.DBus.Properties")?
+        .member("PropertiesChanged")?
+        .build();
+    let changed = super::signals(&conn, changed).await?.map(|m| (true, m));
+    let owners = super::signals(&conn, bus::owner_changes(NAME)?).await?;
+    let mut news = changed.or(owners.map(|m| (false, m)));
+    ask(&dnd, &conn).await;
+    while let Some((is_change, Ok(msg))) = news.next().await {
+        if !is_change {
+            ask(&dnd, &conn).await;
+            continue;
         }
-    };
-    ask(dnd, conn);
-    let (dnd, conn) = (dnd.clone(), conn.clone());
-    super::spawn("do not disturb", move || {
-        let changed = changed.map(|m| (true, m));
-        let owners = owners.map(|m| (false, m));
-        let mut news = changed.or(owners);
-        while let Some((is_change, Ok(msg))) = futures_lite::future::block_on(news.next()) {
-            if !is_change {
-                ask(&dnd, &conn);
-                continue;
-            }
-            let Ok((interface, changed, _)) =
-                msg.body()
-                    .deserialize::<(String, HashMap<String, OwnedValue>, Vec<String>)>()
-            else {
-                continue;
-            };
-            for (iface, property, name) in PROPERTIES {
-                if interface == *iface {
-                    if let Some(on) = changed.get(*property).and_then(|v| bool::try_from(v).ok()) {
-                        dnd.said(Source::NotificationServer, name, Some(on));
-                    }
+        let Ok((interface, changed, _)) =
+            msg.body()
+                .deserialize::<(String, HashMap<String, OwnedValue>, Vec<String>)>()
+        else {
+            continue;
+        };
+        for (iface, property, name) in PROPERTIES {
+            if interface == *iface {
+                if let Some(on) = changed.get(*property).and_then(|v| bool::try_from(v).ok()) {
+                    dnd.said(Source::NotificationServer, name, Some(on));
                 }
             }
         }
-    });
+    }
+    Ok(())
 }
 
 /// Asks the server that shows notifications now, if it is one that tells.
-fn ask(dnd: &DoNotDisturb, conn: &Connection) {
+async fn ask(dnd: &DoNotDisturb, conn: &Connection) {
     let target = Target {
         name: NAME,
         path: PATH,
@@ -79,7 +62,7 @@ fn ask(dnd: &DoNotDisturb, conn: &Connection) {
     };
     for (interface, property, name) in PROPERTIES {
         let answer: zbus::Result<OwnedValue> =
-            bus::call_running(conn, target, "Get", &(interface, property));
+            bus::call_running_async(conn, target, "Get", &(interface, property)).await;
         if let Some(on) = answer.ok().and_then(|v| bool::try_from(v).ok()) {
             return dnd.said(Source::NotificationServer, name, Some(on));
         }

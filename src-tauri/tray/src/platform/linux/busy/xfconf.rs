@@ -6,9 +6,8 @@ use super::{DoNotDisturb, Source};
 use aloud_desktop::bus::{self, Target};
 use futures_lite::StreamExt;
 use std::sync::Arc;
-use zbus::blocking::Connection;
 use zbus::zvariant::OwnedValue;
-use zbus::MatchRule;
+use zbus::{Connection, MatchRule};
 
 const NAME: &str = "org.xfce.Xfconf";
 const CHANNEL: &str = "xfce4-notifyd";
@@ -19,7 +18,14 @@ const TARGET: Target<'static> = Target {
     interface: NAME,
 };
 
-pub fn start(dnd: &Arc<DoNotDisturb>, conn: &Connection) {
+/// What a signal is about.
+enum News {
+    Changed(zbus::Message),
+    Removed,
+    Owner,
+}
+
+pub async fn follow(dnd: Arc<DoNotDisturb>, conn: Connection) -> zbus::Result<()> {
     let rule = |member| -> zbus::Result<MatchRule<'static>> {
         Ok(MatchRule::builder()
             .msg_type(zbus::message::Type::Signal)
@@ -29,42 +35,33 @@ pub fn start(dnd: &Arc<DoNotDisturb>, conn: &Connection) {
             .arg(1, PROPERTY)?
             .build())
     };
-    let owners = bus::owner_changes(NAME).map(|r| r.to_owned());
-    let streams = (
-        super::signals(conn, rule("PropertyChanged")),
-        super::signals(conn, rule("PropertyRemoved")),
-        super::signals(conn, owners),
-    );
-    let (Ok(changed), Ok(removed), Ok(owners)) = streams else {
-        aloud_app::report!("aloud: cannot follow Xfce's Do Not Disturb");
-        return;
-    };
-    ask(dnd, conn);
-    let (dnd, conn) = (dnd.clone(), conn.clone());
-    super::spawn("xfconf", move || {
-        let mut news = changed
-            .map(|m| (1, m))
-            .or(removed.map(|m| (2, m)))
-            .or(owners.map(|m| (3, m)));
-        while let Some((kind, Ok(msg))) = futures_lite::future::block_on(news.next()) {
-            match kind {
-                1 => {
-                    let body = msg.body();
-                    if let Ok((_, _, value)) = body.deserialize::<(String, String, OwnedValue)>() {
-                        dnd.said(Source::Xfconf, "Xfce", Some(on(value)));
-                    }
+    let changed = super::signals(&conn, rule("PropertyChanged")?).await?;
+    let removed = super::signals(&conn, rule("PropertyRemoved")?).await?;
+    let owners = super::signals(&conn, bus::owner_changes(NAME)?).await?;
+    let mut news = changed
+        .filter_map(|m| m.ok().map(News::Changed))
+        .or(removed.map(|_| News::Removed))
+        .or(owners.map(|_| News::Owner));
+    ask(&dnd, &conn).await;
+    while let Some(news) = news.next().await {
+        match news {
+            News::Changed(msg) => {
+                if let Ok((_, _, value)) = msg.body().deserialize::<(String, String, OwnedValue)>()
+                {
+                    dnd.said(Source::Xfconf, "Xfce", Some(on(value)));
                 }
-                2 => dnd.said(Source::Xfconf, "Xfce", Some(false)),
-                _ => ask(&dnd, &conn),
             }
+            News::Removed => dnd.said(Source::Xfconf, "Xfce", Some(false)),
+            News::Owner => ask(&dnd, &conn).await,
         }
-    });
+    }
+    Ok(())
 }
 
 /// Asks xfconfd if it runs; a property never set is Do Not Disturb off.
-fn ask(dnd: &DoNotDisturb, conn: &Connection) {
+async fn ask(dnd: &DoNotDisturb, conn: &Connection) {
     let answer: zbus::Result<OwnedValue> =
-        bus::call_running(conn, TARGET, "GetProperty", &(CHANNEL, PROPERTY));
+        bus::call_running_async(conn, TARGET, "GetProperty", &(CHANNEL, PROPERTY)).await;
     match answer {
         Ok(value) => dnd.said(Source::Xfconf, "Xfce", Some(on(value))),
         Err(zbus::Error::MethodError(name, _, _)) if name.as_str().starts_with(NAME) => {
