@@ -3,9 +3,9 @@
 //! make anyone busy (all-day, free, cancelled, declined) are left out here.
 use super::Stretch;
 use crate::zone::{local_instant, Zone};
-use chrono::{DateTime, Duration, NaiveDate, NaiveDateTime, TimeZone, Utc};
+use chrono::{DateTime, Duration, NaiveDateTime, Utc};
 use icalendar::parser::{Component, Property};
-use icalendar::rrule::{self, RRule, RRuleSet, Unvalidated};
+use icalendar::rrule::RRuleSet;
 
 /// How far past a window's edges a recurrence is expanded, so that an occurrence
 /// read on its own zone's clock is not lost at a day's edge.
@@ -128,10 +128,12 @@ impl<'c, 'a> Event<'c, 'a> {
             return (Reading::NotBusy, None);
         }
         let rule = match self.value("RRULE") {
-            Some(text) if self.prop("RECURRENCE-ID").is_none() => match rule(text, wall, zone) {
-                Some(set) => Some(Box::new(set)),
-                None => return (Reading::Unreadable, None),
-            },
+            Some(text) if self.prop("RECURRENCE-ID").is_none() => {
+                match super::rule::rule(text, wall, zone) {
+                    Some(set) => Some(Box::new(set)),
+                    None => return (Reading::Unreadable, None),
+                }
+            }
             _ => None,
         };
         let on_zone_clock = |p: &Property| -> Vec<NaiveDateTime> {
@@ -272,7 +274,7 @@ fn dates(p: &Property, person: Zone) -> Vec<DateTime<Utc>> {
 }
 
 /// `20260302T093000` or `20260302T093000Z`; true when UTC.
-fn date_time(value: &str) -> Option<(NaiveDateTime, bool)> {
+pub(super) fn date_time(value: &str) -> Option<(NaiveDateTime, bool)> {
     let value = value.trim();
     let (bare, utc) = match value.strip_suffix(['Z', 'z']) {
         Some(bare) => (bare, true),
@@ -313,43 +315,6 @@ fn duration(value: &str) -> Option<Duration> {
         rest = &rest[digits + 1..];
     }
     Some(Duration::seconds(sign * total))
-}
-
-/// The recurrence of an event that starts at `wall` on `zone`'s clock, expanded on
-/// that clock. UNTIL is read here: a UTC one (the usual) becomes the zone's clock
-/// time, a date the end of that day.
-fn rule(text: &str, wall: NaiveDateTime, zone: Zone) -> Option<RRuleSet> {
-    let mut until = None;
-    let parts: Vec<&str> = text
-        .split(';')
-        .filter(|part| match part.split_once('=') {
-            Some((key, value)) if key.trim().eq_ignore_ascii_case("UNTIL") => {
-                until = Some(until_on_clock(value, zone));
-                false
-            }
-            _ => true,
-        })
-        .collect();
-    let start = Utc.from_utc_datetime(&wall).with_timezone(&rrule::Tz::UTC);
-    let mut parsed: RRule<Unvalidated> = parts.join(";").parse().ok()?;
-    if let Some(until) = until {
-        let until = until?.max(wall);
-        parsed = parsed.until(Utc.from_utc_datetime(&until).with_timezone(&rrule::Tz::UTC));
-    }
-    let validated = parsed.validate(start).ok()?;
-    Some(RRuleSet::new(start).rrule(validated))
-}
-
-fn until_on_clock(value: &str, zone: Zone) -> Option<NaiveDateTime> {
-    if let Some((wall, utc)) = date_time(value) {
-        return Some(if utc {
-            wall.and_utc().with_timezone(&zone).naive_local()
-        } else {
-            wall
-        });
-    }
-    let date = NaiveDate::parse_from_str(value.trim(), "%Y%m%d").ok()?;
-    date.and_hms_opt(23, 59, 59)
 }
 
 #[cfg(test)]

@@ -4,6 +4,7 @@
 mod calendar;
 mod event;
 mod files;
+mod rule;
 #[cfg(test)]
 mod tests;
 mod zones;
