@@ -301,6 +301,33 @@ impl Session {
             .expect("the tray app answers Refresh");
     }
 
+    /// Moves `habit` a few seconds ahead, waits until it came due and is held (the
+    /// person away or busy), and until the tray has caught up.
+    pub fn held_soon(&self, habit: &str) {
+        let (_, hms) = self.clock.soon(3);
+        self.cli_ok(&["habit", "set", habit, "--time", &hms]);
+        wait_for(&format!("{habit} held"), Duration::from_secs(15), || {
+            let status = self.json(&["status", "--json"]);
+            let held = status["held"].as_array().unwrap().clone();
+            held.iter().any(|h| h == habit).then_some(())
+        });
+        self.settled();
+    }
+
+    /// Runs a desktop's own command line tool with this session's bus and home.
+    pub fn run_tool(&self, program: &str, args: &[&str]) {
+        let out = self
+            .env(Command::new(program))
+            .args(args)
+            .output()
+            .unwrap_or_else(|e| panic!("{program} (make test installs it): {e}"));
+        assert!(
+            out.status.success(),
+            "{program} {args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+
     /// Asks the running app over the bus to show `panel`, as a second launch or the
     /// retake reminder does.
     pub fn ask_open(&self, panel: &str) -> zbus::Result<zbus::Message> {

@@ -10,6 +10,24 @@ use crate::wait_for;
 use std::process::{Child, Command, Stdio};
 use std::time::Duration;
 
+/// Turns xfce4-notifyd's Do Not Disturb on or off as its settings do: in xfconf,
+/// through the xfconfd the session's bus starts.
+pub fn do_not_disturb(s: &Session, on: bool) {
+    let value = if on { "true" } else { "false" };
+    let args = [
+        "-c",
+        "xfce4-notifyd",
+        "-p",
+        "/do-not-disturb",
+        "-n",
+        "-t",
+        "bool",
+        "-s",
+        value,
+    ];
+    s.run_tool("xfconf-query", &args);
+}
+
 const NOTIFYD: &str = "/usr/lib/x86_64-linux-gnu/xfce4/notifyd/xfce4-notifyd";
 
 pub struct Xfce {

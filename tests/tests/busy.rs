@@ -7,22 +7,9 @@
 use aloud_e2e::app::Session;
 use aloud_e2e::own_display::OwnDisplay;
 use aloud_e2e::wait_for;
+use aloud_e2e::xfce;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
-
-/// Runs a desktop's own command line tool with the session's bus and home.
-fn run(s: &Session, program: &str, args: &[&str]) {
-    let out = s
-        .env(Command::new(program))
-        .args(args)
-        .output()
-        .unwrap_or_else(|e| panic!("{program} (make test installs it): {e}"));
-    assert!(
-        out.status.success(),
-        "{program} {args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-}
 
 /// Waits until the tray app has recorded that the person is busy for `reason`.
 fn wait_busy(s: &Session, reason: &str, busy: bool) {
@@ -39,14 +26,7 @@ fn wait_busy(s: &Session, reason: &str, busy: bool) {
 
 /// Moves Interact a few seconds ahead and waits until it came due and is held.
 fn interact_held(s: &Session) {
-    let (_, hms) = s.clock.soon(3);
-    s.cli_ok(&["habit", "set", "interact", "--time", &hms]);
-    wait_for("interact held", Duration::from_secs(15), || {
-        let status = s.json(&["status", "--json"]);
-        let held = status["held"].as_array().unwrap().clone();
-        held.iter().any(|h| h == "interact").then_some(())
-    });
-    s.settled();
+    s.held_soon("interact");
 }
 
 /// Does `end` and returns how long the held reminder took to be shown after it,
@@ -81,21 +61,8 @@ fn xfce_do_not_disturb_through_xfconfd_holds_a_reminder() {
     s.set_env("XDG_CURRENT_DESKTOP", "XFCE");
     s.launch();
     s.tray();
-    let dnd = |on: &str| {
-        let args = [
-            "-c",
-            "xfce4-notifyd",
-            "-p",
-            "/do-not-disturb",
-            "-n",
-            "-t",
-            "bool",
-            "-s",
-            on,
-        ];
-        run(&s, "xfconf-query", &args);
-    };
-    dnd("true");
+    let dnd = |on| xfce::do_not_disturb(&s, on);
+    dnd(true);
     wait_busy(&s, "do_not_disturb", true);
     let sources = s.json(&["calendars", "--json"])["sources"].clone();
     assert!(
@@ -107,7 +74,7 @@ fn xfce_do_not_disturb_through_xfconfd_holds_a_reminder() {
         interact_shown(&s).is_none(),
         "nothing lands in Do Not Disturb"
     );
-    let (took, body) = shown_after(|| dnd("false"), || interact_shown(&s));
+    let (took, body) = shown_after(|| dnd(false), || interact_shown(&s));
     within_a_second(took);
     assert!(body.starts_with("Do Not Disturb is over"), "{body}");
 }
@@ -127,12 +94,12 @@ fn gnome_show_banners_through_a_real_dconf_service_holds_a_reminder() {
     ];
     aloud_e2e::bus::share_environment(&s.desktop.conn, env);
     let key = "/org/gnome/desktop/notifications/show-banners";
-    run(&s, "dconf", &["write", key, "false"]);
+    s.run_tool("dconf", &["write", key, "false"]);
     wait_busy(&s, "do_not_disturb", true);
     interact_held(&s);
     assert!(interact_shown(&s).is_none());
     let (took, body) = shown_after(
-        || run(&s, "dconf", &["write", key, "true"]),
+        || s.run_tool("dconf", &["write", key, "true"]),
         || interact_shown(&s),
     );
     within_a_second(took);
@@ -153,7 +120,7 @@ fn dunst_paused_holds_a_reminder_until_it_is_unpaused() {
         Duration::from_secs(15),
     );
     s.launch();
-    run(&s, "dunstctl", &["set-paused", "true"]);
+    s.run_tool("dunstctl", &["set-paused", "true"]);
     wait_busy(&s, "do_not_disturb", true);
     let sources = s.json(&["calendars", "--json"])["sources"].clone();
     assert!(
@@ -173,7 +140,7 @@ fn dunst_paused_holds_a_reminder_until_it_is_unpaused() {
     };
     assert_eq!(displayed(), 0);
     let (took, _) = shown_after(
-        || run(&s, "dunstctl", &["set-paused", "false"]),
+        || s.run_tool("dunstctl", &["set-paused", "false"]),
         || (displayed() > 0).then(String::new),
     );
     within_a_second(took);

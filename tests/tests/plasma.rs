@@ -170,14 +170,7 @@ fn on_plasma_an_inhibition_holds_a_reminder_until_it_is_released() {
             .any(|x| x == "KDE Plasma"),
         "{sources}"
     );
-    let (_, hms) = s.clock.soon(3);
-    s.cli_ok(&["habit", "set", "interact", "--time", &hms]);
-    wait_for("interact held", Duration::from_secs(15), || {
-        let status = s.json(&["status", "--json"]);
-        let held = status["held"].as_array().unwrap().clone();
-        held.iter().any(|h| h == "interact").then_some(())
-    });
-    s.settled();
+    s.held_soon("interact");
     assert!(
         !plasma.shows_notification("Interact"),
         "nothing lands while inhibited"

@@ -23,13 +23,8 @@ fn reminders(s: &Session, summary: &str) -> Vec<Notified> {
 
 /// Moves `habit` a few seconds ahead and waits until it came due and is held.
 fn held_after_its_time(s: &Session, habit: &str, name: &str) {
-    let (_, hms) = s.clock.soon(3);
-    s.cli_ok(&["habit", "set", habit, "--time", &hms]);
-    wait_for(&format!("{habit} held"), Duration::from_secs(15), || {
-        let status = s.json(&["status", "--json"]);
-        let held = status["held"].as_array().unwrap().clone();
-        held.iter().any(|h| h == habit).then_some(())
-    });
+    s.held_soon(habit);
+    // It stays held while nothing changes, once the tray has looked again.
     assert!(reminders(s, name).is_empty(), "shown to an empty desk");
     let tray = s.tray();
     let header = s.menu(&tray).labels()[0].clone();
@@ -37,9 +32,6 @@ fn held_after_its_time(s: &Session, habit: &str, name: &str) {
         header.ends_with(&format!("waiting for you: {name}")),
         "{header}"
     );
-    // It stays held while nothing changes, once the tray has looked again.
-    s.settled();
-    assert!(reminders(s, name).is_empty());
 }
 
 /// Does `back` and checks the held reminder is shown within a second, once.

@@ -516,10 +516,6 @@ fn presence_costs(idle: u64) {
 fn busy_costs(idle: u64) {
     let display = aloud_e2e::own_display::OwnDisplay::start();
     let mut s = Session::new(true, true);
-    fn run(s: &Session, program: &str, args: &[&str]) {
-        let out = s.env(Command::new(program)).args(args).output();
-        assert!(out.is_ok_and(|o| o.status.success()), "{program} {args:?}");
-    }
     let home = s.home().display().to_string();
     let config = format!("{home}/.config");
     let env = [
@@ -527,26 +523,8 @@ fn busy_costs(idle: u64) {
         ("XDG_CONFIG_HOME", config.as_str()),
     ];
     aloud_e2e::bus::share_environment(&s.desktop.conn, env);
-    let dnd = |s: &Session, on: &str| {
-        run(
-            s,
-            "xfconf-query",
-            &[
-                "-c",
-                "xfce4-notifyd",
-                "-p",
-                "/do-not-disturb",
-                "-n",
-                "-t",
-                "bool",
-                "-s",
-                on,
-            ],
-        );
-    };
-    dnd(&s, "false");
-    run(
-        &s,
+    aloud_e2e::xfce::do_not_disturb(&s, false);
+    s.run_tool(
         "dconf",
         &[
             "write",
@@ -579,8 +557,8 @@ fn busy_costs(idle: u64) {
     let (cpu0, sw0) = switches();
     std::thread::sleep(Duration::from_secs(idle));
     let (cpu1, sw1) = switches();
-    dnd(&s, "true");
-    dnd(&s, "false");
+    aloud_e2e::xfce::do_not_disturb(&s, true);
+    aloud_e2e::xfce::do_not_disturb(&s, false);
     std::thread::sleep(Duration::from_secs(2));
     let (cpu2, sw2) = switches();
     println!(
