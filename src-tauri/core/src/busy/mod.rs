@@ -7,6 +7,7 @@ mod files;
 mod rule;
 #[cfg(test)]
 mod tests;
+mod values;
 mod zones;
 
 pub use calendar::{Calendar, Malformed};

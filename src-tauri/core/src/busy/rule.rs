@@ -3,7 +3,7 @@
 //! brings a regular-expression engine that would add a megabyte to each program.
 //! UNTIL is read here too: a UTC one (the usual) becomes the event's clock time, a
 //! date the end of that day, since the rule is expanded on the event's own clock.
-use super::event::date_time;
+use super::values::date_time;
 use crate::zone::Zone;
 use chrono::{Month, NaiveDate, NaiveDateTime, TimeZone, Utc};
 use icalendar::rrule::{self, Frequency, NWeekday, RRule, RRuleSet};

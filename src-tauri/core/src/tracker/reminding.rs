@@ -1,7 +1,7 @@
 //! The reminder engine's questions to the core: what to show now, what comes next,
 //! and snoozing. The shell only sleeps, wakes, and shows what it is told.
 use super::views::ReminderState;
-use super::waiting::Holds;
+use super::waiting::{Held, Holds};
 use super::Tracker;
 use crate::error::{CoreError, Result};
 use crate::model::{HabitId, PromptStage};
@@ -27,13 +27,6 @@ pub struct Plan {
     /// The end of the meeting under way, when one holds reminders: the engine
     /// looks again then.
     pub meeting_ends: Option<DateTime<Utc>>,
-}
-
-/// A reminder waiting for the person, and until when it may still be shown.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Held {
-    pub due: Due,
-    pub until: DateTime<Utc>,
 }
 
 impl Plan {

@@ -1,6 +1,5 @@
 //! Prompts that wait for the person: one engine pass sorts what came due, and what
 //! was held before, by whether the person is there, then records it all at once.
-use super::reminding::Held;
 use super::views::ReminderState;
 use super::Tracker;
 use crate::busy::Busy;
@@ -10,6 +9,13 @@ use crate::schedule::{paused_at, Due, Reminder, Timeliness, WaitedFor};
 use crate::store::{self, HeldRow, ReminderOutcome};
 use chrono::{DateTime, Duration, Utc};
 use rusqlite::Connection;
+
+/// A reminder waiting for the person, and until when it may still be shown.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Held {
+    pub due: Due,
+    pub until: DateTime<Utc>,
+}
 
 /// What holds reminders back in one pass.
 pub(super) struct Holds<'a> {
