@@ -314,6 +314,18 @@ impl Session {
         self.settled();
     }
 
+    /// Gives the services this session's bus starts from now on (dconf, xfconfd) the
+    /// session's home, so they write it, as on a desktop.
+    pub fn share_home_with_bus(&self) {
+        let home = self.home().display().to_string();
+        let config = format!("{home}/.config");
+        let env = [
+            ("HOME", home.as_str()),
+            ("XDG_CONFIG_HOME", config.as_str()),
+        ];
+        crate::bus::share_environment(&self.desktop.conn, env);
+    }
+
     /// Runs a desktop's own command line tool with this session's bus and home.
     pub fn run_tool(&self, program: &str, args: &[&str]) {
         let out = self

@@ -85,14 +85,7 @@ fn gnome_show_banners_through_a_real_dconf_service_holds_a_reminder() {
     s.set_env("XDG_CURRENT_DESKTOP", "GNOME");
     s.launch();
     s.tray();
-    // The dconf service the bus starts writes this session's home, as on a desktop.
-    let home = s.home().display().to_string();
-    let config = format!("{home}/.config");
-    let env = [
-        ("HOME", home.as_str()),
-        ("XDG_CONFIG_HOME", config.as_str()),
-    ];
-    aloud_e2e::bus::share_environment(&s.desktop.conn, env);
+    s.share_home_with_bus();
     let key = "/org/gnome/desktop/notifications/show-banners";
     s.run_tool("dconf", &["write", key, "false"]);
     wait_busy(&s, "do_not_disturb", true);

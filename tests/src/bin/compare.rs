@@ -474,10 +474,7 @@ fn presence_costs(idle: u64) {
             std::thread::sleep(Duration::from_millis(100));
         }
     };
-    let switches = |pid: u32| {
-        let c = cpu(pid);
-        (c.cpu_ms, (c.voluntary + c.involuntary) as i64)
-    };
+    let switches = cpu_and_switches;
     for (label, threshold) in [("present", None), ("away at the start", Some(2))] {
         let mut s = Session::new(true, true);
         let logind = StandInLogind::start(s.dir.path());
@@ -509,6 +506,12 @@ fn presence_costs(idle: u64) {
     }
 }
 
+/// The tray's CPU time so far, and how many times it has been switched in.
+fn cpu_and_switches(pid: u32) -> (f64, i64) {
+    let c = cpu(pid);
+    (c.cpu_ms, (c.voluntary + c.involuntary) as i64)
+}
+
 /// What following "busy" costs the tray with every source answering: xfconfd and
 /// the dconf service (Do Not Disturb), xfwm4 (full screen) on a display of its own,
 /// and a named calendar of 10,000 events. Idle, nothing should wake it; one Do Not
@@ -516,13 +519,7 @@ fn presence_costs(idle: u64) {
 fn busy_costs(idle: u64) {
     let display = aloud_e2e::own_display::OwnDisplay::start();
     let mut s = Session::new(true, true);
-    let home = s.home().display().to_string();
-    let config = format!("{home}/.config");
-    let env = [
-        ("HOME", home.as_str()),
-        ("XDG_CONFIG_HOME", config.as_str()),
-    ];
-    aloud_e2e::bus::share_environment(&s.desktop.conn, env);
+    s.share_home_with_bus();
     aloud_e2e::xfce::do_not_disturb(&s, false);
     s.run_tool(
         "dconf",
@@ -550,10 +547,7 @@ fn busy_costs(idle: u64) {
     std::thread::sleep(Duration::from_secs(5));
     let with = memory(pid);
     let sources = s.json(&["calendars", "--json"])["sources"].clone();
-    let switches = || {
-        let c = cpu(pid);
-        (c.cpu_ms, (c.voluntary + c.involuntary) as i64)
-    };
+    let switches = || cpu_and_switches(pid);
     let (cpu0, sw0) = switches();
     std::thread::sleep(Duration::from_secs(idle));
     let (cpu1, sw1) = switches();
@@ -606,10 +600,7 @@ fn checkin_costs(idle: u64) {
     let pid = s.launch();
     let tray = s.tray();
     std::thread::sleep(Duration::from_secs(10));
-    let switches = || {
-        let c = cpu(pid);
-        (c.cpu_ms, (c.voluntary + c.involuntary) as i64)
-    };
+    let switches = || cpu_and_switches(pid);
     let (cpu0, sw0) = switches();
     std::thread::sleep(Duration::from_secs(idle));
     let (cpu1, sw1) = switches();
