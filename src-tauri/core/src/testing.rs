@@ -1,5 +1,7 @@
 //! Small builders shared by the unit tests.
 use crate::model::{Habit, HabitId, TimeOfDay, Weekdays};
+use crate::schedule::Timeliness;
+use crate::tracker::Plan;
 use chrono::{DateTime, NaiveDate, Utc};
 
 pub fn utc(s: &str) -> DateTime<Utc> {
@@ -47,4 +49,12 @@ impl Lcg {
             .wrapping_add(1_442_695_040_888_963_407);
         (self.0 >> 33) % below
     }
+}
+
+/// What an engine pass shows now: each habit and how timely its reminder is.
+pub fn fired(plan: &Plan) -> Vec<(&str, Timeliness)> {
+    plan.fire
+        .iter()
+        .map(|r| (r.due.habit.as_str(), r.timeliness))
+        .collect()
 }

@@ -8,7 +8,7 @@ use crate::clock::FakeClock;
 use crate::error::ErrorKind;
 use crate::presence::Presence::{self, Away, Present};
 use crate::schedule::Timeliness;
-use crate::testing::utc;
+use crate::testing::{fired, utc};
 use chrono::Duration;
 use std::path::{Path, PathBuf};
 
@@ -57,13 +57,6 @@ fn write_calendar(path: &Path, events: &[(&str, &str)]) {
     std::fs::write(path, text).unwrap();
 }
 
-fn ids(plan: &Plan) -> Vec<(&str, Timeliness)> {
-    plan.fire
-        .iter()
-        .map(|r| (r.due.habit.as_str(), r.timeliness))
-        .collect()
-}
-
 #[test]
 fn a_reminder_due_in_a_meeting_waits_for_its_end_and_says_so() {
     let mut w = world("2026-11-25T07:00:00Z"); // Wed 08:00 in Berlin
@@ -87,7 +80,7 @@ fn a_reminder_due_in_a_meeting_waits_for_its_end_and_says_so() {
     let plan = w.pass("2026-11-25T08:00:00Z", Present);
     assert!(plan.fire.is_empty(), "the second meeting goes on");
     let plan = w.pass("2026-11-25T08:20:00Z", Present);
-    assert_eq!(ids(&plan), [("describe", Timeliness::AfterMeeting)]);
+    assert_eq!(fired(&plan), [("describe", Timeliness::AfterMeeting)]);
     assert!(plan.held.is_empty() && plan.meeting_ends.is_none());
     let plan = w.pass("2026-11-25T08:21:00Z", Present);
     assert!(plan.fire.is_empty(), "shown once");
@@ -117,7 +110,7 @@ fn busy_then_away_then_back_is_shown_once_on_return() {
     assert!(plan.fire.is_empty());
     assert_eq!(plan.held.len(), 1);
     let plan = w.pass("2026-11-25T08:30:00Z", Present);
-    assert_eq!(ids(&plan), [("describe", Timeliness::Waited)]);
+    assert_eq!(fired(&plan), [("describe", Timeliness::Waited)]);
 }
 
 #[test]
@@ -142,7 +135,7 @@ fn do_not_disturb_and_full_screen_hold_until_they_end() {
     );
     w.t.note_busy(quiet, &["dunst", "X11"]).unwrap();
     let plan = w.pass("2026-11-25T07:40:00Z", Present);
-    assert_eq!(ids(&plan), [("describe", Timeliness::AfterDoNotDisturb)]);
+    assert_eq!(fired(&plan), [("describe", Timeliness::AfterDoNotDisturb)]);
 
     let full = DesktopBusy {
         full_screen: Some(true),
@@ -157,7 +150,7 @@ fn do_not_disturb_and_full_screen_hold_until_they_end() {
     // The person turns full screen off as a source: held ones go.
     w.t.set_setting("busy_full_screen", "off").unwrap();
     let plan = w.pass("2026-11-25T11:01:00Z", Present);
-    assert_eq!(ids(&plan), [("interact", Timeliness::AfterFullScreen)]);
+    assert_eq!(fired(&plan), [("interact", Timeliness::AfterFullScreen)]);
 }
 
 #[test]
@@ -183,7 +176,7 @@ fn a_calendar_edited_while_running_holds_the_next_reminder() {
     // The file disappears: reported, and reminders go on.
     std::fs::remove_file(&path).unwrap();
     let plan = w.pass("2026-11-25T07:31:00Z", Present);
-    assert_eq!(ids(&plan), [("describe", Timeliness::AfterMeeting)]);
+    assert_eq!(fired(&plan), [("describe", Timeliness::AfterMeeting)]);
     let views = w.t.calendars().unwrap();
     assert_eq!(views[0].problem, Some(Problem::Missing));
     assert!(views[0]
@@ -243,7 +236,7 @@ fn the_calendar_can_be_turned_off_and_timeliness_names_round_trip() {
     w.calendar(&[("20261125T070000Z", "20261125T080000Z")]);
     w.t.set_setting("busy_calendar", "off").unwrap();
     let plan = w.pass("2026-11-25T07:30:00Z", Present);
-    assert_eq!(ids(&plan), [("describe", Timeliness::OnTime)]);
+    assert_eq!(fired(&plan), [("describe", Timeliness::OnTime)]);
     assert!(!w.t.busy().unwrap().now);
     for t in [
         Timeliness::Waited,

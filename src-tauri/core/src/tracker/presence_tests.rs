@@ -7,7 +7,7 @@ use crate::model::{HabitPatch, TimeOfDay, Weekdays};
 use crate::presence::Presence::{self, Away, Present, Unknown};
 use crate::presence::Signals;
 use crate::schedule::Timeliness;
-use crate::testing::{day, utc, Lcg};
+use crate::testing::{day, fired, utc, Lcg};
 use chrono::Duration;
 use std::collections::HashSet;
 
@@ -40,13 +40,6 @@ fn outcome(t: &Tracker, habit: &str, date: &str) -> Option<String> {
         .ok()
 }
 
-fn ids(plan: &Plan) -> Vec<(&str, Timeliness)> {
-    plan.fire
-        .iter()
-        .map(|r| (r.due.habit.as_str(), r.timeliness))
-        .collect()
-}
-
 #[test]
 fn a_reminder_due_while_away_is_held_and_shown_once_on_return() {
     let (_d, mut t, clock) = tracker("2026-11-25T07:00:00Z"); // Wed 08:00
@@ -67,7 +60,7 @@ fn a_reminder_due_while_away_is_held_and_shown_once_on_return() {
     assert_eq!(plan.held.len(), 1);
 
     let plan = pass(&mut t, &clock, "2026-11-25T08:40:00Z", Present);
-    assert_eq!(ids(&plan), [("describe", Timeliness::Waited)]);
+    assert_eq!(fired(&plan), [("describe", Timeliness::Waited)]);
     assert!(plan.held.is_empty());
     assert!(t.status().unwrap().held.is_empty());
     assert_eq!(
@@ -110,11 +103,11 @@ fn back_after_the_latest_time_records_a_miss_and_shows_nothing() {
 fn present_at_the_trigger_is_shown_at_once_and_nothing_is_held() {
     let (_d, mut t, clock) = tracker("2026-11-25T07:00:00Z");
     let plan = pass(&mut t, &clock, "2026-11-25T07:30:00Z", Present);
-    assert_eq!(ids(&plan), [("describe", Timeliness::OnTime)]);
+    assert_eq!(fired(&plan), [("describe", Timeliness::OnTime)]);
     assert!(plan.held.is_empty());
     // Unknown presence (no source) behaves the same.
     let plan = pass(&mut t, &clock, "2026-11-25T11:00:00Z", Unknown);
-    assert_eq!(ids(&plan), [("interact", Timeliness::OnTime)]);
+    assert_eq!(fired(&plan), [("interact", Timeliness::OnTime)]);
 }
 
 #[test]
@@ -122,14 +115,14 @@ fn waiting_can_be_turned_off() {
     let (_d, mut t, clock) = tracker("2026-11-25T07:00:00Z");
     t.set_setting("wait_when_away", "off").unwrap();
     let plan = pass(&mut t, &clock, "2026-11-25T07:30:00Z", Away);
-    assert_eq!(ids(&plan), [("describe", Timeliness::OnTime)]);
+    assert_eq!(fired(&plan), [("describe", Timeliness::OnTime)]);
 
     // Turned off while one is held: it is shown at the next pass.
     t.set_setting("wait_when_away", "on").unwrap();
     pass(&mut t, &clock, "2026-11-25T11:00:00Z", Away);
     t.set_setting("wait_when_away", "off").unwrap();
     let plan = pass(&mut t, &clock, "2026-11-25T11:01:00Z", Away);
-    assert_eq!(ids(&plan), [("interact", Timeliness::Waited)]);
+    assert_eq!(fired(&plan), [("interact", Timeliness::Waited)]);
     assert!(t.set_setting("wait_when_away", "maybe").is_err());
     assert!(t.set_setting("away_after", "30s").is_err());
     assert!(t.set_setting("away_after", "61m").is_err());
@@ -149,7 +142,7 @@ fn coming_back_from_suspend_counts_as_coming_back() {
     // Idle, then suspended from 08:40 to 09:50; the lid opens: the person is back.
     signals.resumed();
     let plan = pass(&mut t, &clock, "2026-11-25T08:50:00Z", signals.presence());
-    assert_eq!(ids(&plan), [("describe", Timeliness::Waited)]);
+    assert_eq!(fired(&plan), [("describe", Timeliness::Waited)]);
 
     // A trigger slept through and resumed into a lock screen waits for the unlock.
     let (_d, mut t, clock) = tracker("2026-11-25T07:00:00Z");
@@ -164,7 +157,7 @@ fn coming_back_from_suspend_counts_as_coming_back() {
     assert_eq!(plan.held.len(), 1);
     signals.locked = Some(false);
     let plan = pass(&mut t, &clock, "2026-11-25T08:01:00Z", signals.presence());
-    assert_eq!(ids(&plan), [("describe", Timeliness::Waited)]);
+    assert_eq!(fired(&plan), [("describe", Timeliness::Waited)]);
     assert_eq!(
         outcome(&t, "describe", "2026-11-25").as_deref(),
         Some("late")
@@ -197,7 +190,7 @@ fn a_latest_time_bounds_both_waiting_and_catching_up() {
     let (_d, mut t, clock) = tracker("2026-11-25T07:00:00Z");
     t.set_habit("describe", &latest("11:00")).unwrap();
     let plan = pass(&mut t, &clock, "2026-11-25T09:45:00Z", Present);
-    assert_eq!(ids(&plan), [("describe", Timeliness::Late)]);
+    assert_eq!(fired(&plan), [("describe", Timeliness::Late)]);
 
     // The latest time must come after the time, also when the time moves.
     assert!(t.set_habit("describe", &latest("08:30")).is_err());
@@ -229,7 +222,7 @@ fn a_snooze_coming_due_while_away_waits_too() {
     assert!(plan.fire.is_empty());
     assert_eq!(plan.held.len(), 1);
     let plan = pass(&mut t, &clock, "2026-11-25T07:55:00Z", Present);
-    assert_eq!(ids(&plan), [("describe", Timeliness::Waited)]);
+    assert_eq!(fired(&plan), [("describe", Timeliness::Waited)]);
     assert!(pass(&mut t, &clock, "2026-11-25T08:30:00Z", Present)
         .fire
         .is_empty());
@@ -257,7 +250,7 @@ fn a_held_day_done_or_paused_meanwhile_is_not_shown() {
     assert!(plan.fire.is_empty());
     assert_eq!(plan.held.len(), 1);
     let plan = pass(&mut t, &clock, "2026-11-25T07:56:00Z", Present);
-    assert_eq!(ids(&plan), [("describe", Timeliness::Waited)]);
+    assert_eq!(fired(&plan), [("describe", Timeliness::Waited)]);
 }
 
 #[test]
@@ -274,7 +267,7 @@ fn a_reminder_held_over_a_restart_is_shown_at_the_next_login() {
     clock.set(utc("2026-11-25T08:00:00Z"));
     let mut t = Tracker::open(dir.path(), clock.clone(), zone).unwrap();
     let plan = t.plan_reminders(None, Present).unwrap();
-    assert_eq!(ids(&plan), [("describe", Timeliness::Waited)]);
+    assert_eq!(fired(&plan), [("describe", Timeliness::Waited)]);
 }
 
 /// A month of workdays with the person coming and going, suspends, clock jumps
