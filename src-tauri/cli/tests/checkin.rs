@@ -1,10 +1,11 @@
 //! Timed check-ins, network links and ideas from the real `aloud` binary, with a
-//! stand-in `xdg-open` first on PATH that records what it was asked to open.
+//! stand-in opener (`xdg-open` first on PATH; on Windows the http handler) that records what it was asked to open.
 mod common;
 use common::{refused, DataDir};
 use std::path::PathBuf;
 
 /// A stand-in URL opener in its own folder; returns that folder and its record file.
+#[cfg(unix)]
 fn stand_in_opener(d: &DataDir) -> (PathBuf, PathBuf) {
     let bin = d.file("bin");
     std::fs::create_dir_all(&bin).unwrap();
@@ -23,10 +24,51 @@ fn stand_in_opener(d: &DataDir) -> (PathBuf, PathBuf) {
     (bin, record)
 }
 
+/// On Windows the shell opens links with the handler registered for the scheme:
+/// the stand-in is that handler for http and https, which appends the link to the
+/// record file. It is written for the user (where Windows looks first) and in
+/// HKEY_CLASSES_ROOT itself (Wine reads only that), so run this only in a test's
+/// own Wine prefix, as `make test-windows` does.
+#[cfg(windows)]
+fn stand_in_opener(d: &DataDir) -> (PathBuf, PathBuf) {
+    let record = d.file("opened");
+    let handler = format!("cmd.exe /c echo %1>>\"{}\"", record.display());
+    let roots = [r"HKCU\Software\Classes", "HKCR"];
+    for (root, scheme) in roots.iter().flat_map(|r| [(r, "http"), (r, "https")]) {
+        let key = format!(r"{root}\{scheme}\shell\open\command");
+        let status = std::process::Command::new("reg")
+            .args(["add", &key, "/ve", "/d", &handler, "/f"])
+            .output()
+            .unwrap()
+            .status;
+        assert!(status.success(), "reg add {key}");
+    }
+    (d.file("bin"), record)
+}
+
+/// The links opened so far, once there are `count` of them: the opener may still
+/// be writing when `aloud` returns (Windows' shell hands over without waiting).
+fn opened(record: &std::path::Path, count: usize) -> String {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    loop {
+        let text = std::fs::read_to_string(record)
+            .unwrap_or_default()
+            .replace("\r\n", "\n");
+        if text.lines().count() >= count || std::time::Instant::now() > deadline {
+            return text;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+}
+
 /// `aloud ARGS` with the stand-in opener first on PATH and no session bus (so no
 /// portal).
 fn with_opener(d: &DataDir, bin: &std::path::Path, args: &[&str]) -> String {
-    let path = format!("{}:{}", bin.display(), std::env::var("PATH").unwrap());
+    let path = std::env::join_paths(
+        std::iter::once(bin.to_path_buf())
+            .chain(std::env::split_paths(&std::env::var_os("PATH").unwrap())),
+    )
+    .unwrap();
     let out = d
         .cmd(args)
         .env("PATH", path)
@@ -90,10 +132,7 @@ fn start_opens_the_habit_s_link_and_finish_logs_the_measured_minutes() {
         "{started}"
     );
     assert!(started.contains("An idea: "), "{started}");
-    assert_eq!(
-        std::fs::read_to_string(&record).unwrap(),
-        "https://www.linkedin.com/feed/\n"
-    );
+    assert_eq!(opened(&record, 1), "https://www.linkedin.com/feed/\n");
     // One at a time: a second start is refused and changes nothing.
     refused(&d, &["start", "describe"]);
     let finished = d.json(&["finish", "--json"]);
@@ -104,9 +143,7 @@ fn start_opens_the_habit_s_link_and_finish_logs_the_measured_minutes() {
     refused(&d, &["finish"]);
     // Cancel logs nothing; the default link opens for a habit without its own.
     with_opener(&d, &bin, &["start", "describe"]);
-    assert!(std::fs::read_to_string(&record)
-        .unwrap()
-        .ends_with("https://intranet.example/news\n"));
+    assert!(opened(&record, 2).ends_with("https://intranet.example/news\n"));
     d.ok(&["cancel"]);
     let history = d.json(&["history", "--json"]);
     assert_eq!(history.as_array().unwrap().len(), 1, "{history}");

@@ -76,7 +76,7 @@ pub fn parse() -> Parsed {
 pub fn exec_tray() -> i32 {
     let tray = std::env::current_exe()
         .ok()
-        .and_then(|exe| Some((exe.parent()?.join(TRAY_BINARY), exe)));
+        .and_then(|exe| Some((exe.parent()?.join(tray_binary()), exe)));
     let Some((tray, launcher)) = tray else {
         crate::report!("aloud: cannot find where aloud is installed");
         return EXIT_FAILED;
@@ -99,7 +99,10 @@ pub fn exec_tray() -> i32 {
     EXIT_FAILED
 }
 
-const TRAY_BINARY: &str = "aloud-tray";
+/// `aloud-tray`, `aloud-tray.exe` on Windows.
+fn tray_binary() -> String {
+    format!("aloud-tray{}", std::env::consts::EXE_SUFFIX)
+}
 
 fn exit_code(e: &CoreError) -> i32 {
     match e.kind() {

@@ -1,15 +1,14 @@
-//! "Start at login" through an XDG autostart entry (freedesktop Desktop Application
-//! Autostart spec). Written here rather than with tauri-plugin-autostart because
+//! "Start at login" on Linux: an XDG autostart entry (freedesktop Desktop
+//! Application Autostart spec). Written here rather than with tauri-plugin-autostart because
 //! that plugin's Linux backend writes `Exec=<path> <args>` unquoted, which breaks as
 //! soon as the binary's path contains a space.
 use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
 
+use super::{launcher, AUTOSTART_FLAG};
+
 const FILE_NAME: &str = "app.aloud.Aloud.desktop";
-pub const AUTOSTART_FLAG: &str = "--autostarted";
-/// Set by `aloud` when it hands over to `aloud-tray`: the command to start at login.
-pub const LAUNCHER_ENV: &str = "ALOUD_LAUNCHER";
 
 /// `$XDG_CONFIG_HOME/autostart`, else `~/.config/autostart`.
 pub fn autostart_dir() -> Option<PathBuf> {
@@ -38,10 +37,7 @@ pub fn set_enabled(enabled: bool) -> io::Result<()> {
             _ => Ok(()),
         };
     }
-    let exe = match std::env::var_os(LAUNCHER_ENV) {
-        Some(launcher) => PathBuf::from(launcher),
-        None => std::env::current_exe()?,
-    };
+    let exe = launcher()?;
     if let Some(dir) = path.parent() {
         fs::create_dir_all(dir)?;
     }
