@@ -22,7 +22,7 @@ help:
 	@echo "make test   install what is missing, then run every test"
 	@echo "make bench  install what is missing, then print benchmark figures"
 	@echo "make package  build the release .deb and .rpm into target/release/bundle/{deb,rpm}"
-	@echo "make windows  build aloud.exe, aloud-tray.exe, aloud-dashboard.exe and the installer (in a Debian 13 chroot, with Wine)"
+	@echo "make windows  build aloud.exe for Windows (in a Debian 13 chroot; the tray, dashboard and installer are to come)"
 	@echo "make test-windows  run the Windows tests under Wine"
 	@echo "make screenshots  picture each dashboard panel (light, dark), the tray in xfce4-panel and a reminder in dunst, into docs/screenshots"
 
@@ -139,7 +139,7 @@ TEST_TIMES ?= 06:00 17:45
 # not change what it checks, and each Plasma desktop takes 10–30 s to start.)
 REMINDER_TESTS := --test tray --test automaticity --test dashboard --test first_run --test real_desktop --test presence --test checkin --test language --test pseudo_locale --test gnome --test xfce --test busy
 
-test: deps tauri-driver check-core-deps check-program-deps lint deny deb-debug fuzz
+test: deps tauri-driver check-core-deps check-program-deps lint deny deb-debug fuzz test-windows
 	$(TEST_BUILD)
 	@set -o pipefail; mkdir -p target; times=($(TEST_TIMES)); \
 	node --test ui/tests/ 2>&1 | tee target/test-output.log; ui=$$?; \
