@@ -22,7 +22,7 @@ help:
 	@echo "make test   install what is missing, then run every test"
 	@echo "make bench  install what is missing, then print benchmark figures"
 	@echo "make package  build the release .deb and .rpm into target/release/bundle/{deb,rpm}"
-	@echo "make windows  build aloud.exe for Windows (in a Debian 13 chroot; the tray, dashboard and installer are to come)"
+	@echo "make windows  build aloud.exe and aloud-tray.exe for Windows (in a Debian 13 chroot; the dashboard and installer are to come)"
 	@echo "make test-windows  run the Windows tests under Wine"
 	@echo "make screenshots  picture each dashboard panel (light, dark), the tray in xfce4-panel and a reminder in dunst, into docs/screenshots"
 
@@ -182,7 +182,7 @@ WIN_CARGO := $(WIN_ENV) cargo
 WIN_FLAGS := --locked --target $(WIN_TARGET) -Zbuild-std=std,panic_abort \
 	--config 'target.$(WIN_TARGET).linker="x86_64-w64-mingw32-gcc"' \
 	--config 'target.$(WIN_TARGET).runner="wine"'
-WIN_PROGRAMS := -p aloud
+WIN_PROGRAMS := -p aloud -p aloud-tray
 
 windows-env:
 	tools/windows-env make
@@ -191,5 +191,5 @@ windows: windows-env
 	$(WIN_CARGO) build --release $(WIN_FLAGS) $(WIN_PROGRAMS)
 
 test-windows: windows-env
-	$(WIN_CARGO) test $(WIN_FLAGS) --no-fail-fast -p aloud-core -p aloud
+	$(WIN_CARGO) test $(WIN_FLAGS) --no-fail-fast -p aloud-core -p aloud -p aloud-tray
 	$(WIN_ENV) tools/windows-scenario target/windows/$(WIN_TARGET)/debug/aloud.exe

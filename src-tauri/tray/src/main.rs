@@ -15,6 +15,7 @@ mod on_screen;
 mod plain;
 mod platform;
 mod presence;
+mod ring_icons;
 mod settled;
 mod state;
 mod view;

@@ -11,16 +11,6 @@ use ksni::blocking::TrayMethods;
 use ksni::menu::{CheckmarkItem, MenuItem, StandardItem, SubMenu};
 use std::sync::{Arc, OnceLock};
 
-/// Progress icons, 0 to 3 done: one set readable on light and dark panels alike
-/// (tools/make-icons.py says how, tests/tests/ring_contrast.rs checks it), so
-/// nothing needs to know the panel's colour.
-const ICONS: [&[u8]; 4] = [
-    include_bytes!("../../../../../icons/tray-0.png"),
-    include_bytes!("../../../../../icons/tray-1.png"),
-    include_bytes!("../../../../../icons/tray-2.png"),
-    include_bytes!("../../../../../icons/tray-3.png"),
-];
-
 pub struct AloudTray {
     inbox: Arc<Inbox>,
     view: View,
@@ -86,37 +76,25 @@ pub fn create(inbox: Arc<Inbox>, view: View) -> Result<Sni, ksni::Error> {
     Ok(Sni(tray.assume_sni_available(true).spawn()?))
 }
 
-/// The decoded icon for `step`, decoded once per process.
+/// The icon for `step` as the ARGB32 (network byte order) pixmap
+/// StatusNotifierItem carries, decoded once per process.
 fn icon(step: usize) -> Option<ksni::Icon> {
     static DECODED: OnceLock<Vec<ksni::Icon>> = OnceLock::new();
-    let icons = DECODED.get_or_init(|| ICONS.iter().filter_map(|png| decode(png)).collect());
+    let icons = DECODED.get_or_init(|| {
+        (0..4)
+            .filter_map(crate::ring_icons::rgba)
+            .map(|icon| ksni::Icon {
+                width: icon.width as i32,
+                height: icon.height as i32,
+                data: icon
+                    .pixels
+                    .chunks_exact(4)
+                    .flat_map(|p| [p[3], p[0], p[1], p[2]])
+                    .collect(),
+            })
+            .collect()
+    });
     icons.get(step).cloned()
-}
-
-/// A PNG as the ARGB32 (network byte order) pixmap StatusNotifierItem carries.
-fn decode(bytes: &[u8]) -> Option<ksni::Icon> {
-    let mut decoder = png::Decoder::new(std::io::Cursor::new(bytes));
-    decoder.set_transformations(png::Transformations::normalize_to_color8());
-    let mut reader = decoder.read_info().ok()?;
-    let mut buffer = vec![0; reader.output_buffer_size()?];
-    let info = reader.next_frame(&mut buffer).ok()?;
-    let pixels = &buffer[..info.buffer_size()];
-    let data = match info.color_type {
-        png::ColorType::Rgba => pixels
-            .chunks_exact(4)
-            .flat_map(|p| [p[3], p[0], p[1], p[2]])
-            .collect(),
-        png::ColorType::Rgb => pixels
-            .chunks_exact(3)
-            .flat_map(|p| [255, p[0], p[1], p[2]])
-            .collect(),
-        _ => return None,
-    };
-    Some(ksni::Icon {
-        width: info.width as i32,
-        height: info.height as i32,
-        data,
-    })
 }
 
 fn item(entry: &Entry) -> MenuItem<AloudTray> {

@@ -1,0 +1,143 @@
+//! The single-instance seam on Windows: the first tray app of a session creates
+//! the mutex `Local\app.aloud.Aloud` (the `Local\` namespace is the session's) and
+//! answers on its shell window; a later launch finds that window by its class and
+//! asks it, with `WM_COPYDATA`, to open the dashboard, then exits. The dashboard
+//! asks it to redraw the same way (`refresh`), and is answered once the tray has
+//! caught up.
+#![allow(unsafe_code)] // the kernel's and the window API; pointers checked beside each call
+
+use super::handle::Handle;
+use super::shell_window::{self, CLASS};
+use super::wide::wide;
+use crate::events::{Event, Inbox};
+use crate::presence::Watch;
+use crate::settled::Settled;
+use aloud_app::panel::Panel;
+use std::sync::{Arc, OnceLock};
+use windows_sys::Win32::Foundation::{GetLastError, ERROR_ALREADY_EXISTS};
+use windows_sys::Win32::System::DataExchange::COPYDATASTRUCT;
+use windows_sys::Win32::System::Threading::CreateMutexW;
+use windows_sys::Win32::UI::WindowsAndMessaging::{
+    FindWindowW, SendMessageTimeoutW, SMTO_ABORTIFHUNG, WM_COPYDATA,
+};
+
+const MUTEX: &str = r"Local\app.aloud.Aloud";
+/// What `dwData` says a request is (any other `WM_COPYDATA` is not ours).
+const REQUEST: usize = 0x414c_4f55; // "ALOU"
+/// The longest a refresh waits for the engine (a database locked elsewhere).
+const REFRESH_WAIT: std::time::Duration = std::time::Duration::from_secs(5);
+
+struct Serving {
+    inbox: Arc<Inbox>,
+    settled: Arc<Settled>,
+}
+
+pub enum Claim {
+    /// This process is the instance; keep the value alive to keep the mutex.
+    First(Instance),
+    /// Another instance runs and was asked to open its dashboard.
+    Running,
+}
+
+pub struct Instance {
+    _mutex: Handle,
+    serving: Arc<OnceLock<Serving>>,
+}
+
+impl Instance {
+    /// Starts answering: `open PANEL` and `refresh` become events in `inbox`.
+    pub fn serve(&self, inbox: Arc<Inbox>, _presence: Arc<Watch>, settled: Arc<Settled>) {
+        let _ = self.serving.set(Serving { inbox, settled });
+    }
+}
+
+pub fn claim() -> std::io::Result<Claim> {
+    let name = wide(MUTEX);
+    // SAFETY: a NUL-terminated name; the mutex is never owned, only held open.
+    let raw = unsafe { CreateMutexW(std::ptr::null(), 0, name.as_ptr()) };
+    // SAFETY: read right after the call that set it.
+    let existed = unsafe { GetLastError() } == ERROR_ALREADY_EXISTS;
+    let mutex = Handle::checked(raw)?;
+    if existed {
+        drop(mutex);
+        // The first may still be starting: if its window is not there yet, it
+        // shows itself anyway.
+        let _ = ask(&format!("open {}", Panel::Today.name()));
+        return Ok(Claim::Running);
+    }
+    let serving: Arc<OnceLock<Serving>> = Arc::default();
+    shell_window::hwnd()?;
+    let answering = serving.clone();
+    shell_window::on_message(Arc::new(move |_, msg, _, lparam| {
+        if msg != WM_COPYDATA || lparam == 0 {
+            return None;
+        }
+        // SAFETY: for WM_COPYDATA, lparam points at a COPYDATASTRUCT that Windows
+        // keeps valid until this returns.
+        let request = unsafe {
+            let data = &*(lparam as *const COPYDATASTRUCT);
+            if data.dwData != REQUEST || data.lpData.is_null() {
+                return None;
+            }
+            std::slice::from_raw_parts(data.lpData.cast::<u8>(), data.cbData as usize).to_vec()
+        };
+        let serving = answering.get()?;
+        Some(answer(serving, &String::from_utf8_lossy(&request)))
+    }));
+    Ok(Claim::First(Instance {
+        _mutex: mutex,
+        serving,
+    }))
+}
+
+/// Carries out one request; 1 when done, 0 when refused.
+fn answer(serving: &Serving, request: &str) -> isize {
+    match request.split_once(' ') {
+        Some(("open", panel)) => match Panel::parse(panel) {
+            Some(panel) => {
+                serving.inbox.send(Event::Open(panel));
+                1
+            }
+            None => 0,
+        },
+        None if request == "refresh" => {
+            let pass = serving.settled.next_pass();
+            serving.inbox.send(Event::Refresh);
+            serving.settled.wait_for(pass, REFRESH_WAIT);
+            1
+        }
+        _ => 0,
+    }
+}
+
+/// Sends `request` to the running tray app; whether it was carried out.
+pub fn ask(request: &str) -> std::io::Result<bool> {
+    let class = wide(CLASS);
+    // SAFETY: a NUL-terminated class name.
+    let hwnd = unsafe { FindWindowW(class.as_ptr(), std::ptr::null()) };
+    if hwnd.is_null() {
+        return Ok(false);
+    }
+    let data = COPYDATASTRUCT {
+        dwData: REQUEST,
+        cbData: request.len() as u32,
+        lpData: request.as_ptr() as *mut _,
+    };
+    let mut result = 0usize;
+    // SAFETY: `data` and the bytes it points at live until the call returns.
+    let sent = unsafe {
+        SendMessageTimeoutW(
+            hwnd,
+            WM_COPYDATA,
+            0,
+            &data as *const COPYDATASTRUCT as isize,
+            SMTO_ABORTIFHUNG,
+            (REFRESH_WAIT.as_millis() + 1000) as u32,
+            &mut result,
+        )
+    };
+    if sent == 0 {
+        return Err(std::io::Error::last_os_error());
+    }
+    Ok(result == 1)
+}
