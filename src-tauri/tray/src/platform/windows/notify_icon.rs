@@ -22,7 +22,7 @@ use windows_sys::Win32::UI::Shell::{
 use windows_sys::Win32::UI::WindowsAndMessaging::{
     AppendMenuW, CreateIconIndirect, CreatePopupMenu, DestroyMenu, GetCursorPos, PostMessageW,
     SetForegroundWindow, TrackPopupMenu, HICON, HMENU, ICONINFO, MF_CHECKED, MF_GRAYED, MF_POPUP,
-    MF_SEPARATOR, MF_STRING, TPM_RIGHTBUTTON, WM_COMMAND, WM_CONTEXTMENU, WM_LBUTTONUP, WM_NULL,
+    MF_SEPARATOR, MF_STRING, TPM_RIGHTBUTTON, WM_COMMAND, WM_CONTEXTMENU, WM_NULL,
 };
 
 /// The icon's id on the window (one icon).
@@ -115,9 +115,9 @@ impl Icon {
         if msg == TRAY_CALLBACK {
             match (lparam & 0xffff) as u32 {
                 WM_CONTEXTMENU => self.menu(hwnd),
-                NIN_SELECT | NIN_KEYSELECT | WM_LBUTTONUP => {
-                    self.inbox.send(Event::Open(Panel::Today))
-                }
+                // Version 4 sends NIN_SELECT for a click besides the raw
+                // WM_LBUTTONUP: one of them only, or the dashboard is asked twice.
+                NIN_SELECT | NIN_KEYSELECT => self.inbox.send(Event::Open(Panel::Today)),
                 _ => return None,
             }
             return Some(0);
