@@ -11,6 +11,8 @@ pub mod open_link;
 pub mod panel;
 mod report;
 pub mod shared_tracker;
+#[cfg(windows)]
+pub mod wide;
 
 pub use cli::{parse, tray::parse as parse_tray, Parsed};
 

@@ -27,9 +27,9 @@ pub fn open(url: &str) -> Result<(), String> {
 #[cfg(windows)]
 #[allow(unsafe_code)] // the shell's C API; its pointers are checked below
 pub fn open(url: &str) -> Result<(), String> {
+    use crate::wide::wide;
     use windows_sys::Win32::UI::Shell::ShellExecuteW;
     use windows_sys::Win32::UI::WindowsAndMessaging::SW_SHOWNORMAL;
-    let wide = |s: &str| s.encode_utf16().chain(Some(0)).collect::<Vec<u16>>();
     let (verb, file) = (wide("open"), wide(url));
     // SAFETY: every string is NUL-terminated; no window owns the request.
     let code = unsafe {

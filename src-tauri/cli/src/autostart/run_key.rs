@@ -5,6 +5,7 @@
 // in a SAFETY note beside it.
 #![allow(unsafe_code)]
 use super::{launcher, AUTOSTART_FLAG};
+use crate::wide::wide;
 use std::io;
 use std::path::Path;
 use std::ptr::null_mut;
@@ -16,10 +17,6 @@ use windows_sys::Win32::System::Registry::{
 
 const KEY: &str = r"Software\Microsoft\Windows\CurrentVersion\Run";
 const VALUE: &str = "Aloud";
-
-fn wide(s: &str) -> Vec<u16> {
-    s.encode_utf16().chain(Some(0)).collect()
-}
 
 pub fn is_enabled() -> bool {
     let (key, value) = (wide(KEY), wide(VALUE));

@@ -1,10 +1,9 @@
-//! Strings as Windows' wide (UTF-16, NUL-terminated) API takes them.
+//! Strings as Windows' wide (UTF-16, NUL-terminated) API takes them: text (the
+//! command line's `wide`), paths, and fixed-size fields.
 use std::os::windows::ffi::OsStrExt;
 use std::path::Path;
 
-pub fn wide(s: &str) -> Vec<u16> {
-    s.encode_utf16().chain(Some(0)).collect()
-}
+pub use aloud_app::wide::wide;
 
 pub fn wide_path(path: &Path) -> Vec<u16> {
     path.as_os_str().encode_wide().chain(Some(0)).collect()
