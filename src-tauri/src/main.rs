@@ -5,9 +5,12 @@
 // No console window on Windows release builds.
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 mod commands;
+mod desktop;
 #[cfg(target_os = "linux")]
 mod signals;
 mod state;
+#[cfg(windows)]
+mod webview2;
 mod window;
 mod window_geometry;
 
@@ -40,7 +43,16 @@ fn run(args: Args) -> i32 {
     if let Ok(c) = tracker.catalogue() {
         aloud_core::i18n::speak_in(c.language());
     }
-    let tray_shown = aloud_desktop::tray_host::present();
+    #[cfg(windows)]
+    if webview2::installed().is_none() {
+        let c = tracker
+            .catalogue()
+            .unwrap_or_else(|_| aloud_core::i18n::Catalogue::for_setting(None));
+        aloud_app::report!("aloud: {}", c.msg("dashboard-needs-webview2"));
+        webview2::say_missing(c);
+        return 1;
+    }
+    let tray_shown = desktop::tray_shown();
     let shared = Arc::new(Shared::new(tracker, data_dir, tray_shown, args.restored));
     let panel = args.panel;
     // Tauri's generated code (not ours) has an `eprintln!` of its own.

@@ -1,9 +1,8 @@
 //! What the dashboard's commands share: the history, and what to tell on opening.
+use crate::desktop::Tray;
 use aloud_app::shared_tracker::SharedTracker;
 use aloud_core::{Result, Tracker};
 use std::path::PathBuf;
-use std::sync::OnceLock;
-use zbus::blocking::Connection;
 
 pub struct Shared {
     tracker: SharedTracker,
@@ -13,8 +12,8 @@ pub struct Shared {
     pub tray_shown: bool,
     /// What the tray app restored at its start (a damaged history), to tell.
     pub restored: Option<String>,
-    /// The session bus, to ask the tray app for a redraw; None without a bus.
-    bus: OnceLock<Option<Connection>>,
+    /// The tray app, to ask for a redraw.
+    tray: Tray,
 }
 
 impl Shared {
@@ -29,12 +28,8 @@ impl Shared {
             data_dir,
             tray_shown,
             restored,
-            bus: OnceLock::new(),
+            tray: Tray::default(),
         }
-    }
-
-    fn bus(&self) -> Option<&Connection> {
-        self.bus.get_or_init(|| Connection::session().ok()).as_ref()
     }
 
     pub fn with<T>(&self, f: impl FnOnce(&mut Tracker) -> Result<T>) -> Result<T> {
@@ -47,10 +42,7 @@ impl Shared {
     pub fn write<T>(&self, f: impl FnOnce(&mut Tracker) -> Result<T>) -> Result<T> {
         let result = self.with(f);
         if result.is_ok() {
-            if let Some(bus) = self.bus() {
-                // No tray app running (the dashboard started alone) is fine.
-                let _ = aloud_desktop::instance::ask_refresh(bus);
-            }
+            self.tray.ask_refresh();
         }
         result
     }

@@ -62,7 +62,9 @@ fn is_own_page(url: &Url) -> bool {
     url.scheme() == "tauri" && url.host_str() == Some("localhost")
 }
 
-/// Saves the window's place and size, then ends the process (asked to end).
+/// Saves the window's place and size, then ends the process (asked to end by a
+/// signal; on Windows the tray app sends `WM_CLOSE`, which is a close request).
+#[cfg(target_os = "linux")]
 pub fn remember_and_exit<R: Runtime>(app: &AppHandle<R>) {
     if let Some(window) = app.get_webview_window(LABEL) {
         remember(&window);

@@ -12,6 +12,8 @@ pub mod panel;
 mod report;
 pub mod shared_tracker;
 #[cfg(windows)]
+pub mod tray_request;
+#[cfg(windows)]
 pub mod wide;
 
 pub use cli::{parse, tray::parse as parse_tray, Parsed};

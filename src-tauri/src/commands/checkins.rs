@@ -13,7 +13,7 @@ use tauri::State;
 pub async fn start_checkin(shared: State<'_, Arc<Shared>>, habit: String) -> Reply<Started> {
     let started = shared.write(|t| t.start_checkin(&habit, Source::Dashboard))?;
     if let Some(link) = &started.link {
-        aloud_desktop::open_link::open_in_background(link.url.as_str(), |_, _| {});
+        crate::desktop::open_link(link.url.as_str());
     }
     Ok(started)
 }

@@ -157,6 +157,7 @@ cannot-start-summary = Aloud konnte nicht starten
 restored-summary = Aloud hat Ihren Verlauf aus einer Sicherung wiederhergestellt
 dashboard-failed-summary = Aloud konnte seine Übersicht nicht öffnen
 dashboard-not-started = { $program } ließ sich nicht starten: { $why }
+dashboard-needs-webview2 = Die Übersicht braucht Microsoft Edge WebView2, das auf diesem Computer nicht installiert ist. Installieren Sie die WebView2-Laufzeit von Microsoft und öffnen Sie Aloud dann erneut. Ihr Verlauf ist sicher; das Symbol in der Taskleiste und die Erinnerungen funktionieren auch ohne.
 notice-no-tray = Dieser Desktop zeigt keine Symbole im Systembereich, darum öffnet sich Aloud hier. Erinnerungen kommen trotzdem pünktlich. Damit das Symbol von Aloud unter GNOME in der oberen Leiste erscheint, installiere die Erweiterung „AppIndicator and KStatusNotifierItem Support“ (Debian-Paket gnome-shell-extension-appindicator) und melde dich ab und wieder an.
 could-not-save-summary = Aloud konnte nicht speichern
 

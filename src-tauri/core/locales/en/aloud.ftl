@@ -159,6 +159,7 @@ cannot-start-summary = Aloud could not start
 restored-summary = Aloud restored your history from a backup
 dashboard-failed-summary = Aloud could not open its dashboard
 dashboard-not-started = { $program } could not be started: { $why }
+dashboard-needs-webview2 = The dashboard needs Microsoft Edge WebView2, which is not installed on this computer. Install the WebView2 Runtime from Microsoft, then open Aloud again. Your history is safe, and the tray icon and reminders keep working without it.
 notice-no-tray = This desktop shows no tray icons, so Aloud opens here instead. Reminders still come on time. To get Aloud's icon in the top bar on GNOME, install the "AppIndicator and KStatusNotifierItem Support" extension (Debian package gnome-shell-extension-appindicator), then log out and in again.
 could-not-save-summary = Aloud could not save
 

@@ -160,6 +160,7 @@ cannot-start-summary = Aloud n’a pas pu démarrer
 restored-summary = Aloud a restauré votre historique depuis une sauvegarde
 dashboard-failed-summary = Aloud n’a pas pu ouvrir son tableau de bord
 dashboard-not-started = { $program } n’a pas pu être lancé : { $why }
+dashboard-needs-webview2 = Le tableau de bord a besoin de Microsoft Edge WebView2, qui n’est pas installé sur cet ordinateur. Installez le runtime WebView2 de Microsoft, puis rouvrez Aloud. Votre historique est intact ; l’icône de la barre des tâches et les rappels fonctionnent sans lui.
 notice-no-tray = Ce bureau n’affiche pas d’icônes de zone de notification : Aloud s’ouvre donc ici. Les rappels arrivent quand même à l’heure. Pour voir l’icône d’Aloud dans la barre du haut sous GNOME, installez l’extension « AppIndicator and KStatusNotifierItem Support » (paquet Debian gnome-shell-extension-appindicator), puis fermez la session et rouvrez-la.
 could-not-save-summary = Aloud n’a pas pu enregistrer
 

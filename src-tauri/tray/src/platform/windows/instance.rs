@@ -7,25 +7,20 @@
 #![allow(unsafe_code)] // the kernel's and the window API; pointers checked beside each call
 
 use super::handle::Handle;
-use super::shell_window::{self, CLASS};
+use super::shell_window;
 use super::wide::wide;
 use crate::events::{Event, Inbox};
 use crate::presence::Watch;
 use crate::settled::Settled;
 use aloud_app::panel::Panel;
+use aloud_app::tray_request::{ask, REFRESH_WAIT, REQUEST};
 use std::sync::{Arc, OnceLock};
 use windows_sys::Win32::Foundation::{GetLastError, ERROR_ALREADY_EXISTS};
 use windows_sys::Win32::System::DataExchange::COPYDATASTRUCT;
 use windows_sys::Win32::System::Threading::CreateMutexW;
-use windows_sys::Win32::UI::WindowsAndMessaging::{
-    FindWindowW, SendMessageTimeoutW, SMTO_ABORTIFHUNG, WM_COPYDATA,
-};
+use windows_sys::Win32::UI::WindowsAndMessaging::WM_COPYDATA;
 
 const MUTEX: &str = r"Local\app.aloud.Aloud";
-/// What `dwData` says a request is (any other `WM_COPYDATA` is not ours).
-const REQUEST: usize = 0x414c_4f55; // "ALOU"
-/// The longest a refresh waits for the engine (a database locked elsewhere).
-const REFRESH_WAIT: std::time::Duration = std::time::Duration::from_secs(5);
 
 struct Serving {
     inbox: Arc<Inbox>,
@@ -108,36 +103,4 @@ fn answer(serving: &Serving, request: &str) -> isize {
         }
         _ => 0,
     }
-}
-
-/// Sends `request` to the running tray app; whether it was carried out.
-pub fn ask(request: &str) -> std::io::Result<bool> {
-    let class = wide(CLASS);
-    // SAFETY: a NUL-terminated class name.
-    let hwnd = unsafe { FindWindowW(class.as_ptr(), std::ptr::null()) };
-    if hwnd.is_null() {
-        return Ok(false);
-    }
-    let data = COPYDATASTRUCT {
-        dwData: REQUEST,
-        cbData: request.len() as u32,
-        lpData: request.as_ptr() as *mut _,
-    };
-    let mut result = 0usize;
-    // SAFETY: `data` and the bytes it points at live until the call returns.
-    let sent = unsafe {
-        SendMessageTimeoutW(
-            hwnd,
-            WM_COPYDATA,
-            0,
-            &data as *const COPYDATASTRUCT as isize,
-            SMTO_ABORTIFHUNG,
-            (REFRESH_WAIT.as_millis() + 1000) as u32,
-            &mut result,
-        )
-    };
-    if sent == 0 {
-        return Err(std::io::Error::last_os_error());
-    }
-    Ok(result == 1)
 }

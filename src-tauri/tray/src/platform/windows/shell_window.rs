@@ -15,8 +15,8 @@ use windows_sys::Win32::UI::WindowsAndMessaging::{
     RegisterWindowMessageW, TranslateMessage, MSG, WNDCLASSW, WS_OVERLAPPED,
 };
 
-/// The window class: a second launch finds the running tray app by it.
-pub const CLASS: &str = "app.aloud.Aloud";
+/// The window class: a second launch and the dashboard find the tray app by it.
+use aloud_app::tray_request::CLASS;
 
 /// Messages of our own: the tray icon's callback.
 pub const TRAY_CALLBACK: u32 = windows_sys::Win32::UI::WindowsAndMessaging::WM_APP + 1;
