@@ -22,7 +22,7 @@ help:
 	@echo "make test   install what is missing, then run every test"
 	@echo "make bench  install what is missing, then print benchmark figures"
 	@echo "make package  build the release .deb and .rpm into target/release/bundle/{deb,rpm}"
-	@echo "make windows  build aloud.exe and aloud-tray.exe for Windows (in a Debian 13 chroot; the dashboard and installer are to come)"
+	@echo "make windows  build the three Windows programs and their installer, target/windows/dist/Aloud-<version>-setup.exe (in a Debian 13 chroot)"
 	@echo "make test-windows  run the Windows tests under Wine"
 	@echo "make screenshots  picture each dashboard panel (light, dark), the tray in xfce4-panel and a reminder in dunst, into docs/screenshots"
 
@@ -182,14 +182,22 @@ WIN_CARGO := $(WIN_ENV) cargo
 WIN_FLAGS := --locked --target $(WIN_TARGET) -Zbuild-std=std,panic_abort \
 	--config 'target.$(WIN_TARGET).linker="x86_64-w64-mingw32-gcc"' \
 	--config 'target.$(WIN_TARGET).runner="wine"'
-WIN_PROGRAMS := -p aloud -p aloud-tray
+WIN_PROGRAMS := -p aloud -p aloud-tray -p aloud-dashboard
 
 windows-env:
 	tools/windows-env make
 
 windows: windows-env
 	$(WIN_CARGO) build --release $(WIN_FLAGS) $(WIN_PROGRAMS)
+	$(WIN_ENV) tools/windows-package
 
-test-windows: windows-env
-	$(WIN_CARGO) test $(WIN_FLAGS) --no-fail-fast -p aloud-core -p aloud -p aloud-tray
+# Wine draws on an X display: the tray test needs Explorer's taskbar, in the
+# prefix's virtual desktop (tools/windows-shell-desktop). The chroot sees the X
+# socket but not xvfb-run's cookie, hence -ac.
+WIN_X := xvfb-run -a -s "-ac -screen 0 1280x800x24"
+
+test-windows: windows
+	$(WIN_X) $(WIN_ENV) tools/windows-shell-desktop
+	$(WIN_X) $(WIN_CARGO) test $(WIN_FLAGS) --no-fail-fast -p aloud-core -p aloud -p aloud-tray
 	$(WIN_ENV) tools/windows-scenario target/windows/$(WIN_TARGET)/debug/aloud.exe
+	$(WIN_X) $(WIN_ENV) tools/windows-install-test target/windows/dist/Aloud-$(VERSION)-setup.exe

@@ -24,6 +24,13 @@ pub fn command(c: &Catalogue) -> Command {
                 .action(ArgAction::SetTrue)
                 .hide(true),
         )
+        // The toast button's address, which Windows hands over (tray_request.rs).
+        .arg(
+            Arg::new("answer")
+                .long("answer")
+                .value_name("URI")
+                .hide(true),
+        )
         // Added by WebKitWebDriver when it starts the app for end-to-end tests.
         .arg(
             Arg::new("automation")
@@ -42,11 +49,41 @@ pub fn parse() -> Parsed {
         Ok(matches) => matches,
         Err(e) => return super::not_run("aloud-tray", &e),
     };
+    if let Some(uri) = matches.get_one::<String>("answer") {
+        return Parsed::Done(pass_answer(uri));
+    }
     let data_dir = matches.get_one::<PathBuf>("data_dir").map(PathBuf::as_path);
     Parsed::Tray {
         data_dir: crate::environment::data_dir(data_dir),
         autostarted: matches.get_flag("autostarted"),
     }
+}
+
+/// Hands a toast's answer to the running tray app; 2 for an address that is not one.
+#[cfg(windows)]
+fn pass_answer(uri: &str) -> i32 {
+    use crate::tray_request::{pass_answer, ToastAnswer};
+    let answer = match ToastAnswer::parse(uri) {
+        Ok(answer) => answer,
+        Err(e) => {
+            crate::report!("aloud-tray: {e}");
+            return 2;
+        }
+    };
+    match pass_answer(&answer) {
+        Ok(_) => 0,
+        Err(e) => {
+            crate::report!("aloud-tray: could not reach the running tray app: {e}");
+            1
+        }
+    }
+}
+
+/// Toasts are Windows'; elsewhere the notification server carries the answers.
+#[cfg(not(windows))]
+fn pass_answer(uri: &str) -> i32 {
+    crate::report!("aloud-tray: --answer is for Windows' notifications: {uri}");
+    2
 }
 
 #[cfg(test)]

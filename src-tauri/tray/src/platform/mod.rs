@@ -45,8 +45,6 @@ pub struct Outgoing<'a> {
     pub summary: &'a str,
     pub body: &'a str,
     /// Key and label of each button; `default` is a click on the notification itself.
-    // Windows' balloons carry none (platform/windows/balloons.rs).
-    #[cfg_attr(windows, allow(dead_code))]
     pub actions: Vec<(&'a str, &'a str)>,
     /// The notification it takes the place of (0: none).
     pub replaces: u32,

@@ -3,13 +3,15 @@
 //! answers on its shell window; a later launch finds that window by its class and
 //! asks it, with `WM_COPYDATA`, to open the dashboard, then exits. The dashboard
 //! asks it to redraw the same way (`refresh`), and is answered once the tray has
-//! caught up.
+//! caught up. `WM_CLOSE` (the installer, before it replaces the program) ends it
+//! as Quit does.
 #![allow(unsafe_code)] // the kernel's and the window API; pointers checked beside each call
 
 use super::handle::Handle;
 use super::shell_window;
 use super::wide::wide;
 use crate::events::{Event, Inbox};
+use crate::menu_model::Action;
 use crate::presence::Watch;
 use crate::settled::Settled;
 use aloud_app::panel::Panel;
@@ -18,9 +20,12 @@ use std::sync::{Arc, OnceLock};
 use windows_sys::Win32::Foundation::{GetLastError, ERROR_ALREADY_EXISTS};
 use windows_sys::Win32::System::DataExchange::COPYDATASTRUCT;
 use windows_sys::Win32::System::Threading::CreateMutexW;
-use windows_sys::Win32::UI::WindowsAndMessaging::WM_COPYDATA;
+use windows_sys::Win32::UI::Shell::SetCurrentProcessExplicitAppUserModelID;
+use windows_sys::Win32::UI::WindowsAndMessaging::{WM_CLOSE, WM_COPYDATA, WM_ENDSESSION};
 
 const MUTEX: &str = r"Local\app.aloud.Aloud";
+/// The AppUserModelID: the installer registers it and sets it on the shortcut.
+const APP_ID: &str = "app.aloud.Aloud";
 
 struct Serving {
     inbox: Arc<Inbox>,
@@ -60,10 +65,22 @@ pub fn claim() -> std::io::Result<Claim> {
         let _ = ask(&format!("open {}", Panel::Today.name()));
         return Ok(Claim::Running);
     }
+    let app_id = wide(APP_ID);
+    // SAFETY: a NUL-terminated id. Windows ties this process's notifications to
+    // the id the installer's Start menu shortcut carries (and names it from there).
+    unsafe { SetCurrentProcessExplicitAppUserModelID(app_id.as_ptr()) };
     let serving: Arc<OnceLock<Serving>> = Arc::default();
     shell_window::hwnd()?;
     let answering = serving.clone();
-    shell_window::on_message(Arc::new(move |_, msg, _, lparam| {
+    shell_window::on_message(Arc::new(move |_, msg, wparam, lparam| {
+        // Asked to end (the installer replacing the program, a task manager) or
+        // the session ending: as Quit does, so the icon goes with the process.
+        if msg == WM_CLOSE || (msg == WM_ENDSESSION && wparam != 0) {
+            if let Some(serving) = answering.get() {
+                serving.inbox.send(Event::Menu(Action::Quit));
+            }
+            return Some(0);
+        }
         if msg != WM_COPYDATA || lparam == 0 {
             return None;
         }

@@ -9,6 +9,7 @@ mod notify_icon;
 mod opener;
 mod presence;
 mod shell_window;
+mod toasts;
 mod wake;
 mod wide;
 
@@ -38,11 +39,15 @@ pub fn wake(data_dir: &Path) -> std::io::Result<(Box<dyn Sleep>, Poke)> {
     Ok((Box::new(wake), poke))
 }
 
-/// The notification area's balloons, on the icon's window.
+/// Toasts with buttons; where there is no toast API (Wine, Server Core), the
+/// notification area's balloons, on the icon's window.
 pub fn notifications(_instance: &Instance) -> Result<Arc<dyn NotificationServer>, String> {
-    Ok(Arc::new(
-        balloons::Balloons::new().map_err(|e| e.to_string())?,
-    ))
+    match toasts::Toasts::new() {
+        Ok(toasts) => Ok(Arc::new(toasts)),
+        Err(_) => Ok(Arc::new(
+            balloons::Balloons::new().map_err(|e| e.to_string())?,
+        )),
+    }
 }
 
 /// The icon in the notification area, with `view` already in it.
