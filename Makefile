@@ -191,13 +191,13 @@ windows: windows-env
 	$(WIN_CARGO) build --release $(WIN_FLAGS) $(WIN_PROGRAMS)
 	$(WIN_ENV) tools/windows-package
 
-# Wine draws on an X display: the tray test needs Explorer's taskbar, in the
-# prefix's virtual desktop (tools/windows-shell-desktop). The chroot sees the X
+# Wine draws on an X display: the tray test needs Explorer's notification area, in the
+# prefix's virtual desktop (tools/windows-desktop). The chroot sees the X
 # socket but not xvfb-run's cookie, hence -ac.
 WIN_X := xvfb-run -a -s "-ac -screen 0 1280x800x24"
 
 test-windows: windows
-	$(WIN_X) $(WIN_ENV) tools/windows-shell-desktop
+	$(WIN_X) $(WIN_ENV) tools/windows-desktop
 	$(WIN_X) $(WIN_CARGO) test $(WIN_FLAGS) --no-fail-fast -p aloud-core -p aloud -p aloud-tray
 	$(WIN_ENV) tools/windows-scenario target/windows/$(WIN_TARGET)/debug/aloud.exe
 	$(WIN_X) $(WIN_ENV) tools/windows-install-test target/windows/dist/Aloud-$(VERSION)-setup.exe

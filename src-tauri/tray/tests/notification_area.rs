@@ -1,6 +1,5 @@
-//! The tray app in a real Windows notification area: Wine's, in the virtual
-//! desktop "shell" that `make test-windows` gives its prefix (the taskbar of
-//! `explorer /desktop=shell`). The icon is registered with Explorer, a right click
+//! The tray app in a real Windows notification area: Wine's Explorer's, in the
+//! virtual desktop that `make test-windows` gives its prefix (tools/windows-desktop). The icon is registered with Explorer, a right click
 //! on it opens the menu, a habit is logged from the menu by the keyboard, a
 //! reminder that comes due reaches Explorer as a balloon, and Quit takes the icon
 //! away. Everything here is what a person's clicks and keys do; nothing calls the
@@ -164,6 +163,35 @@ fn the_icon_its_menu_and_a_reminder_in_the_notification_area() {
     let due = aloud.soon(3);
     aloud.cli(&["habit", "set", "interact", "--time", &due]);
     wait_for("the reminder's balloon", || (balloons() == 1).then_some(()));
+
+    // A toast button's address reaches the running app through `--answer`: one
+    // with another run's token (a web page can open aloud: addresses) changes
+    // nothing, and what is not such an address is refused in one line.
+    let foreign = aloud
+        .command("aloud-tray.exe")
+        .args([
+            "--answer",
+            "aloud:answer?n=1&key=done&token=0123456789abcdef",
+        ])
+        .output()
+        .expect("aloud-tray.exe --answer runs");
+    assert!(foreign.status.success(), "{foreign:?}");
+    assert!(
+        !aloud.logged("interact"),
+        "an answer with a foreign token was taken"
+    );
+    let refused = aloud
+        .command("aloud-tray.exe")
+        .args(["--answer", "https://example.com/?n=1&key=done"])
+        .output()
+        .expect("aloud-tray.exe --answer runs");
+    assert_eq!(refused.status.code(), Some(2));
+    let said = String::from_utf8_lossy(&refused.stderr);
+    assert_eq!(said.lines().count(), 1, "{said}");
+    assert!(
+        said.contains("not an answer to an Aloud notification"),
+        "{said}"
+    );
 
     // Asked to end (as the installer does), the app ends and its icon goes.
     let shell_window = wide("app.aloud.Aloud");

@@ -24,8 +24,7 @@ use windows_sys::Win32::Foundation::{HANDLE, INVALID_HANDLE_VALUE, WAIT_FAILED, 
 use windows_sys::Win32::Storage::FileSystem::{
     CreateFileW, ReadDirectoryChangesW, FILE_FLAG_BACKUP_SEMANTICS, FILE_FLAG_OVERLAPPED,
     FILE_LIST_DIRECTORY, FILE_NOTIFY_CHANGE_FILE_NAME, FILE_NOTIFY_CHANGE_LAST_WRITE,
-    FILE_NOTIFY_CHANGE_SIZE, FILE_NOTIFY_INFORMATION, FILE_SHARE_DELETE, FILE_SHARE_READ,
-    FILE_SHARE_WRITE, OPEN_EXISTING,
+    FILE_NOTIFY_CHANGE_SIZE, FILE_SHARE_DELETE, FILE_SHARE_READ, FILE_SHARE_WRITE, OPEN_EXISTING,
 };
 use windows_sys::Win32::System::Threading::{
     CancelWaitableTimer, CreateEventW, CreateWaitableTimerW, SetEvent, SetWaitableTimer,
@@ -294,29 +293,39 @@ impl DirWatch {
     }
 
     fn names(&self, bytes: usize) -> Vec<String> {
-        let mut names = Vec::new();
-        let base = self.buffer.get().cast::<u8>().cast_const();
-        let mut offset = 0usize;
-        while offset + std::mem::size_of::<FILE_NOTIFY_INFORMATION>() <= bytes {
-            // SAFETY: the kernel wrote a chain of records within `bytes`, each
-            // DWORD-aligned, the name right after the fixed fields.
-            let (next, name) = unsafe {
-                let record = &*base.add(offset).cast::<FILE_NOTIFY_INFORMATION>();
-                let len = record.FileNameLength as usize / 2;
-                let name = std::slice::from_raw_parts(record.FileName.as_ptr(), len);
-                (
-                    record.NextEntryOffset as usize,
-                    String::from_utf16_lossy(name),
-                )
-            };
-            names.push(name.to_lowercase());
-            if next == 0 {
-                break;
-            }
-            offset += next;
-        }
-        names
+        let len = bytes.min(std::mem::size_of::<[u32; 2048]>());
+        // SAFETY: the kernel wrote `bytes` bytes into the buffer, and no read is
+        // pending while they are looked at (the next one starts after).
+        let written = unsafe { std::slice::from_raw_parts(self.buffer.get().cast::<u8>(), len) };
+        changed_names(written)
     }
+}
+
+/// The names in a chain of `FILE_NOTIFY_INFORMATION` records (next offset, action,
+/// name length in bytes, then the UTF-16 name), lower-cased. Read byte by byte:
+/// Windows aligns each record to four bytes, Wine does not always.
+fn changed_names(written: &[u8]) -> Vec<String> {
+    let field = |at: usize| -> Option<usize> {
+        let bytes = written.get(at..at + 4)?;
+        Some(u32::from_le_bytes(bytes.try_into().ok()?) as usize)
+    };
+    let mut names = Vec::new();
+    let mut offset = 0usize;
+    while let (Some(next), Some(len)) = (field(offset), field(offset + 8)) {
+        let Some(name) = written.get(offset + 12..offset + 12 + len) else {
+            break;
+        };
+        let units: Vec<u16> = name
+            .chunks_exact(2)
+            .map(|pair| u16::from_le_bytes([pair[0], pair[1]]))
+            .collect();
+        names.push(String::from_utf16_lossy(&units).to_lowercase());
+        if next == 0 {
+            break;
+        }
+        offset += next;
+    }
+    names
 }
 
 impl Drop for DirWatch {
@@ -334,6 +343,27 @@ impl Drop for DirWatch {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn change_records_are_read_aligned_or_not() {
+        let record = |next: u32, name: &str| {
+            let units: Vec<u8> = name.encode_utf16().flat_map(u16::to_le_bytes).collect();
+            let mut r = next.to_le_bytes().to_vec();
+            r.extend(3u32.to_le_bytes()); // FILE_ACTION_MODIFIED
+            r.extend((units.len() as u32).to_le_bytes());
+            r.extend(units);
+            r
+        };
+        // The first record is 36 bytes; the next starts at 38, not on a multiple
+        // of four, as Wine may lay them out.
+        let mut written = record(38, "Aloud.DB-wal");
+        written.resize(38, 0);
+        written.extend(record(0, "Tray.lock"));
+        assert_eq!(changed_names(&written), ["aloud.db-wal", "tray.lock"]);
+        // A chain cut short ends where the bytes do.
+        assert_eq!(changed_names(&written[..20]), Vec::<String>::new());
+        assert_eq!(changed_names(&[]), Vec::<String>::new());
+    }
 
     #[test]
     fn instants_become_absolute_filetimes() {
