@@ -187,8 +187,13 @@ WIN_PROGRAMS := -p aloud -p aloud-tray -p aloud-dashboard
 windows-env:
 	tools/windows-env make
 
+# Windows release builds use thin LTO over 16 codegen units, not Linux's fat LTO in
+# one unit (the tray's resident memory budget is Linux's): about half the build
+# time, for programs a few per cent larger.
+WIN_RELEASE := --release --config 'profile.release.lto="thin"' --config 'profile.release.codegen-units=16'
+
 windows: windows-env
-	$(WIN_CARGO) build --release $(WIN_FLAGS) $(WIN_PROGRAMS)
+	$(WIN_CARGO) build $(WIN_RELEASE) $(WIN_FLAGS) $(WIN_PROGRAMS)
 	$(WIN_ENV) tools/windows-package
 
 # Wine draws on an X display: the tray test needs Explorer's notification area, in the
