@@ -188,8 +188,8 @@ windows-env:
 	tools/windows-env make
 
 # Windows release builds use thin LTO over 16 codegen units, not Linux's fat LTO in
-# one unit (the tray's resident memory budget is Linux's): about half the build
-# time, for programs a few per cent larger.
+# one unit (the tray's resident memory budget is Linux's): the three programs with
+# Tauri's dependencies and std built from source are the longest step of make test.
 WIN_RELEASE := --release --config 'profile.release.lto="thin"' --config 'profile.release.codegen-units=16'
 
 windows: windows-env
