@@ -1,9 +1,10 @@
 //! Asking the running tray app for something on Windows: it answers on its hidden
 //! shell window (found by class), with `WM_COPYDATA` whose `dwData` marks the
-//! request as Aloud's. A click on a toast's button comes the same way: the button
-//! opens an `aloud:` address, which Windows hands to `aloud-tray.exe --answer`
-//! (the installer registers it), which passes it on here. The tray's half is `aloud-tray`'s `platform/windows/instance.rs`;
-//! the dashboard and a second tray launch are the askers. (On Linux the same two
+//! request as Aloud's. The tray's half is `aloud-tray`'s
+//! `platform/windows/instance.rs` (and `toasts.rs` for answers); the dashboard, a
+//! second tray launch and a toast's button are the askers: the button opens an
+//! `aloud:` address, which Windows hands to `aloud-tray.exe --answer` (the
+//! installer registers it), which passes it on from here. (On Linux the same
 //! requests go over D-Bus, `aloud_desktop::instance`.)
 #![allow(unsafe_code)] // the window API; its pointers are checked beside each call
 
