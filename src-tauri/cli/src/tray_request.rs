@@ -99,10 +99,19 @@ pub fn pass_answer(answer: &ToastAnswer) -> std::io::Result<bool> {
     send(ANSWER, &answer.message())
 }
 
-fn send(kind: usize, text: &str) -> std::io::Result<bool> {
+/// Whether a tray app runs in this session (its window is there).
+pub fn running() -> bool {
+    !window().is_null()
+}
+
+fn window() -> windows_sys::Win32::Foundation::HWND {
     let class = wide(CLASS);
     // SAFETY: a NUL-terminated class name.
-    let hwnd = unsafe { FindWindowW(class.as_ptr(), std::ptr::null()) };
+    unsafe { FindWindowW(class.as_ptr(), std::ptr::null()) }
+}
+
+fn send(kind: usize, text: &str) -> std::io::Result<bool> {
+    let hwnd = window();
     if hwnd.is_null() {
         return Ok(false);
     }

@@ -194,6 +194,27 @@ fn the_icon_its_menu_and_a_reminder_in_the_notification_area() {
     );
 
     // Asked to end (as the installer does), the app ends and its icon goes.
+    end(&mut tray, taskbar, before);
+
+    // With no tray app running, a click on a toast left from an earlier run
+    // starts it.
+    let mut started = aloud
+        .command("aloud-tray.exe")
+        .args([
+            "--answer",
+            "aloud:answer?n=1&key=default&token=0123456789abcdef",
+        ])
+        .spawn()
+        .expect("aloud-tray.exe --answer starts");
+    wait_for("the icon of the tray app the answer started", || {
+        (tray_icons(taskbar).len() == before + 1).then_some(())
+    });
+    end(&mut started, taskbar, before);
+}
+
+/// Asks the running tray app to end as the installer does, and waits for it and
+/// its icon to go.
+fn end(tray: &mut Child, taskbar: windows_sys::Win32::Foundation::HWND, icons_before: usize) {
     let shell_window = wide("app.aloud.Aloud");
     // SAFETY: a NUL-terminated class name.
     let window = unsafe { FindWindowW(shell_window.as_ptr(), std::ptr::null()) };
@@ -202,6 +223,6 @@ fn the_icon_its_menu_and_a_reminder_in_the_notification_area() {
     let status = wait_for("the tray app to end", || tray.try_wait().expect("waits"));
     assert!(status.success(), "ended with {status}");
     wait_for("the icon to go", || {
-        (tray_icons(taskbar).len() == before).then_some(())
+        (tray_icons(taskbar).len() == icons_before).then_some(())
     });
 }

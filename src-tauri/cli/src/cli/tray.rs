@@ -49,8 +49,11 @@ pub fn parse() -> Parsed {
         Ok(matches) => matches,
         Err(e) => return super::not_run("aloud-tray", &e),
     };
-    if let Some(uri) = matches.get_one::<String>("answer") {
-        return Parsed::Done(pass_answer(uri));
+    if let Some(code) = matches
+        .get_one::<String>("answer")
+        .and_then(|a| pass_answer(a))
+    {
+        return Parsed::Done(code);
     }
     let data_dir = matches.get_one::<PathBuf>("data_dir").map(PathBuf::as_path);
     Parsed::Tray {
@@ -59,31 +62,36 @@ pub fn parse() -> Parsed {
     }
 }
 
-/// Hands a toast's answer to the running tray app; 2 for an address that is not one.
+/// Hands a toast's answer to the running tray app: the exit code, 2 for an address
+/// that is not one; `None` when no tray app runs (a toast left from an earlier
+/// run), which then starts, as a click on its notification asks.
 #[cfg(windows)]
-fn pass_answer(uri: &str) -> i32 {
+fn pass_answer(uri: &str) -> Option<i32> {
     use crate::tray_request::{pass_answer, ToastAnswer};
     let answer = match ToastAnswer::parse(uri) {
         Ok(answer) => answer,
         Err(e) => {
             crate::report!("aloud-tray: {e}");
-            return 2;
+            return Some(2);
         }
     };
     match pass_answer(&answer) {
-        Ok(_) => 0,
+        Ok(true) => Some(0),
+        // Answered with another run's token: that run's reminder is gone.
+        Ok(false) if crate::tray_request::running() => Some(0),
+        Ok(false) => None,
         Err(e) => {
             crate::report!("aloud-tray: could not reach the running tray app: {e}");
-            1
+            Some(1)
         }
     }
 }
 
 /// Toasts are Windows'; elsewhere the notification server carries the answers.
 #[cfg(not(windows))]
-fn pass_answer(uri: &str) -> i32 {
+fn pass_answer(uri: &str) -> Option<i32> {
     crate::report!("aloud-tray: --answer is for Windows' notifications: {uri}");
-    2
+    Some(2)
 }
 
 #[cfg(test)]
