@@ -17,9 +17,7 @@ pub const TTS_BALLOON: i32 = 0x40;
 pub const VK_DOWN: usize = 0x28;
 pub const VK_RETURN: usize = 0x0d;
 
-pub fn wide(s: &str) -> Vec<u16> {
-    s.encode_utf16().chain(Some(0)).collect()
-}
+pub use aloud_app::wide::wide;
 
 pub fn wait_for<T>(what: &str, mut found: impl FnMut() -> Option<T>) -> T {
     let start = Instant::now();

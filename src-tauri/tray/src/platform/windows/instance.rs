@@ -18,14 +18,13 @@ use aloud_app::panel::Panel;
 use aloud_app::tray_request::{ask, REFRESH_WAIT, REQUEST};
 use std::sync::{Arc, OnceLock};
 use windows_sys::Win32::Foundation::{GetLastError, ERROR_ALREADY_EXISTS};
-use windows_sys::Win32::System::DataExchange::COPYDATASTRUCT;
 use windows_sys::Win32::System::Threading::CreateMutexW;
 use windows_sys::Win32::UI::Shell::SetCurrentProcessExplicitAppUserModelID;
-use windows_sys::Win32::UI::WindowsAndMessaging::{WM_CLOSE, WM_COPYDATA, WM_ENDSESSION};
+use windows_sys::Win32::UI::WindowsAndMessaging::{WM_CLOSE, WM_ENDSESSION};
 
 const MUTEX: &str = r"Local\app.aloud.Aloud";
 /// The AppUserModelID: the installer registers it and sets it on the shortcut.
-const APP_ID: &str = "app.aloud.Aloud";
+pub const APP_ID: &str = "app.aloud.Aloud";
 
 struct Serving {
     inbox: Arc<Inbox>,
@@ -81,20 +80,9 @@ pub fn claim() -> std::io::Result<Claim> {
             }
             return Some(0);
         }
-        if msg != WM_COPYDATA || lparam == 0 {
-            return None;
-        }
-        // SAFETY: for WM_COPYDATA, lparam points at a COPYDATASTRUCT that Windows
-        // keeps valid until this returns.
-        let request = unsafe {
-            let data = &*(lparam as *const COPYDATASTRUCT);
-            if data.dwData != REQUEST || data.lpData.is_null() {
-                return None;
-            }
-            std::slice::from_raw_parts(data.lpData.cast::<u8>(), data.cbData as usize).to_vec()
-        };
+        let request = shell_window::copied_text(msg, lparam, REQUEST)?;
         let serving = answering.get()?;
-        Some(answer(serving, &String::from_utf8_lossy(&request)))
+        Some(answer(serving, &request))
     }));
     Ok(Claim::First(Instance {
         _mutex: mutex,

@@ -149,3 +149,22 @@ unsafe extern "system" fn procedure(
     // SAFETY: the default for everything not handled above.
     unsafe { DefWindowProcW(hwnd, msg, wparam, lparam) }
 }
+
+/// The text another process sent with `WM_COPYDATA` marked `kind` (its `dwData`),
+/// or `None` for any other message.
+pub fn copied_text(msg: u32, lparam: LPARAM, kind: usize) -> Option<String> {
+    use windows_sys::Win32::System::DataExchange::COPYDATASTRUCT;
+    if msg != windows_sys::Win32::UI::WindowsAndMessaging::WM_COPYDATA || lparam == 0 {
+        return None;
+    }
+    // SAFETY: for WM_COPYDATA, lparam points at a COPYDATASTRUCT that Windows keeps
+    // valid while the message is handled; its bytes are copied out here.
+    let bytes = unsafe {
+        let data = &*(lparam as *const COPYDATASTRUCT);
+        if data.dwData != kind || data.lpData.is_null() {
+            return None;
+        }
+        std::slice::from_raw_parts(data.lpData.cast::<u8>(), data.cbData as usize).to_vec()
+    };
+    Some(String::from_utf8_lossy(&bytes).into_owned())
+}

@@ -6,6 +6,7 @@
 //! `aloud-tray.exe --answer ADDRESS`, which passes it to this process's shell window
 //! (`aloud_app::tray_request`). Where the toast API is missing (Wine, Windows
 //! Server Core) `notifications()` falls back to balloons.
+use super::instance::APP_ID;
 use super::shell_window;
 use crate::platform::{Answer, NotificationServer, Outgoing};
 use ::windows::core::HSTRING;
@@ -20,10 +21,6 @@ use std::collections::HashMap;
 use std::hash::{BuildHasher, Hasher};
 use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::{mpsc, Arc, Mutex};
-use windows_sys::Win32::System::DataExchange::COPYDATASTRUCT;
-use windows_sys::Win32::UI::WindowsAndMessaging::WM_COPYDATA;
-
-const APP_ID: &str = "app.aloud.Aloud";
 
 pub struct Toasts {
     notifier: ToastNotifier,
@@ -54,20 +51,8 @@ impl Toasts {
             answers: Mutex::new(answers),
         };
         shell_window::on_message(Arc::new(move |_, msg, _, lparam| {
-            if msg != WM_COPYDATA || lparam == 0 {
-                return None;
-            }
-            #[allow(unsafe_code)]
-            // SAFETY: for WM_COPYDATA, lparam points at a COPYDATASTRUCT that Windows
-            // keeps valid until this returns.
-            let text = unsafe {
-                let data = &*(lparam as *const COPYDATASTRUCT);
-                if data.dwData != ANSWER || data.lpData.is_null() {
-                    return None;
-                }
-                std::slice::from_raw_parts(data.lpData.cast::<u8>(), data.cbData as usize).to_vec()
-            };
-            let answer = ToastAnswer::from_message(&String::from_utf8_lossy(&text))?;
+            let text = shell_window::copied_text(msg, lparam, ANSWER)?;
+            let answer = ToastAnswer::from_message(&text)?;
             if answer.token != token {
                 return Some(0);
             }
